@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { fail } from '../../shared/contract/errors';
+import type { PlanEvent } from '../../shared/contract/channels';
+import type { Db } from './storage/connection';
+import { AppStateStore } from './app-state';
+
+export interface CoreOptions {
+  /** Folder for app-level state (Electron's userData; a temp folder in tests). */
+  userDataDir: string;
+  /** Folder where the example plan is created on first start (the user's documents). */
+  documentsDir: string;
+  /** better_sqlite3.node built for the host's ABI, when it is not Node's (Electron). */
+  nativeBinding?: string;
+  /** Pushes events to the renderer(s). */
+  emit?: (event: PlanEvent) => void;
+}
+
+export interface OpenPlan {
+  db: Db;
+  path: string;
+  isExample: boolean;
+}
+
+/** What a handler can reach: the open plan (at most one per core), app state, options. */
+export class CoreContext {
+  readonly appState: AppStateStore;
+  private open: OpenPlan | null = null;
+
+  constructor(readonly options: CoreOptions) {
+    this.appState = new AppStateStore(options.userDataDir);
+  }
+
+  get plan(): OpenPlan | null {
+    return this.open;
+  }
+
+  /** The open plan's connection, or a noPlanOpen error. */
+  db(): Db {
+    return this.open?.db ?? fail({ kind: 'noPlanOpen' });
+  }
+
+  setPlan(plan: OpenPlan | null): void {
+    if (this.open && this.open.db !== plan?.db) this.open.db.close();
+    this.open = plan;
+    if (plan) this.appState.addRecent(plan.path);
+    this.emit(plan ? { name: 'plan.opened', path: plan.path } : { name: 'plan.closed' });
+  }
+
+  emit(event: PlanEvent): void {
+    this.options.emit?.(event);
+  }
+
+  get exampleDir(): string {
+    return path.join(this.options.documentsDir, 'S3 Planner');
+  }
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels';
+import { AppFailure, type AppError, type Reply, type ValidationIssue } from '../../shared/contract/errors';
+import { CoreContext, type CoreOptions } from './context';
+import { handlers } from './handlers';
+import type { Handler, HandlerTable } from './handlers/types';
+
+const paramKeys = ['maximum', 'minimum', 'expected', 'format', 'origin', 'message'] as const;
+
+/** zod issues as data the renderer can translate (codes and params, field paths). */
+export function toIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => {
+    const params: Record<string, string | number> = {};
+    for (const key of paramKeys) {
+      const v = (issue as unknown as Record<string, unknown>)[key];
+      if (typeof v === 'string' || typeof v === 'number') params[key] = v;
+      if (typeof v === 'bigint') params[key] = Number(v);
+    }
+    if ('values' in issue && Array.isArray(issue.values)) params.values = issue.values.join(', ');
+    if ('keys' in issue && Array.isArray(issue.keys)) params.keys = issue.keys.join(', ');
+    return { path: issue.path.map(String).join('.'), code: issue.code, params };
+  });
+}
+
+/** SQLite constraint failures that slip past the schemas are still the user's input, not a crash. */
+function constraintError(e: unknown): AppError | null {
+  const code = (e as { code?: string })?.code ?? '';
+  if (!code.startsWith('SQLITE_CONSTRAINT')) return null;
+  return { kind: 'validation', issues: [{ path: '', code: 'constraint', params: { constraint: code } }] };
+}
+
+export interface Core {
+  dispatch(channel: string, input: unknown): Promise<Reply<unknown>>;
+  context: CoreContext;
+  close(): void;
+}
+
+export interface CreateCoreOptions extends CoreOptions {
+  /** Validate every reply against the contract's result schema too (tests turn this on). */
+  checkReplies?: boolean;
+  log?: (message: string, error: unknown) => void;
+  /** Host-specific handlers (Electron's native dialogs) that replace the core's defaults. */
+  hostHandlers?: Partial<HandlerTable>;
+}
+
+/**
+ * The only entry both transports call: validate input → run handler → reply envelope.
+ * Never throws. A command's reads and writes are one transaction; an invalid request or a
+ * failing handler changes nothing.
+ */
+export function createCore(options: CreateCoreOptions): Core {
+  const ctx = new CoreContext(options);
+
+  async function run(name: ChannelName, input: unknown): Promise<Reply<unknown>> {
+    const ch = channels[name];
+    const parsed = ch.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: { kind: 'validation', issues: toIssues(parsed.error) } };
+    const handler = (options.hostHandlers?.[name] ?? handlers[name]) as Handler<ChannelName>;
+    try {
+      let value: unknown;
+      if (ch.kind === 'command') {
+        const db = ctx.db();
+        value = db.transaction(() => handler(ctx, parsed.data as never))();
+        ctx.emit({ name: 'plan.changed', channel: name });
+      } else {
+        // Session handlers may be async (a native dialog); queries and commands are not.
+        value = await handler(ctx, parsed.data as never);
+      }
+      if (options.checkReplies) ch.output.parse(value);
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof AppFailure) return { ok: false, error: e.error };
+      const constraint = constraintError(e);
+      if (constraint) return { ok: false, error: constraint };
+      const ref = randomUUID().slice(0, 8);
+      (options.log ?? console.error)(`internal error ${ref} on ${name}`, e);
+      return { ok: false, error: { kind: 'internal', ref } };
+    }
+  }
+
+  return {
+    context: ctx,
+    // better-sqlite3 is synchronous, so calls run one at a time in arrival order.
+    dispatch: async (name, input) =>
+      isChannelName(name) ? run(name, input) : { ok: false, error: { kind: 'unknownChannel', channel: name } },
+    close: () => ctx.setPlan(null),
+  };
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './types';
+import { initial } from './0001-initial';
+
+/** Append-only: never edit a released migration, add the next one. */
+export const migrations: readonly Migration[] = [initial];
+
+export const currentSchemaVersion = migrations[migrations.length - 1]!.version;

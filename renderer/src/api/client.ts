@@ -1,0 +1,73 @@
+import type { ChannelName, Input, PlanEvent, Result } from '../../../shared/contract/channels';
+import type { Reply } from '../../../shared/contract/errors';
+
+/** How the renderer reaches the core; the UI never knows which one it has. */
+export interface Transport {
+  invoke(channel: string, input: unknown): Promise<Reply<unknown>>;
+  onEvent(listener: (event: PlanEvent) => void): () => void;
+  /** 'electron' has native menus and dialogs; 'browser' draws its own. */
+  host: 'electron' | 'browser';
+}
+
+export interface Api {
+  call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>>;
+  onEvent(listener: (event: PlanEvent) => void): () => void;
+  host: Transport['host'];
+}
+
+export function createApi(transport: Transport): Api {
+  return {
+    call: (channel, input) => transport.invoke(channel, input) as never,
+    onEvent: (listener) => transport.onEvent(listener),
+    host: transport.host,
+  };
+}
+
+interface Bridge {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  onEvent(listener: (event: unknown) => void): () => void;
+}
+
+/** Electron: the preload's one bridge. */
+export function ipcTransport(bridge: Bridge): Transport {
+  return {
+    host: 'electron',
+    invoke: (channel, input) => bridge.invoke(channel, input) as Promise<Reply<unknown>>,
+    onEvent: (listener) => bridge.onEvent((e) => listener(e as PlanEvent)),
+  };
+}
+
+/** The browser host: POST /rpc/<channel> with the per-start token, events over SSE. */
+export function httpTransport(token: string, base = ''): Transport {
+  return {
+    host: 'browser',
+    invoke: async (channel, input) => {
+      try {
+        const res = await fetch(`${base}/rpc/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(input ?? {}),
+        });
+        if (!res.ok) return { ok: false, error: { kind: 'internal', ref: `http-${res.status}` } };
+        return (await res.json()) as Reply<unknown>;
+      } catch {
+        return { ok: false, error: { kind: 'internal', ref: 'offline' } };
+      }
+    },
+    onEvent: (listener) => {
+      const source = new EventSource(`${base}/events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (m) => listener(JSON.parse(m.data as string) as PlanEvent);
+      return () => source.close();
+    },
+  };
+}
+
+/** Picks the transport for this page: the preload bridge if present, else the browser host. */
+export function detectTransport(): Transport {
+  const bridge = (window as unknown as { s3?: Bridge }).s3;
+  if (bridge) return ipcTransport(bridge);
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromHash) sessionStorage.setItem('s3-token', fromHash);
+  const token = fromHash ?? sessionStorage.getItem('s3-token') ?? '';
+  return httpTransport(token);
+}

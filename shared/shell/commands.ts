@@ -1,0 +1,33 @@
+/**
+ * The one command list behind both menus: Electron's native menu bar and the browser host's
+ * in-page menu bar. Labels are i18n keys (`menu.<id>`); accelerators use Electron's syntax and
+ * are translated to key events for the in-page menu.
+ */
+export type MenuName = 'file' | 'edit' | 'view' | 'help';
+
+export interface AppCommand {
+  id: string;
+  menu: MenuName;
+  accelerator?: string;
+  /** Draw a separator above this item. */
+  separator?: boolean;
+}
+
+export const appCommands = [
+  { id: 'file.new', menu: 'file', accelerator: 'CmdOrCtrl+N' },
+  { id: 'file.open', menu: 'file', accelerator: 'CmdOrCtrl+O' },
+  { id: 'file.openRecent', menu: 'file' },
+  { id: 'file.saveAs', menu: 'file', accelerator: 'CmdOrCtrl+Shift+S', separator: true },
+  { id: 'file.close', menu: 'file', accelerator: 'CmdOrCtrl+W' },
+  { id: 'edit.undo', menu: 'edit', accelerator: 'CmdOrCtrl+Z' },
+  { id: 'edit.redo', menu: 'edit', accelerator: 'CmdOrCtrl+Shift+Z' },
+  { id: 'view.zoomIn', menu: 'view', accelerator: 'CmdOrCtrl+=' },
+  { id: 'view.zoomOut', menu: 'view', accelerator: 'CmdOrCtrl+-' },
+  { id: 'view.zoomReset', menu: 'view', accelerator: 'CmdOrCtrl+0' },
+  { id: 'help.shortcuts', menu: 'help', accelerator: 'F1' },
+  { id: 'help.recreateExample', menu: 'help', separator: true },
+  { id: 'help.about', menu: 'help' },
+] as const satisfies readonly AppCommand[];
+
+export type CommandId = (typeof appCommands)[number]['id'];
+export const menus: readonly MenuName[] = ['file', 'edit', 'view', 'help'];

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests run in Node against real SQLite files on disk; end-to-end tests
+// drive Debian's Chromium through the browser host (see test/e2e/).
+export default defineConfig({
+  test: {
+    root: import.meta.dirname + '/..',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+    ],
+  },
+});
