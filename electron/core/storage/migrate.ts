@@ -1,8 +1,9 @@
 import type { Db } from './connection';
-import { migrations } from './migrations';
+import { migrations as all } from './migrations';
+import type { Migration } from './migrations/types';
 
 /** Brings a plan to the current schema, one transaction per migration. */
-export function migrate(db: Db): void {
+export function migrate(db: Db, migrations: readonly Migration[] = all): void {
   const from = db.pragma('user_version', { simple: true }) as number;
   for (const m of migrations) {
     if (m.version <= from) continue;

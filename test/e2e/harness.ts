@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
+import { tempDir } from '../helpers/core';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+export const screenshotDir = path.join(root, 'test-output', 'screenshots');
+
+export interface App {
+  host: BrowserHost;
+  browser: Browser;
+  dir: string;
+  /** A new page on the app, in the given UI language and colour scheme. */
+  open(options?: { language?: 'en' | 'fi'; colorScheme?: 'light' | 'dark'; width?: number; height?: number }): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real browser host (the same core as Electron, real plan files in a temp folder)
+ * on the built renderer, and Debian's Chromium driven by playwright-core.
+ */
+export async function startApp(): Promise<App> {
+  const rendererDir = path.join(root, 'out', 'renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npx electron-vite build');
+  const dir = tempDir('s3-e2e-');
+  const host = await startBrowserHost({
+    userDataDir: path.join(dir, 'user-data'),
+    documentsDir: path.join(dir, 'documents'),
+    rendererDir,
+    log: () => {},
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  const contexts: BrowserContext[] = [];
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  return {
+    host,
+    browser,
+    dir,
+    async open({ language = 'en', colorScheme = 'light', width = 1366, height = 768 } = {}) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        locale: language === 'fi' ? 'fi-FI' : 'en-GB',
+        colorScheme,
+        reducedMotion: 'reduce',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error('page error:', e.message));
+      await page.goto(host.url);
+      return page;
+    },
+    async screenshot(page, name) {
+      const file = path.join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      return file;
+    },
+    async close() {
+      for (const c of contexts) await c.close();
+      await browser.close();
+      await host.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

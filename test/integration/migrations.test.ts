@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planFields, sha256, testCore, tempDir, type TestCore } from '../helpers/core';
+import { migrate } from '../../electron/core/storage/migrate';
+import { currentSchemaVersion, migrations } from '../../electron/core/storage/migrations';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
+const fixtureFiles = fs.readdirSync(fixtures).filter((f) => /^plan-v\d+\.s3plan$/.test(f));
+
+let t: TestCore;
+beforeEach(() => {
+  t = testCore();
+});
+afterEach(() => t.close());
+
+const schemaOf = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  const rows = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+  db.close();
+  return rows;
+};
+
+describe('migrations', () => {
+  it('are numbered in order, one version each', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(currentSchemaVersion).toBe(migrations.length);
+  });
+
+  it('keeps a fixture for every released schema version', () => {
+    const versions = fixtureFiles.map((f) => Number(/v(\d+)/.exec(f)![1])).sort();
+    expect(versions).toEqual(migrations.map((m) => m.version));
+  });
+
+  for (const name of fixtureFiles) {
+    it(`opens ${name} and brings it to the current schema with its data`, async () => {
+      const version = Number(/v(\d+)/.exec(name)![1]);
+      const file = path.join(t.dir, name);
+      fs.copyFileSync(path.join(fixtures, name), file);
+      const original = sha256(file);
+      await t.call('plan.open', { path: file });
+      expect(t.core.context.db().pragma('user_version', { simple: true })).toBe(currentSchemaVersion);
+      expect((await t.call('plan.get', {})).name).toBe('Fixture plan v1');
+      expect((await t.call('sector.list', {})).map((s) => s.name)).toEqual(['Biotalous', 'Logistiikka', 'Äänekosken kärki']);
+      const prizztech = (await t.call('stakeholder.list', {})).find((s) => s.name === 'Prizztech Oy');
+      expect(prizztech?.engagements).toMatchObject([{ level: 'involved', changedOn: '2023-05-01' }]);
+      await t.call('plan.close', {});
+      if (version < currentSchemaVersion) {
+        // The file as it was is kept beside it before the first migration runs.
+        expect(sha256(`${file}.v${version}.backup`)).toBe(original);
+      }
+      // A migrated plan has exactly the schema of a new one.
+      const fresh = (await t.call('plan.create', { path: path.join(t.dir, 'fresh.s3plan'), fields: planFields })).path;
+      await t.call('plan.close', {});
+      expect(schemaOf(file)).toEqual(schemaOf(fresh));
+    });
+  }
+
+  it('runs each migration in its own transaction: a failing one leaves the file at the previous version', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'm.s3plan');
+    const db = new Database(file);
+    try {
+      const broken = { version: currentSchemaVersion + 1, name: 'broken', sql: 'CREATE TABLE half_done (a TEXT); SELECT * FROM no_such_table;' };
+      expect(() => migrate(db, [...migrations, broken])).toThrow(/no_such_table/);
+      expect(db.pragma('user_version', { simple: true })).toBe(currentSchemaVersion);
+      expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+      expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sector'").get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
