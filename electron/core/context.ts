@@ -3,6 +3,7 @@ import { fail } from '../../shared/contract/errors';
 import type { PlanEvent } from '../../shared/contract/channels';
 import type { Db } from './storage/connection';
 import { AppStateStore } from './app-state';
+import type { History } from './storage/undo';
 
 export interface CoreOptions {
   /** Folder for app-level state (Electron's userData; a temp folder in tests). */
@@ -19,6 +20,7 @@ export interface OpenPlan {
   db: Db;
   path: string;
   isExample: boolean;
+  history: History;
 }
 
 /** What a handler can reach: the open plan (at most one per core), app state, options. */
@@ -38,6 +40,13 @@ export class CoreContext {
   db(): Db {
     return this.open?.db ?? fail({ kind: 'noPlanOpen' });
   }
+
+  history(): History {
+    return this.open?.history ?? fail({ kind: 'noPlanOpen' });
+  }
+
+  /** A command may name its undo step more precisely than its channel ('sector.rename'). */
+  stepLabel: string | null = null;
 
   setPlan(plan: OpenPlan | null): void {
     if (this.open && this.open.db !== plan?.db) this.open.db.close();

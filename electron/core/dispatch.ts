@@ -61,7 +61,17 @@ export function createCore(options: CreateCoreOptions): Core {
       let value: unknown;
       if (ch.kind === 'command') {
         const db = ctx.db();
-        value = db.transaction(() => handler(ctx, parsed.data as never))();
+        const history = ctx.history();
+        ctx.stepLabel = null;
+        value = db.transaction(() => {
+          const mark = history.mark();
+          const result = handler(ctx, parsed.data as never);
+          history.record(ctx.stepLabel ?? name, mark);
+          return result;
+        })();
+        ctx.emit({ name: 'plan.changed', channel: name });
+      } else if (ch.kind === 'history') {
+        value = handler(ctx, parsed.data as never);
         ctx.emit({ name: 'plan.changed', channel: name });
       } else {
         // Session handlers may be async (a native dialog); queries and commands are not.

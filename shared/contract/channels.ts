@@ -9,6 +9,7 @@ import { ActionRowSchema } from '../schemas/action';
 import { IndicatorRowSchema } from '../schemas/indicator';
 import { WorkshopRowSchema } from '../schemas/workshop';
 import type { CommandId } from '../shell/commands';
+import { HistoryStateSchema } from '../schemas/history';
 import { AppStateSchema, UiLanguageSchema } from '../schemas/app';
 
 /**
@@ -37,6 +38,11 @@ export const channels = {
   'plan.openExample': channel('session', z.strictObject({ recreate: z.boolean().default(false) }), PlanFileSchema),
   'plan.saveAs': channel('session', z.strictObject({ path: PathSchema, overwrite: z.boolean().default(false) }), PlanFileSchema),
   'plan.close': channel('session', Empty, z.null()),
+
+  // Undo and redo of the open plan's commands (labels are channel names or label keys).
+  'history.state': channel('query', Empty, HistoryStateSchema),
+  'history.undo': channel('history', Empty, HistoryStateSchema),
+  'history.redo': channel('history', Empty, HistoryStateSchema),
 
   // The open plan.
   'plan.get': channel('query', Empty, PlanSchema),

@@ -26,7 +26,7 @@ function badInputs(name: ChannelName): { input: unknown; path: string }[] {
   const schema = channels[name].input as z.ZodType & { shape?: Record<string, unknown> };
   const shape = schema.shape ?? (schema as unknown as { def?: { in?: { shape?: object } } }).def?.in?.shape;
   const keys = Object.keys(shape ?? {});
-  const cases = keys.map((key) => ({ input: { [key]: wrong }, path: key }));
+  const cases: { input: unknown; path: string }[] = keys.map((key) => ({ input: { [key]: wrong }, path: key }));
   cases.push({ input: { notAField: 1 }, path: '' });
   cases.push({ input: 'not an object', path: '' });
   return cases;

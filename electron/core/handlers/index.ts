@@ -1,6 +1,7 @@
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
 import { hostHandlers } from './host';
+import { historyHandlers } from './history';
 import { planHandlers } from './plan';
 import { sectorHandlers } from './sector';
 import { stakeholderHandlers } from './stakeholder';
@@ -13,6 +14,7 @@ import { workshopHandlers } from './workshop';
 export const handlers = {
   ...appHandlers,
   ...hostHandlers,
+  ...historyHandlers,
   ...planHandlers,
   ...sectorHandlers,
   ...stakeholderHandlers,

@@ -8,6 +8,8 @@ import { PLAN_EXTENSION } from '../storage/file-format';
 import { backupTo, createPlanFile, openPlanFile } from '../storage/open-plan';
 import { getPlan, insertBuiltInFundingSources, insertPlan, listFundingSources } from '../storage/repos/plan-repo';
 import { writeExamplePlan, exampleFileName } from '../example/example-plan';
+import { History } from '../storage/undo';
+import type { Db } from '../storage/connection';
 
 /** Plans are `.s3plan` files; a path typed without the extension gets it. */
 const withExtension = (file: string) => {
@@ -27,9 +29,11 @@ function openAt(ctx: CoreContext, file: string, isExample = false): PlanFile {
     db.close();
     fail({ kind: 'file', reason: 'corrupt', file });
   }
-  ctx.setPlan({ db, path: file, isExample });
+  ctx.setPlan(session(db, file, isExample));
   return describe(ctx);
 }
+
+const session = (db: Db, file: string, isExample: boolean) => ({ db, path: file, isExample, history: new History(db) });
 
 /** A path for a new example plan that never overwrites one the user may have edited. */
 function freeExamplePath(dir: string): string {
@@ -48,7 +52,7 @@ function openExample(ctx: CoreContext, recreate: boolean): PlanFile {
   const file = recreate ? freeExamplePath(dir) : existing;
   const db = writeExamplePlan(file, { nativeBinding: ctx.options.nativeBinding });
   ctx.appState.update({ exampleCreated: true });
-  ctx.setPlan({ db, path: file, isExample: true });
+  ctx.setPlan(session(db, file, true));
   return describe(ctx);
 }
 
@@ -80,7 +84,7 @@ export const planHandlers = {
       },
       { nativeBinding: ctx.options.nativeBinding },
     );
-    ctx.setPlan({ db, path: file, isExample: false });
+    ctx.setPlan(session(db, file, false));
     return describe(ctx);
   },
 

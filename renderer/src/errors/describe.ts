@@ -1,0 +1,116 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
+
+const entities = ['plan', 'sector', 'stakeholder', 'network', 'action', 'indicator', 'workshop', 'fundingSource'];
+
+/** One validation issue in words, without the field name (it is shown at the field). */
+export function describeIssue(t: TFunction, issue: ValidationIssue): string {
+  const p = issue.params ?? {};
+  const origin = String(p.origin ?? '');
+  switch (issue.code) {
+    case 'too_small':
+      if (origin === 'string') return Number(p.minimum) <= 1 ? t('validation.required') : t('validation.tooShortString', { minimum: p.minimum });
+      if (origin === 'array' || origin === 'set') return t('validation.tooFewItems', { minimum: p.minimum });
+      return t('validation.tooSmallNumber', { minimum: p.minimum });
+    case 'too_big':
+      if (origin === 'string') return t('validation.tooLongString', { maximum: p.maximum });
+      if (origin === 'array' || origin === 'set') return t('validation.tooManyItems', { maximum: p.maximum });
+      return t('validation.tooBigNumber', { maximum: p.maximum });
+    case 'invalid_type':
+      if (p.expected === 'number' || p.expected === 'int') return t('validation.notANumber');
+      if (p.expected === 'string') return t('validation.required');
+      return t('validation.invalidType');
+    case 'invalid_value':
+      return t('validation.invalidValue');
+    case 'invalid_format':
+      if (p.format === 'date') return t('validation.invalidDate');
+      if (p.format === 'email') return t('validation.invalidEmail');
+      if (p.format === 'url') return t('validation.invalidUrl');
+      return t('validation.invalidFormat');
+    case 'constraint':
+      return String(p.constraint ?? '').includes('UNIQUE') ? t('validation.constraintUnique') : t('validation.constraint');
+    case 'custom': {
+      const key = String(p.message ?? '');
+      if (key === 'periodEndBeforeStart') return t('validation.custom.periodEndBeforeStart');
+      if (key === 'constraint') return t('validation.constraint');
+      return t('validation.custom.other');
+    }
+    default:
+      return t('validation.unknown');
+  }
+}
+
+export interface DescribedError {
+  /** A heading for a dialog or alert. */
+  title: string;
+  /** The whole message in words: what is wrong and what to do. */
+  message: string;
+  /** Raw technical detail, if the host gave one (shown folded). */
+  detail?: string;
+}
+
+/** Every AppError in the user's language. */
+export function describeError(t: TFunction, error: AppError): DescribedError {
+  switch (error.kind) {
+    case 'file':
+      return {
+        title: t('errors.fileTitle'),
+        message: t(`errors.file.${error.reason}`, { file: error.file }),
+        ...(error.detail ? { detail: error.detail } : {}),
+      };
+    case 'validation': {
+      const first = error.issues[0];
+      return {
+        title: t('errors.summaryTitle'),
+        message: first ? `${t('errors.validation')} ${describeIssue(t, first)}` : t('errors.validation'),
+      };
+    }
+    case 'noPlanOpen':
+      return { title: t('errors.title'), message: t('errors.noPlanOpen') };
+    case 'notFound':
+    case 'conflict': {
+      const entity = t(`entity.${entities.includes(error.entity) ? error.entity : 'other'}`);
+      return { title: t('errors.title'), message: t(error.kind === 'notFound' ? 'errors.notFound' : 'errors.conflict', { entity }) };
+    }
+    case 'unknownChannel':
+      return { title: t('errors.title'), message: t('errors.unknownChannel', { channel: error.channel }) };
+    case 'internal':
+      return error.ref === 'offline'
+        ? { title: t('errors.title'), message: t('errors.offline') }
+        : { title: t('errors.title'), message: t('errors.internal', { ref: error.ref }) };
+    default:
+      return { title: t('errors.title'), message: t('errors.internal', { ref: 'unknown' }) };
+  }
+}
+
+/**
+ * Field errors from a validation error, keyed by field path. `prefix` strips a wrapper
+ * ("fields." in plan.create); issues without a known field land under "".
+ */
+export function fieldErrors(t: TFunction, error: AppError | null, known: readonly string[], prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!error || error.kind !== 'validation') return out;
+  for (const issue of error.issues) {
+    let path = issue.path.startsWith(prefix) ? issue.path.slice(prefix.length) : issue.path;
+    path = path.split('.')[0] ?? '';
+    if (issue.code === 'constraint' && known.includes('name')) path = 'name';
+    const key = known.includes(path) ? path : '';
+    if (!out[key]) out[key] = describeIssue(t, issue);
+  }
+  return out;
+}
+
+/** zod issues (client-side checks) in the same shape the core sends. */
+export function toIssues(error: z.ZodError): ValidationIssue[] {
+  const keys = ['maximum', 'minimum', 'expected', 'format', 'origin', 'message'] as const;
+  return error.issues.map((issue) => {
+    const params: Record<string, string | number> = {};
+    for (const key of keys) {
+      const v = (issue as unknown as Record<string, unknown>)[key];
+      if (typeof v === 'string' || typeof v === 'number') params[key] = v;
+      if (typeof v === 'bigint') params[key] = Number(v);
+    }
+    return { path: issue.path.map(String).join('.'), code: issue.code, params };
+  });
+}

@@ -1,0 +1,37 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../../../resources/locales/en.json';
+import fi from '../../../resources/locales/fi.json';
+import { uiLanguages, type UiLanguage } from '../../../shared/schemas/app';
+
+export const resources = { en: { translation: en }, fi: { translation: fi } } as const;
+
+export const isUiLanguage = (value: unknown): value is UiLanguage =>
+  typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);
+
+/** The saved choice; else Finnish when the OS/browser prefers Finnish; else English. */
+export function pickLanguage(saved: UiLanguage | null | undefined, preferred: readonly string[]): UiLanguage {
+  if (saved && isUiLanguage(saved)) return saved;
+  const first = preferred[0]?.toLowerCase() ?? '';
+  return first.startsWith('fi') ? 'fi' : 'en';
+}
+
+/** One i18next instance per app (tests make their own). */
+export function createI18n(language: UiLanguage): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: [...uiLanguages],
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+    initAsync: false,
+  });
+  const sync = (lng: string) => {
+    document.documentElement.lang = lng;
+  };
+  sync(language);
+  instance.on('languageChanged', sync);
+  return instance;
+}

@@ -1,0 +1,80 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Api } from '../api/client';
+import type { Reply } from '../../../shared/contract/errors';
+import type { PlanFile } from '../../../shared/schemas/plan';
+import type { AppStoreState, SessionSlice } from './types';
+
+export const createSessionSlice =
+  (api: Api): StateCreator<AppStoreState, [], [], SessionSlice> =>
+  (set, get) => {
+    let noticeId = 0;
+
+    /** After any session call: take the plan it opened, forget the old plan's lists, refresh recents. */
+    async function adopt(reply: Reply<PlanFile>): Promise<Reply<PlanFile>> {
+      if (reply.ok) {
+        const samePlan = get().planFile?.path === reply.value.path;
+        set({ planFile: reply.value, alert: null });
+        if (!samePlan) {
+          get().resetLists(true);
+          void get().reloadLoaded();
+        }
+        void get().refreshAppState();
+      }
+      return reply;
+    }
+
+    return {
+      status: 'starting',
+      appState: null,
+      planFile: null,
+      alert: null,
+      notice: null,
+
+      start: async () => {
+        const reply = await api.call('plan.resume', {});
+        if (reply.ok) set({ planFile: reply.value });
+        else set({ alert: reply.error });
+        set({ status: 'ready' });
+        void get().refreshAppState();
+      },
+
+      refreshAppState: async () => {
+        const reply = await api.call('app.state', {});
+        if (reply.ok) set({ appState: reply.value });
+      },
+
+      refreshPlan: async () => {
+        const reply = await api.call('plan.current', {});
+        if (!reply.ok) return;
+        const before = get().planFile;
+        set({ planFile: reply.value });
+        if (!reply.value) get().resetLists(false);
+        else if (before?.path !== reply.value.path) {
+          get().resetLists(true);
+          void get().reloadLoaded();
+        }
+      },
+
+      openPlan: async (path) => adopt(await api.call('plan.open', { path })),
+      createPlan: async (path, fields) => adopt(await api.call('plan.create', { path, fields })),
+      openExample: async (recreate) => adopt(await api.call('plan.openExample', { recreate })),
+      saveAs: async (path, overwrite) => adopt(await api.call('plan.saveAs', { path, overwrite })),
+
+      closePlan: async () => {
+        const reply = await api.call('plan.close', {});
+        if (reply.ok) {
+          set({ planFile: null });
+          get().resetLists(false);
+        }
+        return reply;
+      },
+
+      setLanguage: async (language) => {
+        const reply = await api.call('app.setLanguage', { language });
+        if (reply.ok) set({ appState: reply.value });
+      },
+
+      showAlert: (alert) => set({ alert }),
+      notify: (text, values) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}) } }),
+    };
+  };

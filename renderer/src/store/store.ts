@@ -1,0 +1,46 @@
+import { createStore as createZustandStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../api/client';
+import type { PlanEvent } from '../../../shared/contract/channels';
+import { createSessionSlice } from './session';
+import { createListsSlice } from './lists';
+import { createSectorsSlice } from './sectors';
+import type { AppStoreState } from './types';
+
+export type AppStore = StoreApi<AppStoreState> & {
+  /** Applies a host event to the store (plan.opened / plan.changed / plan.closed). */
+  handleEvent(event: PlanEvent): void;
+  /** Starts listening to the host's events; returns the unsubscribe. */
+  connect(): () => void;
+};
+
+/** The renderer's one store, made over an api so each test gets a fresh one. */
+export function createStore(api: Api): AppStore {
+  const store = createZustandStore<AppStoreState>()((...a) => ({
+    ...createSessionSlice(api)(...a),
+    ...createListsSlice(api)(...a),
+    ...createSectorsSlice(api)(...a),
+  }));
+
+  const handleEvent = (event: PlanEvent) => {
+    const s = store.getState();
+    switch (event.name) {
+      case 'plan.opened':
+        if (s.planFile?.path !== event.path) void s.refreshPlan();
+        break;
+      case 'plan.changed':
+        void s.refreshPlan();
+        void s.reloadLoaded();
+        break;
+      case 'plan.closed':
+        if (s.planFile) {
+          store.setState({ planFile: null });
+          s.resetLists(false);
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
+  return Object.assign(store, { handleEvent, connect: () => api.onEvent(handleEvent) });
+}

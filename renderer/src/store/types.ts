@@ -1,0 +1,78 @@
+import type { AppError, Reply } from '../../../shared/contract/errors';
+import type { AppState } from '../../../shared/schemas/app';
+import type { FundingSource, PlanFields, PlanFile } from '../../../shared/schemas/plan';
+import type { Sector, SectorCreate, SectorRow } from '../../../shared/schemas/sector';
+import type { StakeholderRow } from '../../../shared/schemas/stakeholder';
+import type { NetworkRow } from '../../../shared/schemas/network';
+import type { ActionRow } from '../../../shared/schemas/action';
+import type { IndicatorRow } from '../../../shared/schemas/indicator';
+import type { WorkshopRow } from '../../../shared/schemas/workshop';
+import type { UiLanguage } from '../../../shared/schemas/app';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** A list the plan holds, as plain data. `idle` means no screen has asked for it yet. */
+export interface Loadable<T> {
+  items: T[];
+  status: LoadStatus;
+  error: AppError | null;
+}
+
+export const emptyLoadable = <T>(): Loadable<T> => ({ items: [], status: 'idle', error: null });
+
+export interface ListData {
+  sectors: SectorRow;
+  stakeholders: StakeholderRow;
+  networks: NetworkRow;
+  actions: ActionRow;
+  indicators: IndicatorRow;
+  workshops: WorkshopRow;
+  fundingSources: FundingSource;
+}
+export type ListKey = keyof ListData;
+export const listKeys = ['sectors', 'stakeholders', 'networks', 'actions', 'indicators', 'workshops', 'fundingSources'] as const satisfies readonly ListKey[];
+
+export type SessionStatus = 'starting' | 'ready';
+
+/** A short message shown in the status region (polite live region). */
+export interface Notice {
+  id: number;
+  text: string;
+  values?: Record<string, string | number>;
+}
+
+export interface SessionSlice {
+  status: SessionStatus;
+  appState: AppState | null;
+  planFile: PlanFile | null;
+  /** An error to show in the app-wide alert (file errors from native dialogs, failed loads). */
+  alert: AppError | null;
+  notice: Notice | null;
+
+  start(): Promise<void>;
+  refreshAppState(): Promise<void>;
+  refreshPlan(): Promise<void>;
+  openPlan(path: string): Promise<Reply<PlanFile>>;
+  createPlan(path: string, fields: PlanFields): Promise<Reply<PlanFile>>;
+  openExample(recreate: boolean): Promise<Reply<PlanFile>>;
+  saveAs(path: string, overwrite: boolean): Promise<Reply<PlanFile>>;
+  closePlan(): Promise<Reply<null>>;
+  setLanguage(language: UiLanguage): Promise<void>;
+  showAlert(error: AppError | null): void;
+  notify(text: string, values?: Record<string, string | number>): void;
+}
+
+export type ListsSlice = { [K in ListKey]: Loadable<ListData[K]> } & {
+  /** Loads a list if no screen has yet (or always, with force). */
+  ensure(key: ListKey, force?: boolean): Promise<void>;
+  /** Reloads every list that has been loaded: what is shown stays current. */
+  reloadLoaded(): Promise<void>;
+  /** Forgets every list (another plan was opened or the plan closed). */
+  resetLists(keepShown: boolean): void;
+};
+
+export interface SectorsSlice {
+  createSector(input: SectorCreate): Promise<Reply<Sector>>;
+}
+
+export type AppStoreState = SessionSlice & ListsSlice & SectorsSlice;
