@@ -64,7 +64,7 @@ if (!quick) {
   if (!chromium) {
     failed++;
     failures.push('e2e: no Chromium');
-  } else if (step('build (electron-vite)', 'npx', ['electron-vite', 'build'])) {
+  } else if (step('build (electron-vite)', 'npm', ['run', 'build'])) {
     passed++;
     vitest('e2e', ['e2e'], { CHROMIUM_PATH: chromium });
   } else {

@@ -2,31 +2,28 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Handler } from '../core/handlers/types';
-
-export const PLAN_EXTENSION = '.s3plan';
-
-/** GTK and some Windows setups do not append the filter's extension to a typed name. */
-export function withPlanExtension(file: string): string {
-  return file.toLowerCase().endsWith(PLAN_EXTENSION) ? file : file + PLAN_EXTENSION;
-}
+import type { Translate } from './labels';
+import { PLAN_EXTENSION, withPlanExtension } from './plan-files';
 
 export interface PickPathOptions {
   window: () => BrowserWindow | null;
   documentsDir: string;
-  /** "S3 Planner plans" in the UI language. */
-  filterName: () => string;
+  /** The current UI language's messages (it may change between calls). */
+  t: () => Translate;
 }
 
 export function pickPathHandler(options: PickPathOptions): Handler<'host.pickPath'> {
   return async (_ctx, { mode, suggestedName }) => {
-    const filters: FileFilter[] = [{ name: options.filterName(), extensions: [PLAN_EXTENSION.slice(1)] }];
+    const t = options.t();
+    const filters: FileFilter[] = [{ name: t('dialog.planFiles') ?? 'S3 Planner plans', extensions: [PLAN_EXTENSION.slice(1)] }];
     const parent = options.window();
     if (mode === 'open') {
-      const props = { filters, defaultPath: options.documentsDir, properties: ['openFile' as const] };
+      const title = t('path.openTitle');
+      const props = { filters, defaultPath: options.documentsDir, properties: ['openFile' as const], ...(title ? { title } : {}) };
       const r = parent ? await dialog.showOpenDialog(parent, props) : await dialog.showOpenDialog(props);
       return { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) };
     }
-    // A suggested name is a file name, never a path the renderer picks for us.
+    // A suggested name is only a file name; the folder is the user's choice.
     const name = suggestedName ? path.basename(suggestedName) : '';
     const props = {
       filters,

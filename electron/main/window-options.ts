@@ -22,6 +22,7 @@ export interface WindowOptionsInput {
   workArea?: Pick<Rectangle, 'width' | 'height'>;
   /** DevTools only when running unpackaged. */
   dev?: boolean;
+  platform?: NodeJS.Platform;
 }
 
 const clamp = (value: number, min: number, max: number) => Math.round(Math.min(Math.max(value, min), Math.max(min, max)));
@@ -53,7 +54,9 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       navigateOnDragDrop: false,
       experimentalFeatures: false,
       safeDialogs: true,
-      spellcheck: true,
+      // macOS and Windows spellcheck with the OS's dictionaries; on Linux Chromium would
+      // download Hunspell dictionaries, and the app makes no network request at all.
+      spellcheck: (input.platform ?? process.platform) !== 'linux',
       devTools: input.dev ?? false,
     },
   };

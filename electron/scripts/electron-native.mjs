@@ -6,6 +6,7 @@
 //   node electron/scripts/electron-native.mjs [--force] [--arch <arch>]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,14 +30,47 @@ function readVersion(pkg) {
 /** Runs a command with inherited output; true on exit code 0. */
 function run(command, commandArgs, cwd) {
   say(`> ${command} ${commandArgs.join(' ')}`);
+  // A `nodedir` npm setting (e.g. nodedir=/usr in ~/.npmrc) makes node-gyp build against the
+  // local Node's headers instead of Electron's. npm re-exports it as npm_config_nodedir, which
+  // beats node-gyp's command line; npm_package_config_node_gyp_nodedir beats that (node-gyp 10+).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toLowerCase() !== 'npm_config_nodedir'));
+  env.npm_package_config_node_gyp_nodedir = '';
   const r = spawnSync(command, commandArgs, {
     cwd,
     stdio: 'inherit',
+    env,
     // npx is npx.cmd on Windows, which needs a shell to start.
-    shell: process.platform === 'win32' && !command.endsWith('.exe'),
+    shell: process.platform === 'win32' && command === 'npx',
   });
   if (r.error) say(`could not start ${command}: ${r.error.message}`);
   return r.status === 0;
+}
+
+/** Electron's module ABI (e.g. "139"), from node-abi which prebuild-install depends on; null if unknown. */
+function electronAbi(electronVersion) {
+  try {
+    const require = createRequire(path.join(root, 'node_modules', 'prebuild-install', 'package.json'));
+    return String(require('node-abi').getAbi(electronVersion, 'electron'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a built binary is for the expected ABI: addons export node_register_module_v<ABI>.
+ * A wrong ABI (Node's build) would only fail later, inside Electron, with a cryptic error.
+ */
+function abiMatches(file, expected) {
+  if (!fs.existsSync(file)) return false;
+  const found = [...fs.readFileSync(file).toString('latin1').matchAll(/node_register_module_v(\d+)/g)].map((m) => m[1]);
+  if (!expected || found.length === 0) {
+    say('could not verify the module ABI of the result; using it as is.');
+    return true;
+  }
+  if (found.includes(expected)) return true;
+  say(`the result is for module ABI ${found.join(', ')}, not Electron's ${expected}; discarding it.`);
+  fs.rmSync(file, { force: true });
+  return false;
 }
 
 function tryPrebuilt(pkgDir, electronVersion, arch) {
@@ -56,9 +90,11 @@ function tryPrebuilt(pkgDir, electronVersion, arch) {
 function tryBuild(pkgDir, electronVersion, arch) {
   say('no prebuilt binary; building from source with node-gyp (needs Python and a C++ compiler)...');
   const gypArgs = ['rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers'];
-  // Under `npm start`, npm tells us where its bundled node-gyp is; otherwise fetch it with npx.
-  const bundled = process.env.npm_config_node_gyp;
-  if (bundled && fs.existsSync(bundled)) return run(process.execPath, [bundled, ...gypArgs], pkgDir);
+  // npm ships node-gyp: under `npm start` npm says where; else look beside npm; else npx fetches it.
+  const npmRoot = process.platform === 'win32' ? path.dirname(process.execPath) : path.join(path.dirname(process.execPath), '..', 'lib');
+  const candidates = [process.env.npm_config_node_gyp, path.join(npmRoot, 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')];
+  const bundled = candidates.find((file) => file && fs.existsSync(file));
+  if (bundled) return run(process.execPath, [bundled, ...gypArgs], pkgDir);
   return run('npx', ['--yes', 'node-gyp', ...gypArgs], pkgDir);
 }
 
@@ -83,7 +119,10 @@ function main() {
       filter: (src) => path.relative(source, src).split(path.sep)[0] !== 'build',
     });
     const built = path.join(pkgDir, 'build', 'Release', NATIVE_FILE);
-    const ok = (tryPrebuilt(pkgDir, electronVersion, args.arch) && fs.existsSync(built)) || (tryBuild(pkgDir, electronVersion, args.arch) && fs.existsSync(built));
+    const abi = electronAbi(electronVersion);
+    const ok =
+      (tryPrebuilt(pkgDir, electronVersion, args.arch) && abiMatches(built, abi)) ||
+      (tryBuild(pkgDir, electronVersion, args.arch) && abiMatches(built, abi));
     if (!ok) {
       console.error(
         [

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { Empty } from '../schemas/common';
-import { PlanSchema, PlanFieldsSchema, PlanFileSchema, PathSchema, FundingSourceSchema } from '../schemas/plan';
-import { SectorSchema, SectorCreateSchema, SectorRowSchema } from '../schemas/sector';
-import { StakeholderRowSchema } from '../schemas/stakeholder';
-import { NetworkRowSchema } from '../schemas/network';
-import { ActionRowSchema } from '../schemas/action';
-import { IndicatorRowSchema } from '../schemas/indicator';
-import { WorkshopRowSchema } from '../schemas/workshop';
+import { Empty, ById, IdSchema } from '../schemas/common';
+import { PlanSchema, PlanFieldsSchema, PlanFileSchema, PathSchema, FundingSourceSchema, PlanUpdateSchema, FundingSourceCreateSchema, FundingSourceUpdateSchema } from '../schemas/plan';
+import { SectorSchema, SectorCreateSchema, SectorRowSchema, SectorUpdateSchema, SectorReorderSchema, SectorArchiveSchema, SectorDetailSchema } from '../schemas/sector';
+import {
+  StakeholderRowSchema, StakeholderSchema, StakeholderCreateSchema, StakeholderUpdateSchema, StakeholderDetailSchema,
+  StakeholderDuplicatesSchema, DuplicateSchema, EngagementSetSchema, EngagementSchema,
+} from '../schemas/stakeholder';
+import { NetworkRowSchema, NetworkSchema, NetworkCreateSchema, NetworkUpdateSchema, NetworkDetailSchema } from '../schemas/network';
+import { ActionRowSchema, ActionSchema, ActionCreateSchema, ActionUpdateSchema, ActionDetailSchema } from '../schemas/action';
+import {
+  IndicatorRowSchema, IndicatorSchema, IndicatorCreateSchema, IndicatorUpdateSchema, IndicatorDetailSchema,
+  MeasurementSchema, MeasurementAddSchema, MeasurementUpdateSchema,
+} from '../schemas/indicator';
+import { WorkshopRowSchema, WorkshopSchema, WorkshopCreateSchema, WorkshopUpdateSchema, WorkshopDetailSchema } from '../schemas/workshop';
+import { ImpactSchema, ImpactEntitySchema } from '../schemas/impact';
 import type { CommandId } from '../shell/commands';
 import { HistoryStateSchema } from '../schemas/history';
 import { AppStateSchema, UiLanguageSchema } from '../schemas/app';
@@ -44,16 +51,66 @@ export const channels = {
   'history.undo': channel('history', Empty, HistoryStateSchema),
   'history.redo': channel('history', Empty, HistoryStateSchema),
 
-  // The open plan.
+  // The open plan. Lists return every row: filtering (sector, helix, status, network, year),
+  // search and sort happen in the renderer with shared/domain (list-filters.ts, text.ts). A plan
+  // holds at most a few thousand rows, one query sends them in milliseconds, and as-you-type
+  // search then needs no round trip per keystroke, folds Finnish the same way everywhere, and
+  // SQLite (ASCII-only lower/LIKE/ORDER BY) could not fold or sort it right anyway.
+  // Updates are partial (absent = unchanged) and carry expectedUpdatedAt; deletes cascade to
+  // what only the deleted thing owns, and plan.impact says beforehand what that is.
   'plan.get': channel('query', Empty, PlanSchema),
+  'plan.update': channel('command', PlanUpdateSchema, PlanSchema),
+  'plan.impact': channel('query', z.strictObject({ entity: ImpactEntitySchema, id: IdSchema }), ImpactSchema),
+
   'fundingSource.list': channel('query', Empty, z.array(FundingSourceSchema)),
+  'fundingSource.create': channel('command', FundingSourceCreateSchema, FundingSourceSchema),
+  'fundingSource.update': channel('command', FundingSourceUpdateSchema, FundingSourceSchema),
+  'fundingSource.delete': channel('command', ById, z.null()),
+
   'sector.list': channel('query', z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(SectorRowSchema)),
+  'sector.get': channel('query', ById, SectorDetailSchema),
   'sector.create': channel('command', SectorCreateSchema, SectorSchema),
+  'sector.update': channel('command', SectorUpdateSchema, SectorSchema),
+  'sector.reorder': channel('command', SectorReorderSchema, z.array(SectorRowSchema)),
+  'sector.archive': channel('command', SectorArchiveSchema, SectorSchema),
+  'sector.unarchive': channel('command', SectorArchiveSchema, SectorSchema),
+  'sector.delete': channel('command', ById, z.null()),
+
   'stakeholder.list': channel('query', Empty, z.array(StakeholderRowSchema)),
+  'stakeholder.get': channel('query', ById, StakeholderDetailSchema),
+  'stakeholder.create': channel('command', StakeholderCreateSchema, StakeholderSchema),
+  'stakeholder.update': channel('command', StakeholderUpdateSchema, StakeholderSchema),
+  'stakeholder.delete': channel('command', ById, z.null()),
+  'stakeholder.duplicates': channel('query', StakeholderDuplicatesSchema, z.array(DuplicateSchema)),
+  /** The engagement as it is now; null when level null ended it (or there was none). */
+  'engagement.set': channel('command', EngagementSetSchema, EngagementSchema.nullable()),
+
   'network.list': channel('query', Empty, z.array(NetworkRowSchema)),
+  'network.get': channel('query', ById, NetworkDetailSchema),
+  'network.create': channel('command', NetworkCreateSchema, NetworkSchema),
+  'network.update': channel('command', NetworkUpdateSchema, NetworkSchema),
+  'network.delete': channel('command', ById, z.null()),
+
   'action.list': channel('query', Empty, z.array(ActionRowSchema)),
+  'action.get': channel('query', ById, ActionDetailSchema),
+  'action.create': channel('command', ActionCreateSchema, ActionSchema),
+  'action.update': channel('command', ActionUpdateSchema, ActionSchema),
+  'action.delete': channel('command', ById, z.null()),
+
   'indicator.list': channel('query', Empty, z.array(IndicatorRowSchema)),
+  'indicator.get': channel('query', ById, IndicatorDetailSchema),
+  'indicator.create': channel('command', IndicatorCreateSchema, IndicatorSchema),
+  'indicator.update': channel('command', IndicatorUpdateSchema, IndicatorSchema),
+  'indicator.delete': channel('command', ById, z.null()),
+  'measurement.add': channel('command', MeasurementAddSchema, MeasurementSchema),
+  'measurement.update': channel('command', MeasurementUpdateSchema, MeasurementSchema),
+  'measurement.delete': channel('command', ById, z.null()),
+
   'workshop.list': channel('query', Empty, z.array(WorkshopRowSchema)),
+  'workshop.get': channel('query', ById, WorkshopDetailSchema),
+  'workshop.create': channel('command', WorkshopCreateSchema, WorkshopSchema),
+  'workshop.update': channel('command', WorkshopUpdateSchema, WorkshopSchema),
+  'workshop.delete': channel('command', ById, z.null()),
 } as const;
 
 export type Channels = typeof channels;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IdSchema, Timestamps } from './common';
+import { IdSchema, NameSchema, TextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, customIssue, limits } from './common';
 import { ActionTypeSchema, ActionStatusSchema } from './enums';
+import { SectorRefSchema, StakeholderRefSchema, NetworkRefSchema, IndicatorRefSchema, WorkshopRefSchema } from './refs';
 
 export const ActionSchema = z.object({
   id: IdSchema,
@@ -16,12 +17,129 @@ export const ActionSchema = z.object({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+export const FundingLineSchema = z.object({
+  id: IdSchema,
+  actionId: IdSchema,
+  fundingSourceId: IdSchema,
+  plannedCents: z.number().int(),
+  committedCents: z.number().int(),
+  spentCents: z.number().int(),
+  note: z.string(),
+  ...Timestamps,
+});
+export type FundingLine = z.infer<typeof FundingLineSchema>;
+
+export const MilestoneSchema = z.object({
+  id: IdSchema,
+  actionId: IdSchema,
+  title: z.string(),
+  dueDate: z.string(),
+  doneDate: z.string().nullable(),
+  ...Timestamps,
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/** Spending more than was committed needs a reason in the note. */
+export const spentNeedsNote = (line: { committedCents: number; spentCents: number; note: string }) =>
+  line.spentCents <= line.committedCents || line.note.trim() !== '';
+
+/** A funding line as edited: with its id to keep it, without to add it. */
+export const FundingLineInputSchema = z
+  .strictObject({
+    id: IdSchema.optional(),
+    fundingSourceId: IdSchema,
+    plannedCents: CentsSchema.default(0),
+    committedCents: CentsSchema.default(0),
+    spentCents: CentsSchema.default(0),
+    note: TextSchema.default(''),
+  })
+  .refine(spentNeedsNote, { path: ['spentCents'], message: 'spentAboveCommitted' });
+export type FundingLineInput = z.input<typeof FundingLineInputSchema>;
+
+export const MilestoneInputSchema = z.strictObject({
+  id: IdSchema.optional(),
+  title: NameSchema,
+  dueDate: DateSchema,
+  doneDate: DateSchema.nullable().default(null),
+});
+export type MilestoneInput = z.input<typeof MilestoneInputSchema>;
+
+/** A list of lines replaced as a whole; an id may appear once. */
+const lines = <T extends z.ZodType<{ id?: string }>>(item: T) =>
+  z
+    .array(item)
+    .max(limits.ids)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((it, i) => {
+        if (it.id && seen.has(it.id)) ctx.addIssue(customIssue([i, 'id'], 'duplicateId'));
+        if (it.id) seen.add(it.id);
+      });
+    });
+
+const actionFields = {
+  title: NameSchema,
+  type: ActionTypeSchema,
+  leadStakeholderId: IdSchema.nullable(),
+  status: ActionStatusSchema,
+  startDate: DateSchema.nullable(),
+  endDate: DateSchema.nullable(),
+  progress: z.number().int().min(0).max(100),
+  description: TextSchema,
+  sectorIds: IdListSchema,
+  partnerIds: IdListSchema,
+  networkIds: IdListSchema,
+  fundingLines: lines(FundingLineInputSchema),
+  milestones: lines(MilestoneInputSchema),
+};
+
+/** End on or after start; either may be open. */
+export const datesInOrder = (a: { startDate?: string | null; endDate?: string | null }) =>
+  !a.startDate || !a.endDate || a.endDate >= a.startDate;
+const endBeforeStart = { path: ['endDate'], message: 'endBeforeStart' };
+
+export const ActionCreateSchema = z
+  .strictObject({
+    title: NameSchema,
+    type: ActionTypeSchema,
+    leadStakeholderId: actionFields.leadStakeholderId.default(null),
+    status: ActionStatusSchema.default('planned'),
+    startDate: actionFields.startDate.default(null),
+    endDate: actionFields.endDate.default(null),
+    progress: actionFields.progress.default(0),
+    description: TextSchema.default(''),
+    sectorIds: IdListSchema.default([]),
+    partnerIds: IdListSchema.default([]),
+    networkIds: IdListSchema.default([]),
+    fundingLines: actionFields.fundingLines.default([]),
+    milestones: actionFields.milestones.default([]),
+  })
+  .refine(datesInOrder, endBeforeStart);
+export type ActionCreate = z.input<typeof ActionCreateSchema>;
+
+/** Any of the fields; funding lines, milestones and link lists, when given, replace the old ones. */
+export const ActionUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(actionFields) }).refine(datesInOrder, endBeforeStart);
+export type ActionUpdate = z.input<typeof ActionUpdateSchema>;
+
 export const ActionRowSchema = ActionSchema.extend({
   leadName: z.string().nullable(),
   sectorIds: z.array(IdSchema),
+  networkIds: z.array(IdSchema),
   plannedCents: z.number().int(),
   committedCents: z.number().int(),
   spentCents: z.number().int(),
   fundingKinds: z.array(z.string()),
 });
 export type ActionRow = z.infer<typeof ActionRowSchema>;
+
+export const ActionDetailSchema = ActionSchema.extend({
+  lead: StakeholderRefSchema.nullable(),
+  fundingLines: z.array(FundingLineSchema),
+  milestones: z.array(MilestoneSchema),
+  sectors: z.array(SectorRefSchema),
+  partners: z.array(StakeholderRefSchema),
+  networks: z.array(NetworkRefSchema),
+  indicators: z.array(IndicatorRefSchema),
+  workshops: z.array(WorkshopRefSchema),
+});
+export type ActionDetail = z.infer<typeof ActionDetailSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IdSchema, Timestamps } from './common';
+import { IdSchema, NameSchema, ShortTextSchema, TextSchema, YearSchema, DateSchema, Timestamps, Versioned, optionalFields } from './common';
 import { IndicatorKindSchema } from './enums';
+import { SectorRefSchema, ActionRefSchema } from './refs';
 
 export const IndicatorSchema = z.object({
   id: IdSchema,
@@ -17,9 +18,68 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
+export const MeasurementSchema = z.object({
+  id: IdSchema,
+  indicatorId: IdSchema,
+  value: z.number(),
+  measuredOn: z.string(),
+  source: z.string(),
+  ...Timestamps,
+});
+export type Measurement = z.infer<typeof MeasurementSchema>;
+
+/** An indicator belongs to the plan (both null), a sector or an action: never both. */
+export const attachedOnce = (i: { sectorId?: string | null; actionId?: string | null }) => !i.sectorId || !i.actionId;
+const attachedTwice = { path: ['actionId'], message: 'attachedTwice' };
+
+const indicatorFields = {
+  name: NameSchema,
+  kind: IndicatorKindSchema,
+  unit: ShortTextSchema,
+  baselineValue: z.number().nullable(),
+  baselineYear: YearSchema.nullable(),
+  targetValue: z.number().nullable(),
+  targetYear: YearSchema.nullable(),
+  sectorId: IdSchema.nullable(),
+  actionId: IdSchema.nullable(),
+};
+
+export const IndicatorCreateSchema = z
+  .strictObject({
+    name: NameSchema,
+    kind: IndicatorKindSchema,
+    unit: ShortTextSchema.default(''),
+    baselineValue: indicatorFields.baselineValue.default(null),
+    baselineYear: indicatorFields.baselineYear.default(null),
+    targetValue: indicatorFields.targetValue.default(null),
+    targetYear: indicatorFields.targetYear.default(null),
+    sectorId: indicatorFields.sectorId.default(null),
+    actionId: indicatorFields.actionId.default(null),
+  })
+  .refine(attachedOnce, attachedTwice);
+export type IndicatorCreate = z.input<typeof IndicatorCreateSchema>;
+
+export const IndicatorUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(indicatorFields) }).refine(attachedOnce, attachedTwice);
+export type IndicatorUpdate = z.input<typeof IndicatorUpdateSchema>;
+
+const measurementFields = { value: z.number(), measuredOn: DateSchema, source: TextSchema.max(1000) };
+
+export const MeasurementAddSchema = z.strictObject({ indicatorId: IdSchema, ...measurementFields, source: measurementFields.source.default('') });
+export type MeasurementAdd = z.input<typeof MeasurementAddSchema>;
+export const MeasurementUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(measurementFields) });
+export type MeasurementUpdate = z.input<typeof MeasurementUpdateSchema>;
+
 export const IndicatorRowSchema = IndicatorSchema.extend({
   measurementCount: z.number().int(),
   latestValue: z.number().nullable(),
   latestOn: z.string().nullable(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+
+/** An indicator with what it is attached to and its measurements, oldest first. */
+export const IndicatorDetailSchema = IndicatorSchema.extend({
+  sector: SectorRefSchema.nullable(),
+  action: ActionRefSchema.nullable(),
+  measurements: z.array(MeasurementSchema),
+});
+export type IndicatorDetail = z.infer<typeof IndicatorDetailSchema>;

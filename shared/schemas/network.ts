@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IdSchema, Timestamps } from './common';
+import { IdSchema, NameSchema, TextSchema, WebsiteSchema, IdListSchema, Timestamps, Versioned, optionalFields } from './common';
 import { NetworkScopeSchema, MembershipSchema } from './enums';
+import { SectorRefSchema, StakeholderRefSchema, ActionRefSchema } from './refs';
 
 export const NetworkSchema = z.object({
   id: IdSchema,
@@ -13,8 +14,40 @@ export const NetworkSchema = z.object({
 });
 export type Network = z.infer<typeof NetworkSchema>;
 
+const networkFields = {
+  name: NameSchema,
+  scope: NetworkScopeSchema,
+  membership: MembershipSchema,
+  description: TextSchema,
+  website: WebsiteSchema,
+  /** The sectors it serves and the stakeholders in it, each replaced as a whole. */
+  sectorIds: IdListSchema,
+  memberIds: IdListSchema,
+};
+
+export const NetworkCreateSchema = z.strictObject({
+  name: NameSchema,
+  scope: NetworkScopeSchema,
+  membership: MembershipSchema,
+  description: TextSchema.default(''),
+  website: WebsiteSchema.default(''),
+  sectorIds: IdListSchema.default([]),
+  memberIds: IdListSchema.default([]),
+});
+export type NetworkCreate = z.input<typeof NetworkCreateSchema>;
+
+export const NetworkUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(networkFields) });
+export type NetworkUpdate = z.input<typeof NetworkUpdateSchema>;
+
 export const NetworkRowSchema = NetworkSchema.extend({
   sectorIds: z.array(IdSchema),
   memberCount: z.number().int(),
 });
 export type NetworkRow = z.infer<typeof NetworkRowSchema>;
+
+export const NetworkDetailSchema = NetworkSchema.extend({
+  sectors: z.array(SectorRefSchema),
+  members: z.array(StakeholderRefSchema),
+  actions: z.array(ActionRefSchema),
+});
+export type NetworkDetail = z.infer<typeof NetworkDetailSchema>;

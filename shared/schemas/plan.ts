@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, YearSchema, Timestamps, limits } from './common';
+import { IdSchema, NameSchema, TextSchema, YearSchema, Timestamps, TimestampSchema, limits, optionalFields } from './common';
 import { FundingKindSchema, PlanLanguageSchema } from './enums';
 
 export const PlanSchema = z.object({
@@ -29,6 +29,17 @@ const periodIssue = { path: ['periodEnd'], message: 'periodEndBeforeStart' };
 export const PlanFieldsSchema = z.strictObject(planFields).refine(periodInOrder, periodIssue);
 export type PlanFields = z.input<typeof PlanFieldsSchema>;
 
+/** plan.update: any of the fields; a file holds one plan, so no id. */
+export const PlanUpdateSchema = z
+  .strictObject({
+    expectedUpdatedAt: TimestampSchema,
+    ...optionalFields({ ...planFields, vision: TextSchema, languages: z.array(PlanLanguageSchema).min(1).max(3) }),
+  })
+  .refine(periodInOrder, periodIssue);
+export type PlanUpdate = z.input<typeof PlanUpdateSchema>;
+/** The period check for a partial update, once merged with what is stored. */
+export const planPeriodInOrder = periodInOrder;
+
 /** The file a plan lives in, as the session sees it. */
 export const PlanFileSchema = z.object({
   path: z.string(),
@@ -50,3 +61,17 @@ export const FundingSourceSchema = z.object({
   ...Timestamps,
 });
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
+
+/** Custom sources only: the built-in kinds are switched in and out of use, not created. */
+export const FundingSourceCreateSchema = z.strictObject({ name: NameSchema });
+export type FundingSourceCreate = z.input<typeof FundingSourceCreateSchema>;
+
+export const FundingSourceUpdateSchema = z.strictObject({
+  id: IdSchema,
+  expectedUpdatedAt: TimestampSchema,
+  /** Only a custom source has a name of its own (built-in ones are translated). */
+  name: NameSchema.optional(),
+  inUse: z.boolean().optional(),
+  sortOrder: z.number().int().min(0).max(10_000).optional(),
+});
+export type FundingSourceUpdate = z.input<typeof FundingSourceUpdateSchema>;

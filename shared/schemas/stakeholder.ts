@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IdSchema, Timestamps } from './common';
+import { IdSchema, NameSchema, ShortTextSchema, TextSchema, WebsiteSchema, EmailSchema, DateSchema, Timestamps, TimestampSchema, Versioned, optionalFields, limits } from './common';
 import { HelixSchema, StakeholderTypeSchema, StakeholderSizeSchema, EngagementLevelSchema } from './enums';
+import { EngagementRefSchema, SectorRefSchema, NetworkRefSchema, ActionRefSchema, WorkshopRefSchema } from './refs';
 
 export const StakeholderSchema = z.object({
   id: IdSchema,
@@ -18,6 +19,45 @@ export const StakeholderSchema = z.object({
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
 
+const stakeholderFields = {
+  name: NameSchema,
+  helix: HelixSchema,
+  type: StakeholderTypeSchema,
+  size: StakeholderSizeSchema.nullable(),
+  municipality: ShortTextSchema,
+  website: WebsiteSchema,
+  contactName: z.string().trim().max(limits.name),
+  contactEmail: EmailSchema,
+  contactPhone: ShortTextSchema,
+  notes: TextSchema,
+};
+
+export const StakeholderCreateSchema = z.strictObject({
+  name: NameSchema,
+  helix: HelixSchema,
+  type: StakeholderTypeSchema,
+  size: stakeholderFields.size.default(null),
+  municipality: ShortTextSchema.default(''),
+  website: WebsiteSchema.default(''),
+  contactName: stakeholderFields.contactName.default(''),
+  contactEmail: EmailSchema.default(''),
+  contactPhone: ShortTextSchema.default(''),
+  notes: TextSchema.default(''),
+});
+export type StakeholderCreate = z.input<typeof StakeholderCreateSchema>;
+
+export const StakeholderUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(stakeholderFields) });
+export type StakeholderUpdate = z.input<typeof StakeholderUpdateSchema>;
+
+/** Before adding: which stakeholders look like this name ("Prizztech" vs "Prizztech Oy"). */
+export const StakeholderDuplicatesSchema = z.strictObject({
+  name: z.string().max(limits.name),
+  /** The stakeholder being edited, so it is not its own duplicate. */
+  excludeId: IdSchema.optional(),
+});
+export const DuplicateSchema = z.object({ id: IdSchema, name: z.string(), helix: HelixSchema, match: z.enum(['same', 'similar']) });
+export type Duplicate = z.infer<typeof DuplicateSchema>;
+
 export const EngagementSchema = z.object({
   stakeholderId: IdSchema,
   sectorId: IdSchema,
@@ -26,9 +66,33 @@ export const EngagementSchema = z.object({
 });
 export type Engagement = z.infer<typeof EngagementSchema>;
 
-/** A stakeholder row in lists: the stakeholder with its engagements. */
+/**
+ * Sets how engaged a stakeholder is in a sector (level null ends the engagement) and appends
+ * the change to the engagement history. `expectedUpdatedAt` is the engagement's updatedAt the
+ * user saw (null: "there was none"); leave it out to set regardless.
+ */
+export const EngagementSetSchema = z.strictObject({
+  stakeholderId: IdSchema,
+  sectorId: IdSchema,
+  level: EngagementLevelSchema.nullable(),
+  changedOn: DateSchema,
+  expectedUpdatedAt: TimestampSchema.nullable().optional(),
+});
+export type EngagementSet = z.input<typeof EngagementSetSchema>;
+
+/** A stakeholder row in lists: the stakeholder with its engagements and networks (for filters). */
 export const StakeholderRowSchema = StakeholderSchema.extend({
   engagements: z.array(EngagementSchema.pick({ sectorId: true, level: true, changedOn: true })),
   networkCount: z.number().int(),
+  networkIds: z.array(IdSchema),
 });
 export type StakeholderRow = z.infer<typeof StakeholderRowSchema>;
+
+/** A stakeholder with its relations: sectors, networks, actions (as lead or partner), workshops. */
+export const StakeholderDetailSchema = StakeholderSchema.extend({
+  engagements: z.array(EngagementRefSchema.extend({ sector: SectorRefSchema })),
+  networks: z.array(NetworkRefSchema),
+  actions: z.array(ActionRefSchema.extend({ role: z.enum(['lead', 'partner']) })),
+  workshops: z.array(WorkshopRefSchema),
+});
+export type StakeholderDetail = z.infer<typeof StakeholderDetailSchema>;

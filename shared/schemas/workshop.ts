@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, Timestamps } from './common';
+import { IdSchema, NameSchema, ShortTextSchema, TextSchema, DateSchema, IdListSchema, Timestamps, Versioned, optionalFields } from './common';
+import { SectorRefSchema, StakeholderRefSchema, ActionRefSchema } from './refs';
 
 export const WorkshopSchema = z.object({
   id: IdSchema,
@@ -12,8 +13,42 @@ export const WorkshopSchema = z.object({
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 
+const workshopFields = {
+  title: NameSchema,
+  heldOn: DateSchema,
+  place: ShortTextSchema,
+  outcomes: TextSchema,
+  decisions: TextSchema,
+  /** Sectors discussed, participants, and the actions that came out of it: each replaced as a whole. */
+  sectorIds: IdListSchema,
+  participantIds: IdListSchema,
+  actionIds: IdListSchema,
+};
+
+export const WorkshopCreateSchema = z.strictObject({
+  title: NameSchema,
+  heldOn: DateSchema,
+  place: ShortTextSchema.default(''),
+  outcomes: TextSchema.default(''),
+  decisions: TextSchema.default(''),
+  sectorIds: IdListSchema.default([]),
+  participantIds: IdListSchema.default([]),
+  actionIds: IdListSchema.default([]),
+});
+export type WorkshopCreate = z.input<typeof WorkshopCreateSchema>;
+
+export const WorkshopUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(workshopFields) });
+export type WorkshopUpdate = z.input<typeof WorkshopUpdateSchema>;
+
 export const WorkshopRowSchema = WorkshopSchema.extend({
   sectorIds: z.array(IdSchema),
   participantCount: z.number().int(),
 });
 export type WorkshopRow = z.infer<typeof WorkshopRowSchema>;
+
+export const WorkshopDetailSchema = WorkshopSchema.extend({
+  sectors: z.array(SectorRefSchema),
+  participants: z.array(StakeholderRefSchema),
+  actions: z.array(ActionRefSchema),
+});
+export type WorkshopDetail = z.infer<typeof WorkshopDetailSchema>;

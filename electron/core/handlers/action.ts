@@ -1,6 +1,18 @@
 import type { Handlers } from './types';
-import { listActions } from '../storage/repos/action-repo';
+import { getAction, getActionDetail, insertAction, listActions, updateAction } from '../storage/repos/action-repo';
+import { deleteRow, updateLabel } from '../storage/repos/versions';
 
 export const actionHandlers = {
   'action.list': (ctx) => listActions(ctx.db()),
-} satisfies Handlers<'action.list'>;
+  'action.get': (ctx, { id }) => getActionDetail(ctx.db(), id),
+  'action.create': (ctx, input) => insertAction(ctx.db(), input),
+  'action.update': (ctx, input) => {
+    const { changed, relationsChanged } = updateAction(ctx.db(), input);
+    ctx.stepLabel = updateLabel('action', changed, relationsChanged);
+    return getAction(ctx.db(), input.id);
+  },
+  'action.delete': (ctx, { id }) => {
+    deleteRow(ctx.db(), 'action', id);
+    return null;
+  },
+} satisfies Handlers<'action.list' | 'action.get' | 'action.create' | 'action.update' | 'action.delete'>;

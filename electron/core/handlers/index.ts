@@ -3,11 +3,14 @@ import { appHandlers } from './app';
 import { hostHandlers } from './host';
 import { historyHandlers } from './history';
 import { planHandlers } from './plan';
+import { fundingSourceHandlers } from './funding-source';
 import { sectorHandlers } from './sector';
 import { stakeholderHandlers } from './stakeholder';
+import { engagementHandlers } from './engagement';
 import { networkHandlers } from './network';
 import { actionHandlers } from './action';
 import { indicatorHandlers } from './indicator';
+import { measurementHandlers } from './measurement';
 import { workshopHandlers } from './workshop';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
@@ -16,10 +19,13 @@ export const handlers = {
   ...hostHandlers,
   ...historyHandlers,
   ...planHandlers,
+  ...fundingSourceHandlers,
   ...sectorHandlers,
   ...stakeholderHandlers,
+  ...engagementHandlers,
   ...networkHandlers,
   ...actionHandlers,
   ...indicatorHandlers,
+  ...measurementHandlers,
   ...workshopHandlers,
 } satisfies HandlerTable;

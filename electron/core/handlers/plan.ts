@@ -6,7 +6,9 @@ import type { PlanFile } from '../../../shared/schemas/plan';
 import { fail } from '../../../shared/contract/errors';
 import { PLAN_EXTENSION } from '../storage/file-format';
 import { backupTo, createPlanFile, openPlanFile } from '../storage/open-plan';
-import { getPlan, insertBuiltInFundingSources, insertPlan, listFundingSources } from '../storage/repos/plan-repo';
+import { getPlan, insertBuiltInFundingSources, insertPlan, updatePlan } from '../storage/repos/plan-repo';
+import { deleteImpact } from '../storage/repos/impact-repo';
+import { updateLabel } from '../storage/repos/versions';
 import { writeExamplePlan, exampleFileName } from '../example/example-plan';
 import { History } from '../storage/undo';
 import type { Db } from '../storage/connection';
@@ -108,7 +110,14 @@ export const planHandlers = {
   },
 
   'plan.get': (ctx) => getPlan(ctx.db()) ?? fail({ kind: 'noPlanOpen' }),
-  'fundingSource.list': (ctx) => listFundingSources(ctx.db()),
+
+  'plan.update': (ctx, input) => {
+    ctx.stepLabel = updateLabel('plan', updatePlan(ctx.db(), input));
+    return getPlan(ctx.db())!;
+  },
+
+  /** Asked before a delete, so the UI can say what else goes (or what blocks it) and ask first. */
+  'plan.impact': (ctx, { entity, id }) => deleteImpact(ctx.db(), entity, id),
 } satisfies Handlers<
-  'plan.current' | 'plan.resume' | 'plan.create' | 'plan.open' | 'plan.openExample' | 'plan.saveAs' | 'plan.close' | 'plan.get' | 'fundingSource.list'
+  'plan.current' | 'plan.resume' | 'plan.create' | 'plan.open' | 'plan.openExample' | 'plan.saveAs' | 'plan.close' | 'plan.get' | 'plan.update' | 'plan.impact'
 >;

@@ -1,7 +1,31 @@
 import type { Handlers } from './types';
-import { insertSector, listSectors } from '../storage/repos/sector-repo';
+import { getSector, getSectorDetail, insertSector, listSectors, reorderSectors, setSectorArchived, updateSector } from '../storage/repos/sector-repo';
+import { deleteRow, updateLabel } from '../storage/repos/versions';
 
 export const sectorHandlers = {
   'sector.list': (ctx, { includeArchived }) => listSectors(ctx.db(), includeArchived),
+  'sector.get': (ctx, { id }) => getSectorDetail(ctx.db(), id),
   'sector.create': (ctx, input) => insertSector(ctx.db(), input as Required<typeof input>),
-} satisfies Handlers<'sector.list' | 'sector.create'>;
+  'sector.update': (ctx, input) => {
+    ctx.stepLabel = updateLabel('sector', updateSector(ctx.db(), input));
+    return getSector(ctx.db(), input.id)!;
+  },
+  'sector.reorder': (ctx, { ids }) => {
+    reorderSectors(ctx.db(), ids);
+    return listSectors(ctx.db(), true);
+  },
+  'sector.archive': (ctx, { id, expectedUpdatedAt }) => {
+    setSectorArchived(ctx.db(), id, expectedUpdatedAt, true);
+    return getSector(ctx.db(), id)!;
+  },
+  'sector.unarchive': (ctx, { id, expectedUpdatedAt }) => {
+    setSectorArchived(ctx.db(), id, expectedUpdatedAt, false);
+    return getSector(ctx.db(), id)!;
+  },
+  'sector.delete': (ctx, { id }) => {
+    deleteRow(ctx.db(), 'sector', id);
+    return null;
+  },
+} satisfies Handlers<
+  'sector.list' | 'sector.get' | 'sector.create' | 'sector.update' | 'sector.reorder' | 'sector.archive' | 'sector.unarchive' | 'sector.delete'
+>;

@@ -1,6 +1,25 @@
 import type { Handlers } from './types';
-import { listStakeholders } from '../storage/repos/stakeholder-repo';
+import { likelyDuplicates } from '../../../shared/domain/duplicates';
+import {
+  getStakeholder, getStakeholderDetail, insertStakeholder, listStakeholders, stakeholderNames, updateStakeholder,
+} from '../storage/repos/stakeholder-repo';
+import { deleteRow, updateLabel } from '../storage/repos/versions';
 
 export const stakeholderHandlers = {
   'stakeholder.list': (ctx) => listStakeholders(ctx.db()),
-} satisfies Handlers<'stakeholder.list'>;
+  'stakeholder.get': (ctx, { id }) => getStakeholderDetail(ctx.db(), id),
+  'stakeholder.create': (ctx, input) => insertStakeholder(ctx.db(), input),
+  'stakeholder.update': (ctx, input) => {
+    ctx.stepLabel = updateLabel('stakeholder', updateStakeholder(ctx.db(), input));
+    return getStakeholder(ctx.db(), input.id);
+  },
+  'stakeholder.delete': (ctx, { id }) => {
+    deleteRow(ctx.db(), 'stakeholder', id);
+    return null;
+  },
+  /** A warning, not a refusal: two offices of one company may well be two stakeholders. */
+  'stakeholder.duplicates': (ctx, { name, excludeId }) =>
+    likelyDuplicates(name, stakeholderNames(ctx.db()).filter((s) => s.id !== excludeId)),
+} satisfies Handlers<
+  'stakeholder.list' | 'stakeholder.get' | 'stakeholder.create' | 'stakeholder.update' | 'stakeholder.delete' | 'stakeholder.duplicates'
+>;

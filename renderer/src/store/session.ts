@@ -76,5 +76,6 @@ export const createSessionSlice =
 
       showAlert: (alert) => set({ alert }),
       notify: (text, values) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}) } }),
+      clearNotice: (id) => set((s) => (s.notice?.id === id ? { notice: null } : {})),
     };
   };

@@ -60,6 +60,8 @@ export interface SessionSlice {
   setLanguage(language: UiLanguage): Promise<void>;
   showAlert(error: AppError | null): void;
   notify(text: string, values?: Record<string, string | number>): void;
+  /** Clears the notice if it is still the one with this id. */
+  clearNotice(id: number): void;
 }
 
 export type ListsSlice = { [K in ListKey]: Loadable<ListData[K]> } & {

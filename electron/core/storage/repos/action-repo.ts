@@ -1,9 +1,18 @@
 import type { Db } from '../connection';
-import type { ActionRow } from '../../../../shared/schemas/action';
-import { fromRow, groupIds } from './rows';
+import type { ParsedInput } from '../../../../shared/contract/channels';
+import type { Action, ActionDetail, ActionRow, FundingLine, Milestone } from '../../../../shared/schemas/action';
+import type { StakeholderRef } from '../../../../shared/schemas/refs';
+import { datesInOrder } from '../../../../shared/schemas/action';
+import { fail } from '../../../../shared/contract/errors';
+import { fromRow, groupIds, insertRow, newId, now } from './rows';
+import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
+import { links, replaceLinks } from './links';
+import { replaceOwnedRows } from './owned-rows';
+import { indicatorRefs, networkRefs, sectorRefs, stakeholderRefs, workshopRefs } from './refs';
 
 export function listActions(db: Db): ActionRow[] {
   const sectors = groupIds(db.prepare('SELECT action_id AS owner, sector_id AS other FROM action_sector').all() as never);
+  const networks = groupIds(db.prepare('SELECT action_id AS owner, network_id AS other FROM action_network').all() as never);
   const kinds = groupIds(
     db
       .prepare(
@@ -24,8 +33,86 @@ export function listActions(db: Db): ActionRow[] {
     )
     .all() as Record<string, unknown>[];
   return rows.map((r) => ({
-    ...fromRow<Omit<ActionRow, 'sectorIds' | 'fundingKinds'>>(r),
+    ...fromRow<Omit<ActionRow, 'sectorIds' | 'networkIds' | 'fundingKinds'>>(r),
     sectorIds: sectors.get(r.id as string) ?? [],
+    networkIds: networks.get(r.id as string) ?? [],
     fundingKinds: kinds.get(r.id as string) ?? [],
   }));
+}
+
+export const getAction = (db: Db, id: string): Action => fromRow<Action>(requireRow(db, 'action', id));
+
+export function getActionDetail(db: Db, id: string): ActionDetail {
+  const action = getAction(db, id);
+  const lead = action.leadStakeholderId
+    ? (db.prepare('SELECT id, name, helix FROM stakeholder WHERE id = ?').get(action.leadStakeholderId) as StakeholderRef)
+    : null;
+  const all = <T>(sql: string) => (db.prepare(sql).all(id) as Record<string, unknown>[]).map((r) => fromRow<T>(r));
+  return {
+    ...action,
+    lead,
+    fundingLines: all<FundingLine>(
+      'SELECT f.* FROM funding_line f JOIN funding_source s ON s.id = f.funding_source_id WHERE f.action_id = ? ORDER BY s.sort_order, f.created_at',
+    ),
+    milestones: all<Milestone>('SELECT * FROM milestone WHERE action_id = ? ORDER BY due_date, created_at'),
+    sectors: sectorRefs(db, 'JOIN action_sector l ON l.sector_id = s.id WHERE l.action_id = ?', id),
+    partners: stakeholderRefs(db, 'JOIN action_partner l ON l.stakeholder_id = s.id WHERE l.action_id = ?', id),
+    networks: networkRefs(db, 'JOIN action_network l ON l.network_id = n.id WHERE l.action_id = ?', id),
+    indicators: indicatorRefs(db, 'WHERE i.action_id = ?', id),
+    workshops: workshopRefs(db, 'JOIN workshop_action l ON l.workshop_id = w.id WHERE l.action_id = ?', id),
+  };
+}
+
+type Update = ParsedInput<'action.update'>;
+type Relations = Pick<Update, 'leadStakeholderId' | 'sectorIds' | 'partnerIds' | 'networkIds' | 'fundingLines' | 'milestones'>;
+
+/** Everything an action refers to exists, else notFound naming the missing thing. */
+function requireRelated(db: Db, r: Relations): void {
+  requireIds(db, 'stakeholder', [r.leadStakeholderId, ...(r.partnerIds ?? [])]);
+  requireIds(db, 'sector', r.sectorIds ?? []);
+  requireIds(db, 'network', r.networkIds ?? []);
+  requireIds(db, 'fundingSource', (r.fundingLines ?? []).map((l) => l.fundingSourceId));
+}
+
+/** Links, funding lines and milestones, each replaced when given. Returns whether any changed. */
+function saveRelations(db: Db, id: string, r: Relations): boolean {
+  const owner = { column: 'action_id', id };
+  const changes = [
+    replaceLinks(db, links.actionSectors, id, r.sectorIds),
+    replaceLinks(db, links.actionPartners, id, r.partnerIds),
+    replaceLinks(db, links.actionNetworks, id, r.networkIds),
+    replaceOwnedRows(db, 'fundingLine', owner, r.fundingLines, (l) => ({
+      fundingSourceId: l.fundingSourceId,
+      plannedCents: l.plannedCents,
+      committedCents: l.committedCents,
+      spentCents: l.spentCents,
+      note: l.note,
+    })),
+    replaceOwnedRows(db, 'milestone', owner, r.milestones, (m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate })),
+  ];
+  return changes.some(Boolean);
+}
+
+export function insertAction(db: Db, input: ParsedInput<'action.create'>): Action {
+  const { sectorIds, partnerIds, networkIds, fundingLines, milestones, ...fields } = input;
+  requireRelated(db, input);
+  const t = now();
+  const id = newId();
+  insertRow(db, 'action', { id, ...fields, createdAt: t, updatedAt: t });
+  saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones });
+  return getAction(db, id);
+}
+
+export function updateAction(db: Db, input: Update): { changed: string[]; relationsChanged: boolean } {
+  const { id, expectedUpdatedAt, sectorIds, partnerIds, networkIds, fundingLines, milestones, ...fields } = input;
+  const row = requireVersion(db, 'action', id, expectedUpdatedAt);
+  // The form may send one date: the order is checked against the stored other one.
+  const merged = {
+    startDate: fields.startDate !== undefined ? fields.startDate : (row.start_date as string | null),
+    endDate: fields.endDate !== undefined ? fields.endDate : (row.end_date as string | null),
+  };
+  if (!datesInOrder(merged)) fail({ kind: 'validation', issues: [{ path: 'endDate', code: 'custom', params: { message: 'endBeforeStart' } }] });
+  requireRelated(db, input);
+  const relationsChanged = saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones });
+  return { changed: saveChanges(db, 'action', row, fields, relationsChanged), relationsChanged };
 }

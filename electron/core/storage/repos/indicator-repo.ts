@@ -1,6 +1,11 @@
 import type { Db } from '../connection';
-import type { IndicatorRow } from '../../../../shared/schemas/indicator';
-import { fromRow } from './rows';
+import type { ParsedInput } from '../../../../shared/contract/channels';
+import type { Indicator, IndicatorDetail, IndicatorRow, Measurement } from '../../../../shared/schemas/indicator';
+import type { ActionRef, SectorRef } from '../../../../shared/schemas/refs';
+import { attachedOnce } from '../../../../shared/schemas/indicator';
+import { fail } from '../../../../shared/contract/errors';
+import { fromRow, insertRow, newId, now } from './rows';
+import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 
 export function listIndicators(db: Db): IndicatorRow[] {
   const rows = db
@@ -13,4 +18,38 @@ export function listIndicators(db: Db): IndicatorRow[] {
     )
     .all() as Record<string, unknown>[];
   return rows.map((r) => fromRow<IndicatorRow>(r));
+}
+
+export const getIndicator = (db: Db, id: string): Indicator => fromRow<Indicator>(requireRow(db, 'indicator', id));
+
+export function getIndicatorDetail(db: Db, id: string): IndicatorDetail {
+  const indicator = getIndicator(db, id);
+  const sector = indicator.sectorId ? (db.prepare('SELECT id, name, archived FROM sector WHERE id = ?').get(indicator.sectorId) as Record<string, unknown>) : null;
+  const action = indicator.actionId ? (db.prepare('SELECT id, title, status FROM action WHERE id = ?').get(indicator.actionId) as ActionRef) : null;
+  const measurements = (db.prepare('SELECT * FROM measurement WHERE indicator_id = ? ORDER BY measured_on, created_at').all(id) as Record<string, unknown>[]).map(
+    (r) => fromRow<Measurement>(r),
+  );
+  return { ...indicator, sector: sector && fromRow<SectorRef>(sector, ['archived']), action, measurements };
+}
+
+export function insertIndicator(db: Db, input: ParsedInput<'indicator.create'>): Indicator {
+  requireIds(db, 'sector', [input.sectorId]);
+  requireIds(db, 'action', [input.actionId]);
+  const t = now();
+  const id = newId();
+  insertRow(db, 'indicator', { id, ...input, createdAt: t, updatedAt: t });
+  return getIndicator(db, id);
+}
+
+export function updateIndicator(db: Db, { id, expectedUpdatedAt, ...changes }: ParsedInput<'indicator.update'>): string[] {
+  const row = requireVersion(db, 'indicator', id, expectedUpdatedAt);
+  // Moving an indicator to a sector while it is still on an action (or back) must say which one.
+  const merged = {
+    sectorId: changes.sectorId !== undefined ? changes.sectorId : (row.sector_id as string | null),
+    actionId: changes.actionId !== undefined ? changes.actionId : (row.action_id as string | null),
+  };
+  if (!attachedOnce(merged)) fail({ kind: 'validation', issues: [{ path: 'actionId', code: 'custom', params: { message: 'attachedTwice' } }] });
+  requireIds(db, 'sector', [changes.sectorId]);
+  requireIds(db, 'action', [changes.actionId]);
+  return saveChanges(db, 'indicator', row, changes);
 }

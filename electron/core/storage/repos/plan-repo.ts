@@ -1,7 +1,11 @@
 import type { Db } from '../connection';
 import type { Plan, PlanFields, FundingSource } from '../../../../shared/schemas/plan';
+import { planPeriodInOrder } from '../../../../shared/schemas/plan';
+import { fail } from '../../../../shared/contract/errors';
+import type { ParsedInput } from '../../../../shared/contract/channels';
 import { fundingKinds } from '../../../../shared/schemas/enums';
 import { fromRow, insertRow, newId, now } from './rows';
+import { requireVersion, saveChanges } from './versions';
 
 export function getPlan(db: Db): Plan | undefined {
   const row = db.prepare('SELECT * FROM plan LIMIT 1').get() as Record<string, unknown> | undefined;
@@ -15,6 +19,15 @@ export function insertPlan(db: Db, fields: Required<PlanFields>): Plan {
   const id = newId();
   insertRow(db, 'plan', { id, ...fields, languages: JSON.stringify(fields.languages), createdAt: t, updatedAt: t });
   return getPlan(db)!;
+}
+
+/** Changes the plan's own fields; the period is checked against what is stored. */
+export function updatePlan(db: Db, { expectedUpdatedAt, languages, ...fields }: ParsedInput<'plan.update'>): string[] {
+  const plan = getPlan(db) ?? fail({ kind: 'noPlanOpen' });
+  const row = requireVersion(db, 'plan', plan.id, expectedUpdatedAt);
+  const merged = { periodStart: fields.periodStart ?? plan.periodStart, periodEnd: fields.periodEnd ?? plan.periodEnd };
+  if (!planPeriodInOrder(merged)) fail({ kind: 'validation', issues: [{ path: 'periodEnd', code: 'custom', params: { message: 'periodEndBeforeStart' } }] });
+  return saveChanges(db, 'plan', row, { ...fields, languages: languages && JSON.stringify([...new Set(languages)]) });
 }
 
 /** The built-in funding sources every new plan starts with, in their usual order. */

@@ -5,6 +5,17 @@ import type { Db } from '../connection';
 export const now = () => new Date().toISOString();
 export const newId = () => randomUUID();
 
+/**
+ * The updatedAt after `previous`: now, but always later than before, so two saves within one
+ * millisecond still count as two versions and the conflict check cannot miss the second.
+ */
+export function nextStamp(previous: string): string {
+  const t = now();
+  if (t > previous) return t;
+  const after = Date.parse(previous) + 1;
+  return Number.isNaN(after) ? t : new Date(after).toISOString();
+}
+
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -16,15 +27,24 @@ export function fromRow<T>(row: Record<string, unknown>, flags: readonly string[
   return out as T;
 }
 
-type Value = string | number | bigint | null | boolean | undefined;
+export type Value = string | number | bigint | null | boolean | undefined;
 
-const toSql = (v: Value) => (typeof v === 'boolean' ? (v ? 1 : 0) : v === undefined ? null : v);
+export const snakeCase = snake;
+export const toSql = (v: Value) => (typeof v === 'boolean' ? (v ? 1 : 0) : v === undefined ? null : v);
 
 /** INSERT of a camelCase record into `table`; column names come from code, never from input. */
 export function insertRow(db: Db, table: string, record: Record<string, Value>): void {
   const keys = Object.keys(record);
   const sql = `INSERT INTO ${table} (${keys.map(snake).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`;
   db.prepare(sql).run(...keys.map((k) => toSql(record[k])));
+}
+
+/** UPDATE of some columns of one row by id; column names come from code, never from input. */
+export function updateRow(db: Db, table: string, id: string, record: Record<string, Value>): void {
+  const keys = Object.keys(record);
+  if (keys.length === 0) return;
+  const sql = `UPDATE ${table} SET ${keys.map((k) => `${snake(k)} = ?`).join(', ')} WHERE id = ?`;
+  db.prepare(sql).run(...keys.map((k) => toSql(record[k])), id);
 }
 
 /** Groups rows of a link table by one column, for lists that carry ids of related things. */

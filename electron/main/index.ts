@@ -1,0 +1,211 @@
+// Electron main process: lifecycle and wiring only. Business logic lives in the core; every
+// decision that matters for security lives in pure modules next to this file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { createCore, type Core } from '../core/dispatch';
+import type { PlanEvent } from '../../shared/contract/channels';
+import { appCommands } from '../../shared/shell/commands';
+import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
+import { pickPathHandler } from './dialogs';
+import { registerIpc, sendEvent } from './ipc';
+import { locales, pickLanguage, translator } from './labels';
+import { menuTemplate, type CommandEvent } from './menu';
+import { findNativeBinding } from './native-binding';
+import { planFilesFromArgv } from './plan-files';
+import { appOrigin, applyContentsSecurity, applySessionSecurity, type SecurityOptions } from './security';
+import { windowOptions } from './window-options';
+
+// electron-vite sets this for `dev` only; a packaged app ignores it.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererOrigin = devServerUrl ?? appOrigin;
+const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+const security: SecurityOptions = {
+  rendererOrigin,
+  ...(devServerUrl ? { devServerUrl } : {}),
+  openExternal: (url) => void shell.openExternal(url),
+};
+
+// Both must happen before 'ready'.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.enableSandbox();
+
+let core: Core | null = null;
+let win: BrowserWindow | null = null;
+let rendererReady = false;
+/** Set once the first window exists: later menu commands may open a new one (macOS). */
+let started = false;
+let quitting = false;
+/** Files the OS handed us before the core existed (macOS sends open-file before 'ready'). */
+const pendingFiles = planFilesFromArgv(process.argv, process.cwd());
+/** Menu commands chosen while no page was listening (macOS, no window open). */
+const pendingCommands: CommandEvent[] = [];
+
+const language = () => pickLanguage(core?.context.appState.get().language ?? null, app.getPreferredSystemLanguages());
+
+function deliver(event: PlanEvent): void {
+  if (event.name === 'command' && (!win || !rendererReady)) {
+    pendingCommands.push(event);
+    if (!win && started) createWindow();
+    return;
+  }
+  sendEvent(win?.webContents, event);
+}
+
+function rebuildMenu(): void {
+  if (quitting) return;
+  const recent = core?.context.appState.get().recentFiles ?? [];
+  const template = menuTemplate(appCommands, locales[language()], recent, process.platform, {
+    send: deliver,
+    appName: app.name,
+    dev: !app.isPackaged,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function saveWindowState(w: BrowserWindow): void {
+  const { width, height } = w.getNormalBounds();
+  try {
+    core?.context.appState.update({ window: { width, height, maximized: w.isMaximized() } });
+  } catch (e) {
+    console.error('could not save the window size', e);
+  }
+}
+
+function createWindow(): void {
+  const saved = core?.context.appState.get().window ?? null;
+  const w = new BrowserWindow(
+    windowOptions({
+      preloadPath,
+      theme: nativeTheme.shouldUseDarkColors ? 'dark' : 'light',
+      saved,
+      workArea: screen.getPrimaryDisplay().workAreaSize,
+      dev: !app.isPackaged,
+    }),
+  );
+  win = w;
+  rendererReady = false;
+  w.once('ready-to-show', () => {
+    if (saved?.maximized) w.maximize();
+    w.show();
+  });
+  w.webContents.on('did-finish-load', () => {
+    rendererReady = true;
+    for (const event of pendingCommands.splice(0)) sendEvent(w.webContents, event);
+  });
+  w.webContents.on('did-start-loading', () => (rendererReady = false));
+  w.on('close', () => saveWindowState(w));
+  w.on('closed', () => {
+    if (win === w) win = null;
+  });
+  // The window title follows the renderer's document.title (Electron's default).
+  void w.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+}
+
+function focusWindow(): void {
+  if (!started) return; // start() creates the first window
+  if (!win) return createWindow();
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+/**
+ * Opens a file the OS gave us. On failure (refused, missing), the renderer is asked to open it
+ * through its own flow, which shows the translated error; the core left the file untouched.
+ */
+async function openPlanFile(file: string): Promise<void> {
+  if (!core) return void pendingFiles.push(file);
+  const reply = await core.dispatch('plan.open', { path: file });
+  if (!reply.ok) deliver({ name: 'command', id: 'file.openRecent', arg: file });
+}
+
+function nativeBinding(): string | undefined {
+  const found = findNativeBinding(
+    {
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+      electronVersion: process.versions.electron,
+      platform: process.platform,
+      arch: process.arch,
+    },
+    (file) => fs.existsSync(file),
+  );
+  if (!found) {
+    const message = app.isPackaged
+      ? 'The SQLite module is missing from this installation (resources/native/better_sqlite3.node). Please reinstall S3 Planner.'
+      : 'better-sqlite3 for Electron is missing. Run: node electron/scripts/electron-native.mjs';
+    console.error(message);
+    dialog.showErrorBox('S3 Planner', message);
+  }
+  return found;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  applySessionSecurity(session.defaultSession, security);
+  if (!devServerUrl) registerAppProtocol(protocol, rendererDir);
+
+  const binding = nativeBinding();
+  core = createCore({
+    userDataDir: app.getPath('userData'),
+    documentsDir: app.getPath('documents'),
+    ...(binding ? { nativeBinding: binding } : {}),
+    emit: (event) => {
+      deliver(event);
+      // Opening or closing a plan changes the recent list the File menu shows.
+      if (event.name === 'plan.opened' || event.name === 'plan.closed') rebuildMenu();
+    },
+    hostHandlers: {
+      'host.pickPath': pickPathHandler({
+        window: () => win,
+        documentsDir: app.getPath('documents'),
+        t: () => translator(locales[language()]),
+      }),
+    },
+  });
+  registerIpc(ipcMain, core, {
+    rendererOrigin,
+    onReply: (channel, reply) => {
+      if (channel === 'app.setLanguage' && reply.ok) rebuildMenu();
+    },
+  });
+  rebuildMenu();
+  // Opened before the page loads, so the renderer's plan.resume finds them already open.
+  for (const file of pendingFiles.splice(0)) await openPlanFile(file);
+  createWindow();
+  started = true;
+}
+
+// Guards for every web contents, including any created later (DevTools, a future window).
+app.on('web-contents-created', (_event, contents) => applyContentsSecurity(contents, security));
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  void openPlanFile(file).then(focusWindow);
+});
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance has the plan open; it receives our argv through 'second-instance'.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow();
+    for (const file of planFilesFromArgv(argv, workingDirectory)) void openPlanFile(file);
+  });
+  app.on('activate', () => {
+    if (started && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    quitting = true;
+    core?.close();
+  });
+  start().catch((e: unknown) => {
+    console.error('S3 Planner failed to start', e);
+    dialog.showErrorBox('S3 Planner', `Failed to start: ${e instanceof Error ? e.message : String(e)}`);
+    app.exit(1);
+  });
+}

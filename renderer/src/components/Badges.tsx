@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { ActionStatus, Helix } from '../../../shared/schemas/enums';
+import { CheckIcon, CircleIcon, ClockIcon, MinusCircleIcon, PlayIcon } from './icons';
+
+/** A helix always shows its colour with its letter (second channel) and, here, its word. */
+export function HelixBadge({ helix, short = false }: { helix: Helix; short?: boolean }) {
+  const { t } = useTranslation();
+  const word = t(`helix.${helix}`);
+  return (
+    <span className={`helix helix--${helix}`} title={short ? word : undefined}>
+      <span className="helix__letter" aria-hidden="true">
+        {t(`helixLetter.${helix}`)}
+      </span>
+      {short ? <span className="visually-hidden">{word}</span> : <span className="helix__word">{word}</span>}
+    </span>
+  );
+}
+
+/** The letter chip alone (legends, matrix headers); its name is the helix word. */
+export function HelixLetter({ helix }: { helix: Helix }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`helix__letter helix--${helix}`} role="img" aria-label={t(`helix.${helix}`)}>
+      {t(`helixLetter.${helix}`)}
+    </span>
+  );
+}
+
+const statusIcons = {
+  planned: CircleIcon,
+  running: PlayIcon,
+  completed: CheckIcon,
+  late: ClockIcon,
+  cancelled: MinusCircleIcon,
+} as const;
+
+/** A status is colour + icon + word, the same on every screen. */
+export function StatusBadge({ status }: { status: ActionStatus }) {
+  const { t } = useTranslation();
+  const Icon = statusIcons[status];
+  return (
+    <span className={`status status--${status}`}>
+      <Icon size={14} />
+      <span className="status__word">{t(`status.${status}`)}</span>
+    </span>
+  );
+}

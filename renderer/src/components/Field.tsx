@@ -1,0 +1,56 @@
+import { useId, type ReactElement } from 'react';
+
+export interface FieldControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+  'aria-required'?: true;
+}
+
+interface FieldProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  /** The control, given the id and ARIA wiring to spread on it. */
+  children: (props: FieldControlProps) => ReactElement;
+  className?: string;
+  id?: string;
+}
+
+/** Label above, hint under the label, the error at the field (announced via aria-describedby). */
+export function Field({ label, hint, error, required, children, className, id: givenId }: FieldProps) {
+  const autoId = useId();
+  const id = givenId ?? autoId;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : null}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      {children({
+        id,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+        ...(required ? { 'aria-required': true as const } : {}),
+      })}
+    </div>
+  );
+}

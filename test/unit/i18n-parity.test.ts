@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appCommands, menus } from '../../shared/shell/commands';
+import {
+  actionStatuses,
+  actionTypes,
+  engagementLevels,
+  fundingKinds,
+  helixes,
+  indicatorKinds,
+  memberships,
+  networkScopes,
+  stakeholderSizes,
+  stakeholderTypes,
+} from '../../shared/schemas/enums';
+import { uiLanguages } from '../../shared/schemas/app';
+import type { FileProblem } from '../../shared/contract/errors';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const load = (lng: string) => JSON.parse(fs.readFileSync(path.join(root, 'resources/locales', `${lng}.json`), 'utf8')) as Record<string, unknown>;
+const catalogues = { en: load('en'), fi: load('fi') };
+
+/** { a: { b: 'x' } } → { 'a.b': 'x' } */
+function flatten(obj: Record<string, unknown>, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === 'object' && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out);
+    else out[key] = v;
+  }
+  return out;
+}
+const flat = { en: flatten(catalogues.en), fi: flatten(catalogues.fi) };
+
+/** A key used as t(key) exists as a leaf, or as plural forms (key_one / key_other). */
+const hasKey = (cat: Record<string, unknown>, key: string) => key in cat || (`${key}_one` in cat && `${key}_other` in cat);
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return /\.(ts|tsx)$/.test(e.name) ? [p] : [];
+  });
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1]).sort();
+
+describe('i18n catalogues', () => {
+  it('have the same keys in English and Finnish', () => {
+    const en = Object.keys(flat.en);
+    const fi = Object.keys(flat.fi);
+    expect(en.filter((k) => !(k in flat.fi)), 'missing in fi.json').toEqual([]);
+    expect(fi.filter((k) => !(k in flat.en)), 'missing in en.json').toEqual([]);
+  });
+
+  it('have no empty or non-string values', () => {
+    for (const lng of uiLanguages) {
+      const bad = Object.entries(flat[lng]).filter(([, v]) => typeof v !== 'string' || v.trim() === '');
+      expect(bad.map(([k]) => k), `empty values in ${lng}.json`).toEqual([]);
+    }
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const differ = Object.keys(flat.en).filter(
+      (k) => k in flat.fi && placeholders(String(flat.en[k])).join() !== placeholders(String(flat.fi[k])).join(),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('contain every t() key literal used in renderer/src', () => {
+    const used = new Set<string>();
+    // t('a.b'), t("a.b"), i18n.t('a.b'), and message keys handed to notify('a.b').
+    const pattern = /\b(?:t|notify)\(\s*(['"])([A-Za-z0-9_.-]+)\1/g;
+    for (const file of sourceFiles(path.join(root, 'renderer/src'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(pattern)) used.add(m[2] as string);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    for (const lng of uiLanguages) {
+      expect([...used].filter((k) => !hasKey(flat[lng], k)), `keys used in renderer/src but missing in ${lng}.json`).toEqual([]);
+    }
+  });
+
+  it('label every menu and every command of the one command list (menu.<menu>._, menu.<command id>)', () => {
+    for (const lng of uiLanguages) {
+      const missing = [...menus.map((m) => `menu.${m}._`), ...appCommands.map((c) => `menu.${c.id}`)].filter((k) => !(k in flat[lng]));
+      expect(missing, `menu labels missing in ${lng}.json`).toEqual([]);
+    }
+  });
+
+  it('translate every enum value, file problem and screen the UI builds keys for', () => {
+    const fileProblems: FileProblem[] = ['notFound', 'empty', 'notSqlite', 'truncated', 'foreign', 'newerSchema', 'corrupt', 'readOnly', 'exists', 'io'];
+    const dynamic = [
+      ...helixes.flatMap((h) => [`helix.${h}`, `helixLetter.${h}`]),
+      ...actionStatuses.map((s) => `status.${s}`),
+      ...actionTypes.map((s) => `actionType.${s}`),
+      ...stakeholderTypes.map((s) => `stakeholderType.${s}`),
+      ...stakeholderSizes.map((s) => `size.${s}`),
+      ...engagementLevels.map((s) => `engagement.${s}`),
+      ...networkScopes.map((s) => `scope.${s}`),
+      ...memberships.map((s) => `membership.${s}`),
+      ...fundingKinds.map((s) => `fundingKind.${s}`),
+      ...indicatorKinds.map((s) => `indicatorKind.${s}`),
+      ...fileProblems.map((p) => `errors.file.${p}`),
+      ...['dashboard', 'sectors', 'stakeholders', 'networks', 'actions', 'indicators', 'workshops', 'settings'].map((s) => `nav.${s}`),
+      ...uiLanguages.map((l) => `languages.${l}`),
+      ...['plan', 'sector', 'stakeholder', 'network', 'action', 'indicator', 'workshop', 'fundingSource', 'other'].map((e) => `entity.${e}`),
+      ...['sectors', 'stakeholders', 'networks', 'actions', 'indicators', 'workshops'].map((l) => `count.${l}`),
+    ];
+    for (const lng of uiLanguages) {
+      expect(dynamic.filter((k) => !hasKey(flat[lng], k)), `dynamic keys missing in ${lng}.json`).toEqual([]);
+    }
+  });
+
+  it('names the file in every file error message', () => {
+    for (const lng of uiLanguages) {
+      const files = Object.entries(flat[lng]).filter(([k]) => k.startsWith('errors.file.'));
+      expect(files.length).toBe(10);
+      for (const [k, v] of files) expect(String(v), `${lng}:${k}`).toContain('{{file}}');
+    }
+  });
+
+  it('gives the helix letters as one distinct letter each', () => {
+    for (const lng of uiLanguages) {
+      const letters = helixes.map((h) => String(flat[lng][`helixLetter.${h}`]));
+      expect(new Set(letters).size).toBe(4);
+      for (const l of letters) expect(l).toMatch(/^\p{Lu}$/u);
+    }
+  });
+});
