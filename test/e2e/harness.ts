@@ -50,6 +50,7 @@ export async function startApp(): Promise<App> {
       });
       contexts.push(context);
       const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
       page.on('pageerror', (e) => console.error('page error:', e.message));
       await page.goto(host.url);
       return page;

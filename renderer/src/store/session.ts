@@ -14,6 +14,7 @@ export const createSessionSlice =
       if (reply.ok) {
         const samePlan = get().planFile?.path === reply.value.path;
         set({ planFile: reply.value, alert: null });
+        void get().refreshHistory();
         if (!samePlan) {
           get().resetLists(true);
           void get().reloadLoaded();
@@ -35,6 +36,7 @@ export const createSessionSlice =
         if (reply.ok) set({ planFile: reply.value });
         else set({ alert: reply.error });
         set({ status: 'ready' });
+        void get().refreshHistory();
         void get().refreshAppState();
       },
 
@@ -63,7 +65,7 @@ export const createSessionSlice =
       closePlan: async () => {
         const reply = await api.call('plan.close', {});
         if (reply.ok) {
-          set({ planFile: null });
+          set({ planFile: null, history: null });
           get().resetLists(false);
         }
         return reply;
@@ -75,7 +77,7 @@ export const createSessionSlice =
       },
 
       showAlert: (alert) => set({ alert }),
-      notify: (text, values) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}) } }),
+      notify: (text, values, options) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}), ...(options?.undo ? { undo: true } : {}) } }),
       clearNotice: (id) => set((s) => (s.notice?.id === id ? { notice: null } : {})),
     };
   };

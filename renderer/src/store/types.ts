@@ -8,6 +8,8 @@ import type { ActionRow } from '../../../shared/schemas/action';
 import type { IndicatorRow } from '../../../shared/schemas/indicator';
 import type { WorkshopRow } from '../../../shared/schemas/workshop';
 import type { UiLanguage } from '../../../shared/schemas/app';
+import type { HistoryState } from '../../../shared/schemas/history';
+import type { ChannelName, Input, Result } from '../../../shared/contract/channels';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -39,6 +41,8 @@ export interface Notice {
   id: number;
   text: string;
   values?: Record<string, string | number>;
+  /** Offer "Undo" in the toast (after a delete). */
+  undo?: boolean;
 }
 
 export interface SessionSlice {
@@ -59,7 +63,7 @@ export interface SessionSlice {
   closePlan(): Promise<Reply<null>>;
   setLanguage(language: UiLanguage): Promise<void>;
   showAlert(error: AppError | null): void;
-  notify(text: string, values?: Record<string, string | number>): void;
+  notify(text: string, values?: Record<string, string | number>, options?: { undo?: boolean }): void;
   /** Clears the notice if it is still the one with this id. */
   clearNotice(id: number): void;
 }
@@ -77,4 +81,18 @@ export interface SectorsSlice {
   createSector(input: SectorCreate): Promise<Reply<Sector>>;
 }
 
-export type AppStoreState = SessionSlice & ListsSlice & SectorsSlice;
+export interface EditSlice {
+  /** Grows on every change to the plan (own or from elsewhere): detail views refetch on it. */
+  revision: number;
+  history: HistoryState | null;
+  refreshHistory(): Promise<void>;
+  /** The plan changed: refetch what is shown and the history state. */
+  planChanged(): Promise<void>;
+  /** A command on the open plan; on success everything shown refetches. */
+  command<C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>>;
+  query<C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>>;
+  undo(): Promise<Reply<HistoryState>>;
+  redo(): Promise<Reply<HistoryState>>;
+}
+
+export type AppStoreState = SessionSlice & ListsSlice & SectorsSlice & EditSlice;
