@@ -18,7 +18,14 @@ import { uiLanguages } from '../../shared/schemas/app';
 import type { FileProblem } from '../../shared/contract/errors';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const load = (lng: string) => JSON.parse(fs.readFileSync(path.join(root, 'resources/locales', `${lng}.json`), 'utf8')) as Record<string, unknown>;
+const localeDir = path.join(root, 'resources/locales');
+const read = (file: string) => JSON.parse(fs.readFileSync(path.join(localeDir, file), 'utf8')) as Record<string, unknown>;
+/** The main catalogue plus the feature catalogues `<feature>.<lng>.json`, as the renderer merges them. */
+const load = (lng: string) =>
+  Object.assign(
+    read(`${lng}.json`),
+    ...fs.readdirSync(localeDir).filter((f) => f.endsWith(`.${lng}.json`)).map(read),
+  ) as Record<string, unknown>;
 const catalogues = { en: load('en'), fi: load('fi') };
 
 /** { a: { b: 'x' } } → { 'a.b': 'x' } */

@@ -4,7 +4,18 @@ import en from '../../../resources/locales/en.json';
 import fi from '../../../resources/locales/fi.json';
 import { uiLanguages, type UiLanguage } from '../../../shared/schemas/app';
 
-export const resources = { en: { translation: en }, fi: { translation: fi } } as const;
+/**
+ * Feature catalogues (`resources/locales/<feature>.<lng>.json`, one top-level key each) are
+ * merged into the main one, so a feature's words live beside each other.
+ */
+const features = import.meta.glob<Record<string, unknown>>('../../../resources/locales/*.*.json', { eager: true, import: 'default' });
+const featureCatalogue = (lng: string) =>
+  Object.assign({}, ...Object.entries(features).filter(([file]) => file.endsWith(`.${lng}.json`)).map(([, json]) => json)) as Record<string, unknown>;
+
+export const resources = {
+  en: { translation: { ...en, ...featureCatalogue('en') } },
+  fi: { translation: { ...fi, ...featureCatalogue('fi') } },
+} as const;
 
 export const isUiLanguage = (value: unknown): value is UiLanguage =>
   typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);

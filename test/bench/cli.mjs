@@ -1,0 +1,22 @@
+// `npm run bench [-- --generate] [-- --quick]`: bundles the TypeScript benchmark with esbuild
+// (a devDependency) and runs it in this Node process's stead.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const outfile = path.join(root, 'node_modules', '.cache', 's3-bench', 'main.mjs');
+buildSync({
+  entryPoints: [path.join(import.meta.dirname, 'main.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['better-sqlite3', 'playwright-core'],
+  outfile,
+  logLevel: 'warning',
+  // Bundled code resolves import.meta.dirname to the bundle; give it the sources' folder.
+  define: { 'import.meta.dirname': JSON.stringify(import.meta.dirname) },
+});
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

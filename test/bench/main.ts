@@ -1,0 +1,61 @@
+// Entry of `npm run bench` (bundled and run by test/bench/cli.mjs).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatTable, planFile, runBench, type Figure } from './bench';
+import { firstPaint, initialJsGzipBytes } from './browser';
+import { openPlanFile } from '../../electron/core/storage/open-plan';
+
+const { values } = parseArgs({
+  options: {
+    generate: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    plans: { type: 'string', default: 'example,medium,large' },
+    reps: { type: 'string', default: '9' },
+    'no-browser': { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(import.meta.dirname, '..', '..');
+const plans = (values.quick ? 'example' : values.plans).split(',') as ('example' | 'medium' | 'large')[];
+const reps = values.quick ? 3 : Number(values.reps);
+const dir = path.join(root, 'test-output', 'bench-plans');
+
+const started = Date.now();
+const figures: Figure[] = await runBench({ plans, reps, dir, generate: values.generate, log: (l) => console.log(l) });
+
+if (!values['no-browser'] && fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 's3-paint-'));
+  try {
+    for (const plan of plans) {
+      const paint = await firstPaint(planFile(dir, plan, false), scratch, Math.min(reps, 5));
+      figures.push({ plan, figure: 'First paint: Dashboard (Chromium)', ms: paint.dashboardMs, reference: null, referenceMs: null, ratio: null });
+      figures.push({ plan, figure: `First paint: stakeholder list, ${paint.rows} rows (Chromium)`, ms: paint.stakeholderListMs, reference: null, referenceMs: null, ratio: null });
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  const bytes = await initialJsGzipBytes();
+  figures.push({ plan: '—', figure: 'Initial JavaScript, gzipped (bytes)', ms: null, reference: null, referenceMs: null, ratio: null, note: String(bytes) });
+}
+
+// Memory of a process holding the largest plan open (the main process's share of the core).
+const biggest = plans[plans.length - 1]!;
+const before = process.memoryUsage().rss;
+const db = openPlanFile(planFile(dir, biggest, false));
+db.prepare('SELECT count(*) FROM measurement').get();
+figures.push({ plan: biggest, figure: 'Resident memory with the plan open (bytes)', ms: null, reference: null, referenceMs: null, ratio: null, note: `${process.memoryUsage().rss} (+${process.memoryUsage().rss - before} for the open plan)` });
+db.close();
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+console.log(`\n${formatTable(figures)}`);
+for (const f of figures.filter((x) => x.note)) console.log(`${f.plan}: ${f.figure}: ${f.note}`);
+console.log(`\nMachine: ${machine}. ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+
+if (!values.quick) {
+  const out = path.join(root, 'test', 'bench', 'results');
+  fs.mkdirSync(out, { recursive: true });
+  const file = path.join(out, `${new Date().toISOString().slice(0, 10)}.json`);
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, reps, figures }, null, 2));
+  console.log(`Results: ${path.relative(root, file)}`);
+}
