@@ -5,6 +5,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { createCore, type Core } from '../core/dispatch';
 import type { PlanEvent } from '../../shared/contract/channels';
+import type { HistoryState } from '../../shared/schemas/history';
 import { appCommands } from '../../shared/shell/commands';
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { pickPathHandler } from './dialogs';
@@ -53,6 +54,15 @@ function deliver(event: PlanEvent): void {
   sendEvent(win?.webContents, event);
 }
 
+/** The open plan's history for Edit → Undo/Redo, or null when no plan is open. */
+let history: HistoryState | null = null;
+
+async function refreshHistory(): Promise<void> {
+  const reply = core ? await core.dispatch('history.state', {}) : null;
+  history = reply?.ok ? (reply.value as HistoryState) : null;
+  rebuildMenu();
+}
+
 function rebuildMenu(): void {
   if (quitting) return;
   const recent = core?.context.appState.get().recentFiles ?? [];
@@ -60,6 +70,7 @@ function rebuildMenu(): void {
     send: deliver,
     appName: app.name,
     dev: !app.isPackaged,
+    history,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -155,7 +166,8 @@ async function start(): Promise<void> {
     emit: (event) => {
       deliver(event);
       // Opening or closing a plan changes the recent list the File menu shows.
-      if (event.name === 'plan.opened' || event.name === 'plan.closed') rebuildMenu();
+      // and every change changes what Edit → Undo would undo.
+      if (event.name === 'plan.opened' || event.name === 'plan.closed' || event.name === 'plan.changed') void refreshHistory();
     },
     hostHandlers: {
       'host.pickPath': pickPathHandler({

@@ -2,6 +2,7 @@
 // Pure: a click only calls `send`; index.ts builds the Menu and delivers the event.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { PlanEvent } from '../../shared/contract/channels';
+import type { HistoryState } from '../../shared/schemas/history';
 import { menus, type AppCommand, type CommandId, type MenuName } from '../../shared/shell/commands';
 import { translator, type Messages, type Translate } from './labels';
 
@@ -12,6 +13,8 @@ export interface MenuOptions {
   appName?: string;
   /** Unpackaged: adds Reload and DevTools to View. */
   dev?: boolean;
+  /** The open plan's undo history: Edit → Undo names the step ("Undo rename sector"). */
+  history?: HistoryState | null;
 }
 
 type Item = MenuItemConstructorOptions;
@@ -50,7 +53,20 @@ export function menuTemplate(
         })),
       };
     }
-    return { id, label, ...(cmd.accelerator ? { accelerator: cmd.accelerator } : {}), click: () => send({ name: 'command', id }) };
+    const base = { id, label, ...(cmd.accelerator ? { accelerator: cmd.accelerator } : {}), click: () => send({ name: 'command', id }) };
+    if (id === 'edit.undo' || id === 'edit.redo') return { ...base, ...historyItem(id) };
+    return base;
+  };
+
+  /** "Undo rename sector", disabled when there is nothing to undo (the same words as the in-page menu). */
+  const historyItem = (id: 'edit.undo' | 'edit.redo'): Partial<Item> => {
+    const h = options.history;
+    if (!h) return { enabled: false };
+    const step = id === 'edit.undo' ? h.undo : h.redo;
+    if (!step) return { enabled: false };
+    const stepName = t(`step.${step}`) ?? t('step.other');
+    const template = t(id === 'edit.undo' ? 'menu.edit.undoStep' : 'menu.edit.redoStep');
+    return { enabled: true, ...(stepName && template ? { label: template.replace(/\{\{\s*step\s*\}\}/, stepName) } : {}) };
   };
 
   const itemsOf = (menu: MenuName): Item[] => {

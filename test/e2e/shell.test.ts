@@ -87,7 +87,8 @@ describe('plan files through the UI', () => {
   });
 
   it('refuses a corrupt file with a message naming it, and leaves it unchanged', async () => {
-    const source = (app.host.core.context.plan?.path)!;
+    const source = app.host.core.context.plan?.path ?? '';
+    expect(source).not.toBe('');
     const corrupt = path.join(app.dir, 'vaurioitunut.s3plan');
     const bytes = fs.readFileSync(source);
     const pageSize = bytes.readUInt16BE(16);

@@ -39,6 +39,19 @@ describe.each([
 });
 
 describe('menu behaviour', () => {
+  it('names the step Edit → Undo would undo, in both languages, and disables an empty history', () => {
+    const history = { undo: 'sector.rename', redo: null, undoDepth: 3, redoDepth: 0 };
+    for (const messages of [en, fi]) {
+      const items = flatten(menuTemplate(appCommands, messages, [], 'linux', { history }));
+      const undo = items.find((i) => i.id === 'edit.undo')!;
+      const step = lookup(messages, 'step.sector.rename') as string;
+      expect(undo).toMatchObject({ enabled: true, label: (lookup(messages, 'menu.edit.undoStep') as string).replace('{{step}}', step) });
+      expect(items.find((i) => i.id === 'edit.redo')).toMatchObject({ enabled: false });
+    }
+    const none = flatten(menuTemplate(appCommands, en, [], 'linux', { history: null }));
+    expect(none.find((i) => i.id === 'edit.undo')).toMatchObject({ enabled: false, label: en.menu.edit.undo });
+  });
+
   it('sends the command to the renderer on click', () => {
     const send = vi.fn();
     const items = flatten(menuTemplate(appCommands, en, [], 'linux', { send }));

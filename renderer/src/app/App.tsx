@@ -17,12 +17,12 @@ import type { ReactElement } from 'react';
 
 const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   dashboard: () => <DashboardScreen />,
-  sectors: () => <SectorsScreen />,
-  stakeholders: (r) => <StakeholdersScreen params={r.params} />,
-  networks: (r) => <NetworksScreen params={r.params} />,
-  actions: (r) => <ActionsScreen params={r.params} />,
-  indicators: () => <IndicatorsScreen />,
-  workshops: () => <WorkshopsScreen />,
+  sectors: (r) => <SectorsScreen route={r} />,
+  stakeholders: (r) => <StakeholdersScreen route={r} />,
+  networks: (r) => <NetworksScreen route={r} />,
+  actions: (r) => <ActionsScreen route={r} />,
+  indicators: (r) => <IndicatorsScreen route={r} />,
+  workshops: (r) => <WorkshopsScreen route={r} />,
   settings: () => <SettingsScreen />,
 };
 

@@ -46,14 +46,32 @@ function StatusRegion() {
   const { t } = useTranslation();
   const visible = useAppStore((s) => s.notice);
   const clearNotice = useAppStore((s) => s.clearNotice);
+  const undo = useAppStore((s) => s.undo);
   useEffect(() => {
     if (!visible) return;
-    const timer = setTimeout(() => clearNotice(visible.id), 4000);
+    // A toast that offers Undo stays longer, so there is time to reach it.
+    const timer = setTimeout(() => clearNotice(visible.id), visible.undo ? 10000 : 4000);
     return () => clearTimeout(timer);
   }, [visible, clearNotice]);
   return (
     <div className="toast-region" role="status" aria-live="polite">
-      {visible ? <div className="toast">{t(visible.text, visible.values)}</div> : null}
+      {visible ? (
+        <div className={`toast${visible.undo ? ' toast--action' : ''}`}>
+          <span>{t(visible.text, visible.values)}</span>
+          {visible.undo ? (
+            <button
+              type="button"
+              className="toast__button"
+              onClick={() => {
+                clearNotice(visible.id);
+                void undo();
+              }}
+            >
+              {t('commands.undo')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -5,24 +5,38 @@ export type ScreenId = (typeof screens)[number];
 
 export interface Route {
   screen: ScreenId;
+  /** The selected item ("#/stakeholders/<id>"), 'new' for the add form, or null. */
+  id: string | null;
   params: URLSearchParams;
 }
 
-/** "#/actions?status=late" → { screen: 'actions', params: status=late }. Unknown → dashboard. */
+/** "#/actions/<id>?status=late" → { screen: 'actions', id, params: status=late }. Unknown → dashboard. */
 export function parseHash(hash: string): Route {
   const body = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = body.split('?');
-  const screen = (screens as readonly string[]).includes(path) ? (path as ScreenId) : 'dashboard';
-  return { screen, params: new URLSearchParams(query) };
+  const [first = '', second = ''] = path.split('/');
+  const screen = (screens as readonly string[]).includes(first) ? (first as ScreenId) : 'dashboard';
+  const id = second ? decodeURIComponent(second) : null;
+  return { screen, id, params: new URLSearchParams(query) };
 }
 
-export function href(screen: ScreenId, params?: Record<string, string>): string {
+type Params = Record<string, string> | URLSearchParams;
+
+export function href(screen: ScreenId, params?: Params, id?: string | null): string {
   const q = params ? new URLSearchParams(params).toString() : '';
-  return `#/${screen}${q ? `?${q}` : ''}`;
+  return `#/${screen}${id ? `/${encodeURIComponent(id)}` : ''}${q ? `?${q}` : ''}`;
 }
 
-export function navigate(screen: ScreenId, params?: Record<string, string>) {
-  location.hash = href(screen, params);
+export function navigate(screen: ScreenId, params?: Params, id?: string | null) {
+  location.hash = href(screen, params, id);
+}
+
+/** Replaces the hash without a history entry (filters and search typing). */
+export function replaceRoute(screen: ScreenId, params?: Params, id?: string | null) {
+  const next = href(screen, params, id);
+  if (location.hash === next) return;
+  history.replaceState(null, '', `${location.pathname}${location.search}${next}`);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 const subscribe = (onChange: () => void) => {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { appCommands, type CommandId } from '../../../shared/shell/commands';
 import type { AppError } from '../../../shared/contract/errors';
@@ -19,6 +20,8 @@ type DialogState =
 interface Commands {
   run(id: CommandId, arg?: string): void;
   enabled(id: CommandId): boolean;
+  /** The item's label: Undo and Redo name their step ("Undo rename sector"). */
+  label(id: CommandId): string;
 }
 
 const CommandsContext = createContext<Commands | null>(null);
@@ -41,7 +44,9 @@ const isEditable = (el: Element | null) =>
 export function CommandsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const store = useAppStoreApi();
+  const { t } = useTranslation();
   const hasPlan = useAppStore((s) => s.planFile !== null);
+  const history = useAppStore((s) => s.history);
   const recentFiles = useAppStore((s) => s.appState?.recentFiles ?? []);
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const close = useCallback(() => setDialog(null), []);
@@ -141,10 +146,12 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
           });
           break;
         case 'edit.undo':
-          s.notify('commands.nothingToUndo');
+          if (s.planFile && s.history?.undo) void s.undo();
+          else s.notify('commands.nothingToUndo');
           break;
         case 'edit.redo':
-          s.notify('commands.nothingToRedo');
+          if (s.planFile && s.history?.redo) void s.redo();
+          else s.notify('commands.nothingToRedo');
           break;
         case 'view.zoomIn':
           zoomBy(1);
@@ -182,6 +189,19 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   }, [run]);
   useEffect(() => store.onCommand((id, arg) => runRef.current(id, arg)), [store]);
 
+  // Ctrl+Y (Windows habit) redoes in both hosts; a text field keeps its own redo.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'y' && !isEditable(document.activeElement)) {
+        e.preventDefault();
+        runRef.current('edit.redo');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   // In-page shortcuts (browser host only: in Electron the native menu owns the accelerators).
   useEffect(() => {
     if (api.host !== 'browser') return;
@@ -200,7 +220,21 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [api.host]);
 
-  const commands = useMemo<Commands>(() => ({ run, enabled: (id) => !needsPlan.has(id) || hasPlan }), [run, hasPlan]);
+  const commands = useMemo<Commands>(() => {
+    const step = (label: string | null | undefined) => (label ? t(`step.${label}`, { defaultValue: t('step.other') }) : null);
+    return {
+      run,
+      enabled: (id) => {
+        if (id === 'edit.undo') return hasPlan && !!history?.undo;
+        if (id === 'edit.redo') return hasPlan && !!history?.redo;
+        return !needsPlan.has(id) || hasPlan;
+      },
+      label: (id) => {
+        const name = id === 'edit.undo' ? step(history?.undo) : id === 'edit.redo' ? step(history?.redo) : null;
+        return name ? t(id === 'edit.undo' ? 'menu.edit.undoStep' : 'menu.edit.redoStep', { step: name }) : t(`menu.${id}`);
+      },
+    };
+  }, [run, hasPlan, history, t]);
 
   let rendered: ReactNode = null;
   if (dialog?.kind === 'newPlan') {

@@ -13,7 +13,7 @@ const itemsOf = (menu: MenuName) => appCommands.filter((c) => c.menu === menu) a
  */
 export function MenuBar() {
   const { t } = useTranslation();
-  const { run, enabled } = useCommands();
+  const { run, enabled, label } = useCommands();
   const mac = isMac();
   const [open, setOpen] = useState<MenuName | null>(null);
   const [active, setActive] = useState<MenuName>('file');
@@ -209,7 +209,7 @@ export function MenuBar() {
                         onClick={() => choose(c.id as CommandId)}
                         onKeyDown={onItemKey(menu, c.id as CommandId)}
                       >
-                        <span className="menu__label">{t(`menu.${c.id}`)}</span>
+                        <span className="menu__label">{label(c.id as CommandId)}</span>
                         {c.accelerator ? (
                           <span className="menu__shortcut" aria-hidden="true">
                             {formatAccelerator(c.accelerator, mac)}

@@ -292,6 +292,28 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               </tr>
             ))}
           <tr>
+            <th scope="row">{t('shortcuts.redoAlt')}</th>
+            <td>
+              <kbd>Ctrl+Y</kbd>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('shortcuts.newItem')}</th>
+            <td>
+              <kbd>N</kbd> {t('shortcuts.inList')} · <kbd>Ctrl+Alt+N</kbd>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('shortcuts.listKeys')}</th>
+            <td>{t('shortcuts.listKeysKeys')}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('shortcuts.saveTextarea')}</th>
+            <td>
+              <kbd>Ctrl+Enter</kbd>
+            </td>
+          </tr>
+          <tr>
             <th scope="row">{t('shortcuts.save')}</th>
             <td>
               <kbd>Enter</kbd>

@@ -2,6 +2,12 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
 
+/** The contract's custom issue messages (validation.custom.<key>). */
+export const customMessages = [
+  'periodEndBeforeStart', 'endBeforeStart', 'spentAboveCommitted', 'attachedTwice', 'duplicateId',
+  'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
+] as const;
+
 const entities = ['plan', 'sector', 'stakeholder', 'network', 'action', 'indicator', 'workshop', 'fundingSource'];
 
 /** One validation issue in words, without the field name (it is shown at the field). */
@@ -32,7 +38,7 @@ export function describeIssue(t: TFunction, issue: ValidationIssue): string {
       return String(p.constraint ?? '').includes('UNIQUE') ? t('validation.constraintUnique') : t('validation.constraint');
     case 'custom': {
       const key = String(p.message ?? '');
-      if (key === 'periodEndBeforeStart') return t('validation.custom.periodEndBeforeStart');
+      if ((customMessages as readonly string[]).includes(key)) return t(`validation.custom.${key}`);
       if (key === 'constraint') return t('validation.constraint');
       return t('validation.custom.other');
     }

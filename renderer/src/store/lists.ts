@@ -6,7 +6,7 @@ import { emptyLoadable, listKeys, type AppStoreState, type ListData, type ListKe
 type Fetcher = { [K in ListKey]: (api: Api) => Promise<Reply<ListData[K][]>> };
 
 const fetchers: Fetcher = {
-  sectors: (api) => api.call('sector.list', { includeArchived: false }),
+  sectors: (api) => api.call('sector.list', { includeArchived: true }),
   stakeholders: (api) => api.call('stakeholder.list', {}),
   networks: (api) => api.call('network.list', {}),
   actions: (api) => api.call('action.list', {}),

@@ -5,6 +5,7 @@ import type { CommandId } from '../../../shared/shell/commands';
 import { createSessionSlice } from './session';
 import { createListsSlice } from './lists';
 import { createSectorsSlice } from './sectors';
+import { createEditSlice } from './edit';
 import type { AppStoreState } from './types';
 
 export type AppStore = StoreApi<AppStoreState> & {
@@ -22,6 +23,7 @@ export function createStore(api: Api): AppStore {
     ...createSessionSlice(api)(...a),
     ...createListsSlice(api)(...a),
     ...createSectorsSlice(api)(...a),
+    ...createEditSlice(api)(...a),
   }));
 
   const handleEvent = (event: PlanEvent) => {
@@ -29,10 +31,10 @@ export function createStore(api: Api): AppStore {
     switch (event.name) {
       case 'plan.opened':
         if (s.planFile?.path !== event.path) void s.refreshPlan();
+        void s.refreshHistory();
         break;
       case 'plan.changed':
-        void s.refreshPlan();
-        void s.reloadLoaded();
+        void s.planChanged();
         break;
       case 'plan.closed':
         if (s.planFile) {

@@ -1,48 +1,536 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionRow } from '../../../../shared/schemas/action';
-import { ActionStatusSchema, actionStatuses } from '../../../../shared/schemas/enums';
+import type { ActionCreate, ActionDetail, ActionRow } from '../../../../shared/schemas/action';
+import { ActionCreateSchema } from '../../../../shared/schemas/action';
+import { actionStatuses, actionTypes } from '../../../../shared/schemas/enums';
+import { limits } from '../../../../shared/schemas/common';
+import type { FundingSource } from '../../../../shared/schemas/plan';
+import { actionMatches } from '../../../../shared/domain/list-filters';
 import { formatCents, formatDate, formatPercent } from '../../../../shared/domain/format';
+import { centsToInput, parseEurosToCents } from '../../../../shared/domain/money';
 import { useAppStore } from '../../store/context';
-import { ListBody, ListScreen, useLists } from '../../components/ListScreen';
-import { DataTable, type Column } from '../../components/DataTable';
-import { StatusBadge } from '../../components/Badges';
-import { href } from '../../app/router';
+import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { VColumn } from '../../components/VirtualGrid';
+import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm, type EntityForm } from '../../components/form';
+import { href, navigate, type Route } from '../../app/router';
+import { enumOptions, today, useNetworkOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
+import { CheckIcon, ClockIcon, PlusIcon } from '../../components/icons';
+import type { AppError } from '../../../../shared/contract/errors';
+import type { TFunction } from 'i18next';
 
-export function ActionsScreen({ params }: { params: URLSearchParams }) {
+interface LineValues {
+  id?: string;
+  fundingSourceId: string;
+  planned: string;
+  committed: string;
+  spent: string;
+  note: string;
+}
+interface MilestoneValues {
+  id?: string;
+  title: string;
+  dueDate: string;
+  doneDate: string;
+}
+interface Values extends Record<string, unknown> {
+  title: string;
+  type: string;
+  status: string;
+  leadStakeholderId: string;
+  startDate: string;
+  endDate: string;
+  progress: string;
+  description: string;
+  sectorIds: string[];
+  partnerIds: string[];
+  networkIds: string[];
+  fundingLines: LineValues[];
+  milestones: MilestoneValues[];
+}
+const fields = ['title', 'type', 'status', 'leadStakeholderId', 'startDate', 'endDate', 'progress', 'sectorIds', 'partnerIds', 'networkIds', 'fundingLines', 'milestones', 'description'] as const;
+const blank: Values = {
+  title: '',
+  type: 'project',
+  status: 'planned',
+  leadStakeholderId: '',
+  startDate: '',
+  endDate: '',
+  progress: '0',
+  description: '',
+  sectorIds: [],
+  partnerIds: [],
+  networkIds: [],
+  fundingLines: [],
+  milestones: [],
+};
+
+const toInput = (v: Values): ActionCreate => ({
+  title: v.title,
+  type: v.type as ActionCreate['type'],
+  status: v.status as NonNullable<ActionCreate['status']>,
+  leadStakeholderId: v.leadStakeholderId || null,
+  startDate: v.startDate || null,
+  endDate: v.endDate || null,
+  progress: v.progress.trim() === '' ? 0 : Number(v.progress.trim()),
+  description: v.description,
+  sectorIds: v.sectorIds,
+  partnerIds: v.partnerIds,
+  networkIds: v.networkIds,
+  fundingLines: v.fundingLines.map((l) => ({
+    ...(l.id ? { id: l.id } : {}),
+    fundingSourceId: l.fundingSourceId,
+    plannedCents: parseEurosToCents(l.planned),
+    committedCents: parseEurosToCents(l.committed),
+    spentCents: parseEurosToCents(l.spent),
+    note: l.note,
+  })),
+  milestones: v.milestones.map((m) => ({ ...(m.id ? { id: m.id } : {}), title: m.title, dueDate: m.dueDate, doneDate: m.doneDate || null })),
+});
+
+/** Loaded lines carry createdAt/updatedAt/actionId: the input takes only its own fields. */
+const fromDetail = (d: ActionDetail, lng: string): Values => ({
+  title: d.title,
+  type: d.type,
+  status: d.status,
+  leadStakeholderId: d.leadStakeholderId ?? '',
+  startDate: d.startDate ?? '',
+  endDate: d.endDate ?? '',
+  progress: String(d.progress),
+  description: d.description,
+  sectorIds: d.sectors.map((s) => s.id),
+  partnerIds: d.partners.map((s) => s.id),
+  networkIds: d.networks.map((s) => s.id),
+  fundingLines: d.fundingLines.map((l) => ({
+    id: l.id,
+    fundingSourceId: l.fundingSourceId,
+    planned: centsToInput(l.plannedCents, lng),
+    committed: centsToInput(l.committedCents, lng),
+    spent: centsToInput(l.spentCents, lng),
+    note: l.note,
+  })),
+  milestones: d.milestones.map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate, doneDate: m.doneDate ?? '' })),
+});
+
+export const sourceName = (t: TFunction, s: Pick<FundingSource, 'kind' | 'name'> | undefined) => (!s ? '' : s.kind === 'custom' || s.name ? s.name || t('fundingKind.custom') : t(`fundingKind.${s.kind}`));
+
+/** A cell of a line table: the control with its error under it. */
+function CellError({ form, path }: { form: EntityForm<Values>; path: string }) {
+  const error = form.errors[path];
+  return error ? (
+    <p className="field__error" id={`${form.idFor(path)}-error`}>
+      {error}
+    </p>
+  ) : null;
+}
+const cellProps = (form: EntityForm<Values>, path: string) => ({
+  id: form.idFor(path),
+  ...(form.errors[path] ? { 'aria-invalid': true as const, 'aria-describedby': `${form.idFor(path)}-error` } : {}),
+});
+
+function FundingLines({ form }: { form: EntityForm<Values> }) {
+  const { t } = useTranslation();
+  const sources = useAppStore((s) => s.fundingSources.items);
+  const lines = form.values.fundingLines;
+  const usable = sources.filter((s) => s.inUse || lines.some((l) => l.fundingSourceId === s.id));
+  const update = (i: number, patch: Partial<LineValues>) => form.set('fundingLines', lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const add = () => {
+    form.set('fundingLines', [...lines, { fundingSourceId: usable[0]?.id ?? '', planned: '', committed: '', spent: '', note: '' }]);
+    requestAnimationFrame(() => document.getElementById(form.idFor(`fundingLines.${lines.length}.fundingSourceId`))?.focus());
+  };
+  const cols = ['source', 'planned', 'committed', 'spent', 'note'] as const;
+  return (
+    <fieldset className="fieldset lines">
+      <legend className="field__label">{t('actions.f.fundingLines')}</legend>
+      <p className="field__hint">{t('actions.h.fundingLines')}</p>
+      {lines.length > 0 ? (
+        <table className="table table--plain table--edit">
+          <thead>
+            <tr>
+              {cols.map((c) => (
+                <th key={c} scope="col" className={c === 'source' || c === 'note' ? undefined : 'num'}>
+                  {t(`actions.line.${c}`)}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">{t('form.rowActions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => {
+              const row = { row: i + 1 };
+              const p = (k: string) => `fundingLines.${i}.${k}`;
+              return (
+                <tr key={l.id ?? `new-${i}`}>
+                  <td>
+                    <select {...cellProps(form, p('fundingSourceId'))} className="input select" aria-label={t('actions.line.sourceRow', row)} value={l.fundingSourceId} onChange={(e) => update(i, { fundingSourceId: e.target.value })}>
+                      {usable.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {sourceName(t, s)}
+                        </option>
+                      ))}
+                    </select>
+                    <CellError form={form} path={p('fundingSourceId')} />
+                  </td>
+                  {(['planned', 'committed', 'spent'] as const).map((k) => (
+                    <td key={k}>
+                      <input
+                        {...cellProps(form, p(`${k}Cents`))}
+                        className="input input--money"
+                        inputMode="decimal"
+                        aria-label={t(`actions.line.${k}Row`, row)}
+                        value={l[k]}
+                        onChange={(e) => update(i, { [k]: e.target.value })}
+                        onBlur={() => form.blur(p(`${k}Cents`), [p('spentCents')])}
+                      />
+                      <CellError form={form} path={p(`${k}Cents`)} />
+                    </td>
+                  ))}
+                  <td>
+                    <input {...cellProps(form, p('note'))} className="input" aria-label={t('actions.line.noteRow', row)} value={l.note} onChange={(e) => update(i, { note: e.target.value })} onBlur={() => form.blur(p('note'), [p('spentCents')])} />
+                  </td>
+                  <td>
+                    <button type="button" className="button button--small" onClick={() => form.set('fundingLines', lines.filter((_, j) => j !== i))}>
+                      {t('form.removeRow')}
+                      <span className="visually-hidden"> {t('actions.line.rowName', row)}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      <div>
+        <button type="button" className="button" onClick={add}>
+          <PlusIcon size={14} />
+          {t('actions.addLine')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function Milestones({ form }: { form: EntityForm<Values> }) {
+  const { t } = useTranslation();
+  const items = form.values.milestones;
+  const update = (i: number, patch: Partial<MilestoneValues>) => form.set('milestones', items.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const add = () => {
+    form.set('milestones', [...items, { title: '', dueDate: '', doneDate: '' }]);
+    requestAnimationFrame(() => document.getElementById(form.idFor(`milestones.${items.length}.title`))?.focus());
+  };
+  return (
+    <fieldset className="fieldset lines">
+      <legend className="field__label">{t('actions.f.milestones')}</legend>
+      {items.length > 0 ? (
+        <table className="table table--plain table--edit">
+          <thead>
+            <tr>
+              <th scope="col">{t('actions.ms.title')}</th>
+              <th scope="col">{t('actions.ms.due')}</th>
+              <th scope="col">{t('actions.ms.done')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('form.rowActions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((m, i) => {
+              const row = { row: i + 1 };
+              const p = (k: string) => `milestones.${i}.${k}`;
+              return (
+                <tr key={m.id ?? `new-${i}`}>
+                  <td>
+                    <input {...cellProps(form, p('title'))} className="input" aria-label={t('actions.ms.titleRow', row)} maxLength={limits.name} value={m.title} onChange={(e) => update(i, { title: e.target.value })} onBlur={() => form.blur(p('title'))} />
+                    <CellError form={form} path={p('title')} />
+                  </td>
+                  <td>
+                    <input {...cellProps(form, p('dueDate'))} className="input input--date" type="date" aria-label={t('actions.ms.dueRow', row)} value={m.dueDate} onChange={(e) => update(i, { dueDate: e.target.value })} onBlur={() => form.blur(p('dueDate'))} />
+                    <CellError form={form} path={p('dueDate')} />
+                  </td>
+                  <td>
+                    <input {...cellProps(form, p('doneDate'))} className="input input--date" type="date" aria-label={t('actions.ms.doneRow', row)} value={m.doneDate} onChange={(e) => update(i, { doneDate: e.target.value })} onBlur={() => form.blur(p('doneDate'))} />
+                    <CellError form={form} path={p('doneDate')} />
+                  </td>
+                  <td>
+                    <button type="button" className="button button--small" onClick={() => form.set('milestones', items.filter((_, j) => j !== i))}>
+                      {t('form.removeRow')}
+                      <span className="visually-hidden"> {t('actions.ms.rowName', row)}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      <div>
+        <button type="button" className="button" onClick={add}>
+          <PlusIcon size={14} />
+          {t('actions.addMilestone')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function ActionForm({ initial, title, save, onCancel }: { initial: Values; title: string; save: (input: ActionCreate) => Promise<AppError | null>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const form = useEntityForm({ formId: 'action-form', initial, fields, toInput, schema: ActionCreateSchema, save });
+  const sectors = useSectorOptions();
+  const stakeholders = useStakeholderOptions();
+  const networks = useNetworkOptions();
+  const labels: Record<string, string> = {
+    title: t('actions.f.title'),
+    type: t('actions.f.type'),
+    status: t('actions.f.status'),
+    leadStakeholderId: t('actions.f.lead'),
+    startDate: t('actions.f.start'),
+    endDate: t('actions.f.end'),
+    progress: t('actions.f.progress'),
+    description: t('actions.f.description'),
+    sectorIds: t('actions.f.sectors'),
+    partnerIds: t('actions.f.partners'),
+    networkIds: t('actions.f.networks'),
+    fundingLines: t('actions.f.fundingLines'),
+    milestones: t('actions.f.milestones'),
+  };
+  const labelFor = (path: string) => {
+    const [top, row, col] = path.split('.');
+    if (!top || !labels[top]) return undefined;
+    if (row === undefined) return labels[top];
+    const colKey = top === 'fundingLines' ? { fundingSourceId: 'source', plannedCents: 'planned', committedCents: 'committed', spentCents: 'spent', note: 'note', id: 'source' }[col ?? ''] : null;
+    const colLabel = top === 'fundingLines' ? t(`actions.line.${colKey ?? 'source'}`) : t(`actions.ms.${col === 'dueDate' ? 'due' : col === 'doneDate' ? 'done' : 'title'}`);
+    return `${labels[top]}, ${t('form.row', { row: Number(row) + 1 })}: ${colLabel}`;
+  };
+  const f = form as never;
+  return (
+    <FormFrame form={form} title={title} labelFor={labelFor} onCancel={onCancel}>
+      <TextInput form={f} name="title" label={labels.title!} hint={t('actions.h.title')} required maxLength={limits.name} autoFocus />
+      <div className="form__grid">
+        <SelectInput form={f} name="type" label={labels.type!} required options={enumOptions(t, 'actionType', actionTypes)} />
+        <SelectInput form={f} name="status" label={labels.status!} required options={enumOptions(t, 'status', actionStatuses)} />
+        <SelectInput form={f} name="leadStakeholderId" label={labels.leadStakeholderId!} hint={t('actions.h.lead')} options={stakeholders} noneLabel={t('form.noneChosen')} />
+        <TextInput form={f} name="progress" label={labels.progress!} hint={t('actions.h.progress')} inputMode="numeric" />
+        <TextInput form={f} name="startDate" label={labels.startDate!} type="date" related={['endDate']} />
+        <TextInput form={f} name="endDate" label={labels.endDate!} type="date" related={['startDate']} />
+      </div>
+      <MultiSelect form={f} name="sectorIds" label={labels.sectorIds!} options={sectors} />
+      <MultiSelect form={f} name="partnerIds" label={labels.partnerIds!} hint={t('actions.h.partners')} options={stakeholders} />
+      <MultiSelect form={f} name="networkIds" label={labels.networkIds!} options={networks} />
+      <FundingLines form={form as unknown as EntityForm<Values>} />
+      <Milestones form={form as unknown as EntityForm<Values>} />
+      <TextInput form={f} name="description" label={labels.description!} multiline maxLength={limits.text} />
+    </FormFrame>
+  );
+}
+
+function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  useLists('actions');
-  const list = useAppStore((s) => s.actions);
-  const status = ActionStatusSchema.safeParse(params.get('status')).data ?? null;
-  const rows = useMemo(() => (status ? list.items.filter((a) => a.status === status) : list.items), [list.items, status]);
+  const { data, error, reload } = useDetail('action.get', id);
+  const command = useAppStore((s) => s.command);
+  const query = useAppStore((s) => s.query);
+  const sources = useAppStore((s) => s.fundingSources.items);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const versioned = useVersionedSave<ActionCreate>({
+    entity: 'action',
+    expectedUpdatedAt: data?.updatedAt ?? '',
+    send: (input, expectedUpdatedAt) => command('action.update', { id, expectedUpdatedAt, ...input }),
+    fresh: async () => {
+      const r = await query('action.get', { id });
+      return r.ok ? r.value.updatedAt : null;
+    },
+    onSaved: () => setEditing(false),
+    onReload: () => {
+      setEditing(false);
+      reload();
+    },
+  });
+  if (!data) return <DetailStatus error={error} entity="action" screen="actions" />;
+  if (editing)
+    return (
+      <>
+        <ActionForm key={data.updatedAt} initial={fromDetail(data, lng)} title={t('actions.editTitle', { name: data.title })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {versioned.dialog}
+      </>
+    );
+  const total = data.fundingLines.reduce((s, l) => ({ p: s.p + l.plannedCents, c: s.c + l.committedCents, x: s.x + l.spentCents }), { p: 0, c: 0, x: 0 });
+  const now = today();
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <DetailHead kind={t('entity.actionTitle')} title={data.title} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)}>
+        <p className="detail__badges">
+          <StatusBadge status={data.status} />
+        </p>
+      </DetailHead>
+      <Facts
+        items={[
+          [t('actions.f.type'), t(`actionType.${data.type}`)],
+          [t('actions.f.lead'), data.lead ? <a href={href('stakeholders', undefined, data.lead.id)}>{data.lead.name}</a> : ''],
+          [t('actions.f.start'), formatDate(data.startDate, lng)],
+          [t('actions.f.end'), formatDate(data.endDate, lng)],
+          [t('actions.f.progress'), formatPercent(data.progress / 100, lng)],
+          [t('actions.f.description'), data.description],
+        ]}
+      />
+      <section className="related" aria-labelledby="action-funding">
+        <h3 className="related__title" id="action-funding">
+          {t('actions.f.fundingLines')}
+        </h3>
+        {data.fundingLines.length === 0 ? (
+          <p className="muted">{t('related.noFunding')}</p>
+        ) : (
+          <table className="table table--plain">
+            <caption className="visually-hidden">{t('actions.f.fundingLines')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('actions.line.source')}</th>
+                <th scope="col" className="num">
+                  {t('actions.line.planned')}
+                </th>
+                <th scope="col" className="num">
+                  {t('actions.line.committed')}
+                </th>
+                <th scope="col" className="num">
+                  {t('actions.line.spent')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.fundingLines.map((l) => (
+                <tr key={l.id}>
+                  <th scope="row">
+                    {sourceName(t, sources.find((s) => s.id === l.fundingSourceId))}
+                    {l.note ? <span className="cell-sub">{l.note}</span> : null}
+                  </th>
+                  <td className="num">{formatCents(l.plannedCents, lng)}</td>
+                  <td className="num">{formatCents(l.committedCents, lng)}</td>
+                  <td className="num">{formatCents(l.spentCents, lng)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('actions.line.total')}</th>
+                <td className="num">{formatCents(total.p, lng)}</td>
+                <td className="num">{formatCents(total.c, lng)}</td>
+                <td className="num">{formatCents(total.x, lng)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        )}
+      </section>
+      <section className="related" aria-labelledby="action-milestones">
+        <h3 className="related__title" id="action-milestones">
+          {t('actions.f.milestones')}
+        </h3>
+        {data.milestones.length === 0 ? (
+          <p className="muted">{t('related.noMilestones')}</p>
+        ) : (
+          <ul className="related__list">
+            {data.milestones.map((m) => {
+              const late = !m.doneDate && m.dueDate < now;
+              return (
+                <li key={m.id} className="related__item">
+                  <span>{m.title}</span>
+                  <span className="related__extra">
+                    {m.doneDate ? (
+                      <span className="status status--completed">
+                        <CheckIcon size={14} /> {t('actions.ms.doneOn', { date: formatDate(m.doneDate, lng) })}
+                      </span>
+                    ) : late ? (
+                      <span className="status status--late">
+                        <ClockIcon size={14} /> {t('actions.ms.lateSince', { date: formatDate(m.dueDate, lng) })}
+                      </span>
+                    ) : (
+                      t('actions.ms.dueOn', { date: formatDate(m.dueDate, lng) })
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <Related id="action-sectors" title={t('related.sectors')} empty={t('related.noSectors')} items={data.sectors.map((s) => ({ id: s.id, href: href('sectors', undefined, s.id), label: s.name }))} />
+      <Related id="action-partners" title={t('related.partners')} empty={t('related.noPartners')} items={data.partners.map((m) => ({ id: m.id, href: href('stakeholders', undefined, m.id), label: m.name, extra: <HelixBadge helix={m.helix} short /> }))} />
+      <Related id="action-networks" title={t('related.networks')} empty={t('related.noNetworks')} items={data.networks.map((n) => ({ id: n.id, href: href('networks', undefined, n.id), label: n.name }))} />
+      <Related id="action-indicators" title={t('related.indicators')} empty={t('related.noIndicators')} items={data.indicators.map((x) => ({ id: x.id, href: href('indicators', undefined, x.id), label: x.name }))} />
+      <Related id="action-workshops" title={t('related.workshopsOrigin')} empty={t('related.noWorkshops')} items={data.workshops.map((w) => ({ id: w.id, href: href('workshops', undefined, w.id), label: w.title, extra: formatDate(w.heldOn, lng) }))} />
+      {deleting ? <DeleteDialog entity="action" id={id} name={data.title} channel="action.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('actions', params)} /> : null}
+    </article>
+  );
+}
 
-  const columns = useMemo<Column<ActionRow>[]>(
+function NewAction({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const notify = useAppStore((s) => s.notify);
+  return (
+    <ActionForm
+      initial={blank}
+      title={t('actions.newTitle')}
+      onCancel={() => navigate('actions', params)}
+      save={async (input) => {
+        const r = await command('action.create', input);
+        if (!r.ok) return r.error;
+        notify('actions.saved', { name: r.value.title });
+        navigate('actions', params, r.value.id);
+        return null;
+      }}
+    />
+  );
+}
+
+export function ActionsScreen({ route }: { route: Route }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const list = useAppStore((s) => s.actions);
+  const sectorOptions = useSectorOptions();
+  const networkOptions = useNetworkOptions();
+  const years = useYearOptions();
+  const columns = useMemo<VColumn<ActionRow>[]>(
     () => [
-      { id: 'title', header: t('actions.col.title'), rowHeader: true, sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
-      { id: 'type', header: t('actions.col.type'), sortValue: (r) => t(`actionType.${r.type}`), cell: (r) => t(`actionType.${r.type}`) },
-      { id: 'status', header: t('actions.col.status'), sortValue: (r) => actionStatuses.indexOf(r.status), cell: (r) => <StatusBadge status={r.status} /> },
-      { id: 'lead', header: t('actions.col.lead'), sortValue: (r) => r.leadName ?? '', cell: (r) => r.leadName ?? <span className="muted">{t('common.none')}</span> },
-      { id: 'start', header: t('actions.col.start'), numeric: true, sortValue: (r) => r.startDate ?? '', cell: (r) => formatDate(r.startDate, lng) },
-      { id: 'end', header: t('actions.col.end'), numeric: true, sortValue: (r) => r.endDate ?? '', cell: (r) => formatDate(r.endDate, lng) },
-      { id: 'planned', header: t('actions.col.planned'), numeric: true, sortValue: (r) => r.plannedCents, cell: (r) => formatCents(r.plannedCents, lng, 0) },
-      { id: 'progress', header: t('actions.col.progress'), numeric: true, sortValue: (r) => r.progress, cell: (r) => formatPercent(r.progress / 100, lng) },
+      { id: 'title', header: t('actions.col.title'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
+      { id: 'status', header: t('actions.col.status'), width: 'minmax(3rem, 1fr)', sortValue: (r) => actionStatuses.indexOf(r.status), cell: (r) => <StatusBadge status={r.status} /> },
+      { id: 'lead', header: t('actions.col.lead'), width: 'minmax(3rem, 1.3fr)', sortValue: (r) => r.leadName ?? '', cell: (r) => r.leadName ?? '' },
+      { id: 'end', header: t('actions.col.end'), numeric: true, width: '6.5rem', sortValue: (r) => r.endDate ?? '', cell: (r) => formatDate(r.endDate, lng) },
+      { id: 'planned', header: t('actions.col.planned'), numeric: true, width: '8rem', sortValue: (r) => r.plannedCents, cell: (r) => formatCents(r.plannedCents, lng, 0) },
     ],
     [t, lng],
   );
-
-  const total = t('count.actions', { count: list.items.length });
-  const count = list.status !== 'ready' ? null : status ? t('common.countShown', { total, shown: rows.length }) : total;
+  const filters = useMemo<FilterDef<ActionRow>[]>(
+    () => [
+      { id: 'status', label: t('filters.status'), options: enumOptions(t, 'status', actionStatuses), test: (r, v) => actionMatches(r, { status: v as ActionRow['status'] }) },
+      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => actionMatches(r, { sectorId: v }) },
+      { id: 'network', label: t('filters.network'), options: networkOptions, test: (r, v) => actionMatches(r, { networkId: v }) },
+      { id: 'year', label: t('filters.year'), options: years, test: (r, v) => actionMatches(r, { year: Number(v) }) },
+    ],
+    [t, sectorOptions, networkOptions, years],
+  );
+  const searchTexts = useCallback((r: ActionRow) => [r.title, r.leadName, r.description], []);
   return (
-    <ListScreen
+    <MasterDetail
+      screen="actions"
+      route={route}
+      listKey="actions"
+      alsoLoad={['sectors', 'stakeholders', 'networks', 'fundingSources']}
+      rows={list.items}
       title={t('actions.title')}
       lead={t('actions.lead')}
-      count={count}
-      filter={status ? { label: t(`status.${status}`), clearHref: href('actions') } : null}
-    >
-      <ListBody listKey="actions" isEmpty={list.items.length === 0} empty={<p>{t('actions.empty')}</p>}>
-        <DataTable caption={t('actions.title')} columns={columns} rows={rows} rowKey={(r) => r.id} initialSort={{ column: 'start', direction: 'asc' }} />
-      </ListBody>
-    </ListScreen>
+      countKey="count.actions"
+      columns={columns}
+      defaultSort={{ column: 'title', direction: 'asc' }}
+      filters={filters}
+      searchTexts={searchTexts}
+      rowKey={(r) => r.id}
+      newLabel={t('actions.add')}
+      empty={<p>{t('actions.empty')}</p>}
+      detail={(id) => (id === 'new' ? <NewAction params={route.params} /> : <ActionPane key={id} id={id} params={route.params} />)}
+    />
   );
 }

@@ -1,41 +1,369 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorRow } from '../../../../shared/schemas/indicator';
+import type { IndicatorCreate, IndicatorDetail, IndicatorRow, Measurement } from '../../../../shared/schemas/indicator';
+import { IndicatorCreateSchema, MeasurementAddSchema } from '../../../../shared/schemas/indicator';
+import { indicatorKinds } from '../../../../shared/schemas/enums';
+import { limits } from '../../../../shared/schemas/common';
+import { indicatorMatches } from '../../../../shared/domain/list-filters';
 import { formatCount, formatDate, formatNumber } from '../../../../shared/domain/format';
+import { numberToInput, parseDecimal } from '../../../../shared/domain/money';
 import { useAppStore } from '../../store/context';
-import { ListBody, ListScreen, useLists } from '../../components/ListScreen';
-import { DataTable, type Column } from '../../components/DataTable';
+import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { VColumn } from '../../components/VirtualGrid';
+import { StatusBadge } from '../../components/Badges';
+import { DeleteDialog, DetailHead, DetailStatus, Facts, useDetail, useVersionedSave } from '../../components/detail';
+import { FormFrame, SelectInput, TextInput, useEntityForm, issuesToErrors } from '../../components/form';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { toIssues } from '../../errors/describe';
+import { href, navigate, type Route } from '../../app/router';
+import { enumOptions, today, useActionOptions, useSectorOptions } from '../common/options';
+import type { AppError } from '../../../../shared/contract/errors';
 
-export function IndicatorsScreen() {
+const fields = ['name', 'kind', 'unit', 'attachedTo', 'baselineValue', 'baselineYear', 'targetValue', 'targetYear'] as const;
+type Values = Record<(typeof fields)[number], string>;
+const blank: Values = { name: '', kind: '', unit: '', attachedTo: 'plan', baselineValue: '', baselineYear: '', targetValue: '', targetYear: '' };
+
+const num = (s: string) => parseDecimal(s);
+const year = (s: string) => (s.trim() === '' ? null : /^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
+const toInput = (v: Values): IndicatorCreate & { attachedTo?: never } => ({
+  name: v.name,
+  kind: v.kind as IndicatorCreate['kind'],
+  unit: v.unit,
+  baselineValue: num(v.baselineValue),
+  baselineYear: year(v.baselineYear),
+  targetValue: num(v.targetValue),
+  targetYear: year(v.targetYear),
+  sectorId: v.attachedTo.startsWith('sector:') ? v.attachedTo.slice(7) : null,
+  actionId: v.attachedTo.startsWith('action:') ? v.attachedTo.slice(7) : null,
+});
+const fromDetail = (d: IndicatorDetail, lng: string): Values => ({
+  name: d.name,
+  kind: d.kind,
+  unit: d.unit,
+  attachedTo: d.sectorId ? `sector:${d.sectorId}` : d.actionId ? `action:${d.actionId}` : 'plan',
+  baselineValue: numberToInput(d.baselineValue, lng),
+  baselineYear: d.baselineYear === null ? '' : String(d.baselineYear),
+  targetValue: numberToInput(d.targetValue, lng),
+  targetYear: d.targetYear === null ? '' : String(d.targetYear),
+});
+
+function IndicatorForm({ initial, title, save, onCancel }: { initial: Values; title: string; save: (input: IndicatorCreate) => Promise<AppError | null>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const form = useEntityForm({ formId: 'indicator-form', initial, fields, toInput, schema: IndicatorCreateSchema, save });
+  const sectors = useSectorOptions();
+  const actions = useActionOptions();
+  const labels: Record<string, string> = {
+    name: t('indicators.f.name'),
+    kind: t('indicators.f.kind'),
+    unit: t('indicators.f.unit'),
+    attachedTo: t('indicators.f.attachedTo'),
+    sectorId: t('indicators.f.attachedTo'),
+    actionId: t('indicators.f.attachedTo'),
+    baselineValue: t('indicators.f.baselineValue'),
+    baselineYear: t('indicators.f.baselineYear'),
+    targetValue: t('indicators.f.targetValue'),
+    targetYear: t('indicators.f.targetYear'),
+  };
+  const attachOptions = [
+    { value: 'plan', label: t('indicators.wholePlan') },
+    ...sectors.map((s) => ({ value: `sector:${s.value}`, label: `${t('entity.sectorTitle')}: ${s.label}` })),
+    ...actions.map((a) => ({ value: `action:${a.value}`, label: `${t('entity.actionTitle')}: ${a.label}` })),
+  ];
+  const f = form as never;
+  return (
+    <FormFrame form={form} title={title} labelFor={(p) => labels[p]} onCancel={onCancel}>
+      <TextInput form={f} name="name" label={labels.name!} hint={t('indicators.h.name')} required maxLength={limits.name} autoFocus />
+      <div className="form__grid">
+        <SelectInput form={f} name="kind" label={labels.kind!} hint={t('indicators.h.kind')} required options={enumOptions(t, 'indicatorKind', indicatorKinds)} noneLabel={t('form.choose')} />
+        <TextInput form={f} name="unit" label={labels.unit!} hint={t('indicators.h.unit')} maxLength={limits.short} />
+      </div>
+      <SelectInput form={f} name="attachedTo" label={labels.attachedTo!} hint={t('indicators.h.attachedTo')} options={attachOptions} />
+      <div className="form__grid">
+        <TextInput form={f} name="baselineValue" label={labels.baselineValue!} inputMode="decimal" />
+        <TextInput form={f} name="baselineYear" label={labels.baselineYear!} inputMode="numeric" />
+        <TextInput form={f} name="targetValue" label={labels.targetValue!} inputMode="decimal" />
+        <TextInput form={f} name="targetYear" label={labels.targetYear!} inputMode="numeric" />
+      </div>
+    </FormFrame>
+  );
+}
+
+interface MValues {
+  value: string;
+  measuredOn: string;
+  source: string;
+}
+
+/** Add or edit one measurement inline: value, date, source. */
+function MeasurementForm({ indicatorId, measurement, onDone }: { indicatorId: string; measurement?: Measurement; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const [v, setV] = useState<MValues>(measurement ? { value: numberToInput(measurement.value, i18n.language), measuredOn: measurement.measuredOn, source: measurement.source } : { value: '', measuredOn: today(), source: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const pre = measurement ? `m-${measurement.id}` : 'm-new';
+  const input = { indicatorId, value: parseDecimal(v.value) ?? Number.NaN, measuredOn: v.measuredOn, source: v.source };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = MeasurementAddSchema.safeParse(input);
+    if (!parsed.success) {
+      const errs = issuesToErrors(t, toIssues(parsed.error), ['value', 'measuredOn', 'source']);
+      setErrors(errs);
+      const first = ['value', 'measuredOn', 'source'].find((k) => errs[k]);
+      if (first) document.getElementById(`${pre}-${first}`)?.focus();
+      return;
+    }
+    const r = measurement
+      ? await command('measurement.update', { id: measurement.id, expectedUpdatedAt: measurement.updatedAt, value: input.value, measuredOn: input.measuredOn, source: input.source })
+      : await command('measurement.add', input);
+    if (!r.ok) {
+      if (r.error.kind === 'validation') setErrors(issuesToErrors(t, r.error.issues, ['value', 'measuredOn', 'source']));
+      else setFailure(r.error);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    if (measurement) onDone();
+    else {
+      setV({ value: '', measuredOn: v.measuredOn, source: v.source });
+      document.getElementById(`${pre}-value`)?.focus();
+    }
+  };
+  const err = (k: string) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${pre}-${k}-error` } : {});
+  return (
+    <form className="mform" aria-label={measurement ? t('indicators.m.editTitle') : t('indicators.m.addTitle')} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && measurement && (e.preventDefault(), onDone())} noValidate>
+      <div className="field">
+        <label className="field__label" htmlFor={`${pre}-value`}>
+          {t('indicators.m.value')}
+          <span className="field__required" aria-hidden="true"> *</span>
+        </label>
+        <input id={`${pre}-value`} className="input input--number" inputMode="decimal" aria-required value={v.value} onChange={(e) => setV({ ...v, value: e.target.value })} {...err('value')} />
+        {errors.value ? <p className="field__error" id={`${pre}-value-error`}>{errors.value}</p> : null}
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${pre}-measuredOn`}>
+          {t('indicators.m.date')}
+          <span className="field__required" aria-hidden="true"> *</span>
+        </label>
+        <input id={`${pre}-measuredOn`} className="input input--date" type="date" aria-required value={v.measuredOn} onChange={(e) => setV({ ...v, measuredOn: e.target.value })} {...err('measuredOn')} />
+        {errors.measuredOn ? <p className="field__error" id={`${pre}-measuredOn-error`}>{errors.measuredOn}</p> : null}
+      </div>
+      <div className="field mform__source">
+        <label className="field__label" htmlFor={`${pre}-source`}>
+          {t('indicators.m.source')}
+        </label>
+        <input id={`${pre}-source`} className="input" maxLength={1000} value={v.source} onChange={(e) => setV({ ...v, source: e.target.value })} {...err('source')} />
+        {errors.source ? <p className="field__error" id={`${pre}-source-error`}>{errors.source}</p> : null}
+      </div>
+      <div className="mform__buttons">
+        <button type="submit" className="button">
+          {measurement ? t('common.save') : t('indicators.m.add')}
+        </button>
+        {measurement ? (
+          <button type="button" className="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+      {failure ? <ErrorNotice error={failure} /> : null}
+    </form>
+  );
+}
+
+function Measurements({ detail }: { detail: IndicatorDetail }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  useLists('indicators');
-  const list = useAppStore((s) => s.indicators);
-
-  const columns = useMemo<Column<IndicatorRow>[]>(() => {
-    const none = <span className="muted">{t('common.none')}</span>;
-    const valueIn = (value: number | null, year: number | string | null) =>
-      value === null ? none : year ? t('indicators.valueInYear', { value: formatNumber(value, lng), year }) : formatNumber(value, lng);
-    return [
-      { id: 'name', header: t('indicators.col.name'), rowHeader: true, sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
-      { id: 'kind', header: t('indicators.col.kind'), sortValue: (r) => t(`indicatorKind.${r.kind}`), cell: (r) => t(`indicatorKind.${r.kind}`), width: '7rem' },
-      { id: 'unit', header: t('indicators.col.unit'), sortValue: (r) => r.unit, cell: (r) => r.unit },
-      { id: 'baseline', header: t('indicators.col.baseline'), numeric: true, sortValue: (r) => r.baselineValue, cell: (r) => valueIn(r.baselineValue, r.baselineYear) },
-      { id: 'target', header: t('indicators.col.target'), numeric: true, sortValue: (r) => r.targetValue, cell: (r) => valueIn(r.targetValue, r.targetYear) },
-      { id: 'latest', header: t('indicators.col.latest'), numeric: true, sortValue: (r) => r.latestValue, cell: (r) => valueIn(r.latestValue, r.latestOn ? formatDate(r.latestOn, lng) : null) },
-      { id: 'measurements', header: t('indicators.col.measurements'), numeric: true, sortValue: (r) => r.measurementCount, cell: (r) => formatCount(r.measurementCount, lng), width: '8rem' },
-    ];
-  }, [t, lng]);
-
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Measurement | null>(null);
+  const rows = [...detail.measurements].sort((a, b) => (a.measuredOn < b.measuredOn ? 1 : -1));
   return (
-    <ListScreen
+    <section className="related" aria-labelledby="indicator-measurements">
+      <h3 className="related__title" id="indicator-measurements">
+        {t('indicators.m.title')} <span className="related__count tabular">{formatCount(rows.length, lng)}</span>
+      </h3>
+      <MeasurementForm indicatorId={detail.id} onDone={() => {}} />
+      {rows.length === 0 ? (
+        <p className="muted">{t('indicators.m.none')}</p>
+      ) : (
+        <table className="table table--plain">
+          <caption className="visually-hidden">{t('indicators.m.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.m.date')}</th>
+              <th scope="col" className="num">
+                {t('indicators.m.value')}
+              </th>
+              <th scope="col">{t('indicators.m.source')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('form.rowActions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((m) =>
+              editing === m.id ? (
+                <tr key={m.id}>
+                  <td colSpan={4}>
+                    <MeasurementForm indicatorId={detail.id} measurement={m} onDone={() => setEditing(null)} />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={m.id}>
+                  <th scope="row" className="tabular">
+                    {formatDate(m.measuredOn, lng)}
+                  </th>
+                  <td className="num">{formatNumber(m.value, lng, 6)}</td>
+                  <td>{m.source}</td>
+                  <td className="row-actions">
+                    <button type="button" className="button button--small" onClick={() => setEditing(m.id)}>
+                      {t('detail.edit')}
+                      <span className="visually-hidden"> {t('indicators.m.rowName', { date: formatDate(m.measuredOn, lng) })}</span>
+                    </button>
+                    <button type="button" className="button button--small" onClick={() => setDeleting(m)}>
+                      {t('detail.delete')}
+                      <span className="visually-hidden"> {t('indicators.m.rowName', { date: formatDate(m.measuredOn, lng) })}</span>
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
+      {deleting ? (
+        <DeleteDialog entity="measurement" id={deleting.id} name={t('indicators.m.rowName', { date: formatDate(deleting.measuredOn, lng) })} channel="measurement.delete" onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />
+      ) : null}
+    </section>
+  );
+}
+
+const valueIn = (t: (k: string, o?: Record<string, unknown>) => string, value: number | null, y: number | null, lng: string) =>
+  value === null ? '' : y === null ? formatNumber(value, lng, 6) : t('indicators.valueInYear', { value: formatNumber(value, lng, 6), year: y });
+
+function IndicatorPane({ id, params }: { id: string; params: URLSearchParams }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { data, error, reload } = useDetail('indicator.get', id);
+  const command = useAppStore((s) => s.command);
+  const query = useAppStore((s) => s.query);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const versioned = useVersionedSave<IndicatorCreate>({
+    entity: 'indicator',
+    expectedUpdatedAt: data?.updatedAt ?? '',
+    send: (input, expectedUpdatedAt) => command('indicator.update', { id, expectedUpdatedAt, ...input }),
+    fresh: async () => {
+      const r = await query('indicator.get', { id });
+      return r.ok ? r.value.updatedAt : null;
+    },
+    onSaved: () => setEditing(false),
+    onReload: () => {
+      setEditing(false);
+      reload();
+    },
+  });
+  if (!data) return <DetailStatus error={error} entity="indicator" screen="indicators" />;
+  if (editing)
+    return (
+      <>
+        <IndicatorForm key={data.updatedAt} initial={fromDetail(data, lng)} title={t('indicators.editTitle', { name: data.name })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {versioned.dialog}
+      </>
+    );
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <DetailHead kind={t('entity.indicatorTitle')} title={data.name} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <Facts
+        items={[
+          [t('indicators.f.kind'), t(`indicatorKind.${data.kind}`)],
+          [t('indicators.f.unit'), data.unit],
+          [
+            t('indicators.f.attachedTo'),
+            data.sector ? (
+              <a href={href('sectors', undefined, data.sector.id)}>{data.sector.name}</a>
+            ) : data.action ? (
+              <>
+                <a href={href('actions', undefined, data.action.id)}>{data.action.title}</a> <StatusBadge status={data.action.status} />
+              </>
+            ) : (
+              t('indicators.wholePlan')
+            ),
+          ],
+          [t('indicators.col.baseline'), valueIn(t, data.baselineValue, data.baselineYear, lng)],
+          [t('indicators.col.target'), valueIn(t, data.targetValue, data.targetYear, lng)],
+        ]}
+      />
+      <Measurements detail={data} />
+      {deleting ? <DeleteDialog entity="indicator" id={id} name={data.name} channel="indicator.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('indicators', params)} /> : null}
+    </article>
+  );
+}
+
+function NewIndicator({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const notify = useAppStore((s) => s.notify);
+  const initial = useMemo(() => {
+    const sector = params.get('sector');
+    return { ...blank, attachedTo: sector ? `sector:${sector}` : 'plan' };
+  }, [params]);
+  return (
+    <IndicatorForm
+      initial={initial}
+      title={t('indicators.newTitle')}
+      onCancel={() => navigate('indicators', params)}
+      save={async (input) => {
+        const r = await command('indicator.create', input);
+        if (!r.ok) return r.error;
+        notify('indicators.saved', { name: r.value.name });
+        navigate('indicators', params, r.value.id);
+        return null;
+      }}
+    />
+  );
+}
+
+export function IndicatorsScreen({ route }: { route: Route }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const list = useAppStore((s) => s.indicators);
+  const sectorOptions = useSectorOptions();
+  const columns = useMemo<VColumn<IndicatorRow>[]>(
+    () => [
+      { id: 'name', header: t('indicators.col.name'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
+      { id: 'kind', header: t('indicators.col.kind'), width: 'minmax(3rem, 1fr)', sortValue: (r) => r.kind, cell: (r) => t(`indicatorKind.${r.kind}`) },
+      { id: 'baseline', header: t('indicators.col.baseline'), numeric: true, width: '7rem', sortValue: (r) => r.baselineValue, cell: (r) => (r.baselineValue === null ? '' : formatNumber(r.baselineValue, lng)) },
+      { id: 'latest', header: t('indicators.col.latest'), numeric: true, width: '7rem', sortValue: (r) => r.latestValue, cell: (r) => (r.latestValue === null ? '' : formatNumber(r.latestValue, lng)) },
+      { id: 'target', header: t('indicators.col.target'), numeric: true, width: '7rem', sortValue: (r) => r.targetValue, cell: (r) => (r.targetValue === null ? '' : formatNumber(r.targetValue, lng)) },
+    ],
+    [t, lng],
+  );
+  const filters = useMemo<FilterDef<IndicatorRow>[]>(
+    () => [
+      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => indicatorMatches(r, { sectorId: v }) },
+      { id: 'kind', label: t('filters.kind'), options: enumOptions(t, 'indicatorKind', indicatorKinds), test: (r, v) => r.kind === v },
+    ],
+    [t, sectorOptions],
+  );
+  const searchTexts = useCallback((r: IndicatorRow) => [r.name, r.unit], []);
+  return (
+    <MasterDetail
+      screen="indicators"
+      route={route}
+      listKey="indicators"
+      alsoLoad={['sectors', 'actions']}
+      rows={list.items}
       title={t('indicators.title')}
       lead={t('indicators.lead')}
-      count={list.status === 'ready' ? t('count.indicators', { count: list.items.length }) : null}
-    >
-      <ListBody listKey="indicators" isEmpty={list.items.length === 0} empty={<p>{t('indicators.empty')}</p>}>
-        <DataTable caption={t('indicators.title')} columns={columns} rows={list.items} rowKey={(r) => r.id} />
-      </ListBody>
-    </ListScreen>
+      countKey="count.indicators"
+      columns={columns}
+      defaultSort={{ column: 'name', direction: 'asc' }}
+      filters={filters}
+      searchTexts={searchTexts}
+      rowKey={(r) => r.id}
+      newLabel={t('indicators.add')}
+      empty={<p>{t('indicators.empty')}</p>}
+      detail={(id) => (id === 'new' ? <NewIndicator params={route.params} /> : <IndicatorPane key={id} id={id} params={route.params} />)}
+    />
   );
 }

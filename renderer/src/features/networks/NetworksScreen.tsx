@@ -1,50 +1,193 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NetworkRow } from '../../../../shared/schemas/network';
-import { MembershipSchema, NetworkScopeSchema, memberships, networkScopes } from '../../../../shared/schemas/enums';
+import type { NetworkCreate, NetworkDetail, NetworkRow } from '../../../../shared/schemas/network';
+import { NetworkCreateSchema } from '../../../../shared/schemas/network';
+import { memberships, networkScopes } from '../../../../shared/schemas/enums';
+import { limits } from '../../../../shared/schemas/common';
+import { networkMatches } from '../../../../shared/domain/list-filters';
 import { formatCount } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
-import { ListBody, ListScreen, useLists } from '../../components/ListScreen';
-import { DataTable, type Column } from '../../components/DataTable';
-import { href } from '../../app/router';
+import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { VColumn } from '../../components/VirtualGrid';
+import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm } from '../../components/form';
+import { href, navigate, type Route } from '../../app/router';
+import { enumOptions, useSectorOptions, useStakeholderOptions } from '../common/options';
+import { websiteHref } from '../stakeholders/StakeholdersScreen';
+import type { AppError } from '../../../../shared/contract/errors';
 
-export function NetworksScreen({ params }: { params: URLSearchParams }) {
+const fields = ['name', 'scope', 'membership', 'sectorIds', 'memberIds', 'website', 'description'] as const;
+interface Values extends Record<string, unknown> {
+  name: string;
+  scope: string;
+  membership: string;
+  description: string;
+  website: string;
+  sectorIds: string[];
+  memberIds: string[];
+}
+const blank: Values = { name: '', scope: '', membership: '', description: '', website: '', sectorIds: [], memberIds: [] };
+const toInput = (v: Values): NetworkCreate => ({
+  name: v.name,
+  scope: v.scope as NetworkCreate['scope'],
+  membership: v.membership as NetworkCreate['membership'],
+  description: v.description,
+  website: v.website,
+  sectorIds: v.sectorIds,
+  memberIds: v.memberIds,
+});
+const fromDetail = (d: NetworkDetail): Values => ({
+  name: d.name,
+  scope: d.scope,
+  membership: d.membership,
+  description: d.description,
+  website: d.website,
+  sectorIds: d.sectors.map((s) => s.id),
+  memberIds: d.members.map((m) => m.id),
+});
+
+function NetworkForm({ initial, title, save, onCancel }: { initial: Values; title: string; save: (input: NetworkCreate) => Promise<AppError | null>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const form = useEntityForm({ formId: 'network-form', initial, fields, toInput, schema: NetworkCreateSchema, save });
+  const sectors = useSectorOptions();
+  const stakeholders = useStakeholderOptions();
+  const labels: Record<string, string> = {
+    name: t('networks.f.name'),
+    scope: t('networks.f.scope'),
+    membership: t('networks.f.membership'),
+    description: t('networks.f.description'),
+    website: t('networks.f.website'),
+    sectorIds: t('networks.f.sectors'),
+    memberIds: t('networks.f.members'),
+  };
+  const f = form as never;
+  return (
+    <FormFrame form={form} title={title} labelFor={(p) => labels[p.split('.')[0] ?? p]} onCancel={onCancel}>
+      <TextInput form={f} name="name" label={labels.name!} hint={t('networks.h.name')} required maxLength={limits.name} autoFocus />
+      <div className="form__grid">
+        <SelectInput form={f} name="scope" label={labels.scope!} required options={enumOptions(t, 'scope', networkScopes)} noneLabel={t('form.choose')} />
+        <SelectInput form={f} name="membership" label={labels.membership!} hint={t('networks.h.membership')} required options={enumOptions(t, 'membership', memberships)} noneLabel={t('form.choose')} />
+      </div>
+      <MultiSelect form={f} name="sectorIds" label={labels.sectorIds!} hint={t('networks.h.sectors')} options={sectors} />
+      <MultiSelect form={f} name="memberIds" label={labels.memberIds!} hint={t('networks.h.members')} options={stakeholders} />
+      <TextInput form={f} name="website" label={labels.website!} maxLength={limits.url} />
+      <TextInput form={f} name="description" label={labels.description!} multiline maxLength={limits.text} />
+    </FormFrame>
+  );
+}
+
+function NetworkPane({ id, params }: { id: string; params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const { data, error, reload } = useDetail('network.get', id);
+  const command = useAppStore((s) => s.command);
+  const query = useAppStore((s) => s.query);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const versioned = useVersionedSave<NetworkCreate>({
+    entity: 'network',
+    expectedUpdatedAt: data?.updatedAt ?? '',
+    send: (input, expectedUpdatedAt) => command('network.update', { id, expectedUpdatedAt, ...input }),
+    fresh: async () => {
+      const r = await query('network.get', { id });
+      return r.ok ? r.value.updatedAt : null;
+    },
+    onSaved: () => setEditing(false),
+    onReload: () => {
+      setEditing(false);
+      reload();
+    },
+  });
+  if (!data) return <DetailStatus error={error} entity="network" screen="networks" />;
+  if (editing)
+    return (
+      <>
+        <NetworkForm key={data.updatedAt} initial={fromDetail(data)} title={t('networks.editTitle', { name: data.name })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {versioned.dialog}
+      </>
+    );
+  const site = websiteHref(data.website);
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <DetailHead kind={t('entity.networkTitle')} title={data.name} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <Facts
+        items={[
+          [t('networks.f.scope'), t(`scope.${data.scope}`)],
+          [t('networks.f.membership'), t(`membership.${data.membership}`)],
+          [t('networks.f.website'), site ? <a href={site} target="_blank" rel="noreferrer noopener">{data.website}</a> : data.website],
+          [t('networks.f.description'), data.description],
+        ]}
+      />
+      <Related id="network-sectors" title={t('related.sectorsServed')} empty={t('related.noSectors')} items={data.sectors.map((s) => ({ id: s.id, href: href('sectors', undefined, s.id), label: s.name }))} />
+      <Related id="network-members" title={t('related.members')} empty={t('related.noMembers')} items={data.members.map((m) => ({ id: m.id, href: href('stakeholders', undefined, m.id), label: m.name, extra: <HelixBadge helix={m.helix} short /> }))} />
+      <Related id="network-actions" title={t('related.actions')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <StatusBadge status={a.status} /> }))} />
+      {deleting ? <DeleteDialog entity="network" id={id} name={data.name} channel="network.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('networks', params)} /> : null}
+    </article>
+  );
+}
+
+function NewNetwork({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const notify = useAppStore((s) => s.notify);
+  return (
+    <NetworkForm
+      initial={blank}
+      title={t('networks.newTitle')}
+      onCancel={() => navigate('networks', params)}
+      save={async (input) => {
+        const r = await command('network.create', input);
+        if (!r.ok) return r.error;
+        notify('networks.saved', { name: r.value.name });
+        navigate('networks', params, r.value.id);
+        return null;
+      }}
+    />
+  );
+}
+
+export function NetworksScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  useLists('networks');
   const list = useAppStore((s) => s.networks);
-  const scope = NetworkScopeSchema.safeParse(params.get('scope')).data ?? null;
-  const membership = MembershipSchema.safeParse(params.get('membership')).data ?? null;
-  const rows = useMemo(
-    () => list.items.filter((n) => (!scope || n.scope === scope) && (!membership || n.membership === membership)),
-    [list.items, scope, membership],
-  );
-
-  const columns = useMemo<Column<NetworkRow>[]>(
+  const sectorOptions = useSectorOptions();
+  const columns = useMemo<VColumn<NetworkRow>[]>(
     () => [
-      { id: 'name', header: t('networks.col.name'), rowHeader: true, sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
-      { id: 'scope', header: t('networks.col.scope'), sortValue: (r) => networkScopes.indexOf(r.scope), cell: (r) => t(`scope.${r.scope}`), width: '10rem' },
-      { id: 'membership', header: t('networks.col.membership'), sortValue: (r) => memberships.indexOf(r.membership), cell: (r) => t(`membership.${r.membership}`), width: '10rem' },
-      { id: 'sectors', header: t('networks.col.sectors'), numeric: true, sortValue: (r) => r.sectorIds.length, cell: (r) => formatCount(r.sectorIds.length, lng), width: '7rem' },
-      { id: 'members', header: t('networks.col.members'), numeric: true, sortValue: (r) => r.memberCount, cell: (r) => formatCount(r.memberCount, lng), width: '7rem' },
+      { id: 'name', header: t('networks.col.name'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
+      { id: 'scope', header: t('networks.col.scope'), width: 'minmax(3rem, 1fr)', sortValue: (r) => networkScopes.indexOf(r.scope), cell: (r) => t(`scope.${r.scope}`) },
+      { id: 'membership', header: t('networks.col.membership'), width: 'minmax(3rem, 1fr)', sortValue: (r) => memberships.indexOf(r.membership), cell: (r) => t(`membership.${r.membership}`) },
+      { id: 'sectors', header: t('networks.col.sectors'), numeric: true, width: '6rem', sortValue: (r) => r.sectorIds.length, cell: (r) => formatCount(r.sectorIds.length, lng) },
+      { id: 'members', header: t('networks.col.members'), numeric: true, width: '6rem', sortValue: (r) => r.memberCount, cell: (r) => formatCount(r.memberCount, lng) },
     ],
     [t, lng],
   );
-
-  const filtered = scope || membership;
-  const total = t('count.networks', { count: list.items.length });
-  const count = list.status !== 'ready' ? null : filtered ? t('common.countShown', { total, shown: rows.length }) : total;
-  const filterLabel = [scope ? t(`scope.${scope}`) : null, membership ? t(`membership.${membership}`) : null].filter(Boolean).join(', ');
+  const filters = useMemo<FilterDef<NetworkRow>[]>(
+    () => [
+      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => networkMatches(r, { sectorId: v }) },
+      { id: 'scope', label: t('filters.scope'), options: enumOptions(t, 'scope', networkScopes), test: (r, v) => r.scope === v },
+      { id: 'membership', label: t('filters.membership'), options: enumOptions(t, 'membership', memberships), test: (r, v) => r.membership === v },
+    ],
+    [t, sectorOptions],
+  );
+  const searchTexts = useCallback((r: NetworkRow) => [r.name, r.description], []);
   return (
-    <ListScreen
+    <MasterDetail
+      screen="networks"
+      route={route}
+      listKey="networks"
+      alsoLoad={['sectors', 'stakeholders']}
+      rows={list.items}
       title={t('networks.title')}
       lead={t('networks.lead')}
-      count={count}
-      filter={filtered ? { label: filterLabel, clearHref: href('networks') } : null}
-    >
-      <ListBody listKey="networks" isEmpty={list.items.length === 0} empty={<p>{t('networks.empty')}</p>}>
-        <DataTable caption={t('networks.title')} columns={columns} rows={rows} rowKey={(r) => r.id} initialSort={{ column: 'name', direction: 'asc' }} />
-      </ListBody>
-    </ListScreen>
+      countKey="count.networks"
+      columns={columns}
+      defaultSort={{ column: 'name', direction: 'asc' }}
+      filters={filters}
+      searchTexts={searchTexts}
+      rowKey={(r) => r.id}
+      newLabel={t('networks.add')}
+      empty={<p>{t('networks.empty')}</p>}
+      detail={(id) => (id === 'new' ? <NewNetwork params={route.params} /> : <NetworkPane key={id} id={id} params={route.params} />)}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { uiLanguages } from '../../../../shared/schemas/app';
 import { formatPercent } from '../../../../shared/domain/format';
 import { useSetLanguage } from '../../app/LanguageSwitch';
 import { useZoom, zoomBy } from '../../app/zoom';
+import { PlanSettings } from './PlanSettings';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -15,6 +16,8 @@ export function SettingsScreen() {
           <h1 className="screen-title">{t('settings.title')}</h1>
         </div>
       </header>
+
+      <PlanSettings />
 
       <fieldset className="fieldset settings-group">
         <legend className="section-title">{t('settings.language')}</legend>

@@ -1,46 +1,362 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StakeholderRow } from '../../../../shared/schemas/stakeholder';
-import { HelixSchema, helixes } from '../../../../shared/schemas/enums';
-import { formatCount } from '../../../../shared/domain/format';
+import type { StakeholderDetail, StakeholderRow, Duplicate, StakeholderCreate } from '../../../../shared/schemas/stakeholder';
+import { StakeholderCreateSchema } from '../../../../shared/schemas/stakeholder';
+import { engagementLevels, helixes, stakeholderSizes, stakeholderTypes, type EngagementLevel } from '../../../../shared/schemas/enums';
+import { limits } from '../../../../shared/schemas/common';
+import { stakeholderMatches } from '../../../../shared/domain/list-filters';
+import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
-import { ListBody, ListScreen, useLists } from '../../components/ListScreen';
-import { DataTable, type Column } from '../../components/DataTable';
-import { HelixBadge } from '../../components/Badges';
-import { href } from '../../app/router';
+import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { VColumn } from '../../components/VirtualGrid';
+import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { FormFrame, SelectInput, TextInput, useEntityForm } from '../../components/form';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { href, navigate, type Route } from '../../app/router';
+import { enumOptions, today, useNetworkOptions, useSectorOptions } from '../common/options';
+import { WarningIcon } from '../../components/icons';
+import type { AppError } from '../../../../shared/contract/errors';
 
-export function StakeholdersScreen({ params }: { params: URLSearchParams }) {
+const fields = ['name', 'helix', 'type', 'size', 'municipality', 'website', 'contactName', 'contactEmail', 'contactPhone', 'notes'] as const;
+type Values = Record<(typeof fields)[number], string>;
+
+const blank: Values = { name: '', helix: '', type: '', size: '', municipality: '', website: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' };
+const toInput = (v: Values): StakeholderCreate => ({
+  name: v.name,
+  helix: v.helix as StakeholderCreate['helix'],
+  type: v.type as StakeholderCreate['type'],
+  size: (v.size || null) as StakeholderCreate['size'],
+  municipality: v.municipality,
+  website: v.website,
+  contactName: v.contactName,
+  contactEmail: v.contactEmail.trim(),
+  contactPhone: v.contactPhone,
+  notes: v.notes,
+});
+const fromDetail = (d: StakeholderDetail): Values => ({
+  name: d.name,
+  helix: d.helix,
+  type: d.type,
+  size: d.size ?? '',
+  municipality: d.municipality,
+  website: d.website,
+  contactName: d.contactName,
+  contactEmail: d.contactEmail,
+  contactPhone: d.contactPhone,
+  notes: d.notes,
+});
+
+/** Websites open only as https (officers paste "prizztech.fi"). */
+export const websiteHref = (site: string) => {
+  const s = site.trim();
+  if (!s) return null;
+  const url = /^https?:\/\//i.test(s) ? s.replace(/^http:/i, 'https:') : `https://${s}`;
+  try {
+    return new URL(url).protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+};
+
+function StakeholderForm({ initial, title, excludeId, save, onCancel }: { initial: Values; title: string; excludeId?: string; save: (input: StakeholderCreate) => Promise<AppError | null>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const query = useAppStore((s) => s.query);
+  const form = useEntityForm({ formId: 'stakeholder-form', initial, fields, toInput, schema: StakeholderCreateSchema, save });
+  const [dupes, setDupes] = useState<Duplicate[]>([]);
+  const name = form.values.name;
+  // Likely duplicates while adding or renaming ("Prizztech" vs "Prizztech Oy").
+  useEffect(() => {
+    if (name.trim().length < 3 || name === initial.name) {
+      const clear = setTimeout(() => setDupes([]), 0);
+      return () => clearTimeout(clear);
+    }
+    const timer = setTimeout(() => {
+      void query('stakeholder.duplicates', { name, ...(excludeId ? { excludeId } : {}) }).then((r) => r.ok && setDupes(r.value));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [name, excludeId, query, initial.name]);
+  const labels: Record<string, string> = {
+    name: t('stakeholders.f.name'),
+    helix: t('stakeholders.f.helix'),
+    type: t('stakeholders.f.type'),
+    size: t('stakeholders.f.size'),
+    municipality: t('stakeholders.f.municipality'),
+    website: t('stakeholders.f.website'),
+    contactName: t('stakeholders.f.contactName'),
+    contactEmail: t('stakeholders.f.contactEmail'),
+    contactPhone: t('stakeholders.f.contactPhone'),
+    notes: t('stakeholders.f.notes'),
+  };
+  const f = form as never;
+  return (
+    <FormFrame form={form} title={title} labelFor={(p) => labels[p]} onCancel={onCancel}>
+      <TextInput form={f} name="name" label={labels.name!} hint={t('stakeholders.h.name')} required maxLength={limits.name} autoFocus />
+      <div className="dupes" role="status" aria-live="polite">
+        {dupes.length > 0 ? (
+          <div className="warning">
+            <WarningIcon size={16} />
+            <div>
+              <p className="warning__title">{t('stakeholders.dupes.title', { count: dupes.length })}</p>
+              <ul>
+                {dupes.map((d) => (
+                  <li key={d.id}>
+                    <a href={href('stakeholders', undefined, d.id)}>{d.name}</a> <span className="muted">({t(`stakeholders.dupes.${d.match}`)})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <div className="form__grid">
+        <SelectInput form={f} name="helix" label={labels.helix!} hint={t('stakeholders.h.helix')} required options={enumOptions(t, 'helix', helixes)} noneLabel={t('form.choose')} />
+        <SelectInput form={f} name="type" label={labels.type!} required options={enumOptions(t, 'stakeholderType', stakeholderTypes)} noneLabel={t('form.choose')} />
+        <SelectInput form={f} name="size" label={labels.size!} hint={t('stakeholders.h.size')} options={enumOptions(t, 'size', stakeholderSizes)} noneLabel={t('form.notGiven')} />
+        <TextInput form={f} name="municipality" label={labels.municipality!} maxLength={limits.short} />
+      </div>
+      <TextInput form={f} name="website" label={labels.website!} hint={t('stakeholders.h.website')} maxLength={limits.url} />
+      <fieldset className="fieldset">
+        <legend className="field__label">{t('stakeholders.contact')}</legend>
+        <div className="form__grid">
+          <TextInput form={f} name="contactName" label={labels.contactName!} maxLength={limits.name} />
+          <TextInput form={f} name="contactEmail" label={labels.contactEmail!} type="email" maxLength={limits.url} />
+          <TextInput form={f} name="contactPhone" label={labels.contactPhone!} type="tel" maxLength={limits.short} />
+        </div>
+      </fieldset>
+      <TextInput form={f} name="notes" label={labels.notes!} multiline maxLength={limits.text} />
+    </FormFrame>
+  );
+}
+
+function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: string; sector: { id: string; name: string }; current: { level: EngagementLevel; changedOn: string; updatedAt: string } | null }) {
+  const { t, i18n } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const [date, setDate] = useState(current?.changedOn ?? today());
+  const [error, setError] = useState<AppError | null>(null);
+  const send = async (level: EngagementLevel | null, changedOn: string) => {
+    const reply = await command('engagement.set', { stakeholderId, sectorId: sector.id, level, changedOn, expectedUpdatedAt: current?.updatedAt ?? null });
+    setError(reply.ok ? null : reply.error);
+  };
+  return (
+    <tr>
+      <th scope="row">
+        <a href={href('sectors', undefined, sector.id)}>{sector.name}</a>
+      </th>
+      <td>
+        <select
+          className={`input select engagement-select${current ? ` level--${current.level}` : ''}`}
+          aria-label={t('engagementEditor.levelFor', { sector: sector.name })}
+          value={current?.level ?? ''}
+          onChange={(e) => void send((e.target.value || null) as EngagementLevel | null, date || today())}
+        >
+          <option value="">{t('engagementEditor.none')}</option>
+          {engagementLevels.map((l, i) => (
+            <option key={l} value={l}>
+              {`${i + 1}. ${t(`engagement.${l}`)}`}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input
+          className="input input--date"
+          type="date"
+          aria-label={t('engagementEditor.dateFor', { sector: sector.name })}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          onBlur={() => {
+            if (current && date && date !== current.changedOn) void send(current.level, date);
+          }}
+        />
+        {current ? <span className="visually-hidden">{formatDate(current.changedOn, i18n.language)}</span> : null}
+        {error ? <ErrorNotice error={error} /> : null}
+      </td>
+    </tr>
+  );
+}
+
+function Engagements({ detail }: { detail: StakeholderDetail }) {
+  const { t } = useTranslation();
+  const sectors = useSectorOptions();
+  const rows = useMemo(() => {
+    const map = new Map(detail.engagements.map((e) => [e.sectorId, e]));
+    const list = sectors.map((s) => ({ id: s.value, name: s.label }));
+    // Archived sectors it still engages in stay visible.
+    for (const e of detail.engagements) if (!list.some((s) => s.id === e.sectorId)) list.push({ id: e.sectorId, name: e.sector.name });
+    return list.map((s) => ({ sector: s, current: map.get(s.id) ?? null }));
+  }, [detail.engagements, sectors]);
+  return (
+    <section className="related" aria-labelledby="stakeholder-engagement">
+      <h3 className="related__title" id="stakeholder-engagement">
+        {t('engagementEditor.title')}
+      </h3>
+      <p className="field__hint">{t('engagementEditor.hint')}</p>
+      {rows.length === 0 ? (
+        <p className="muted">{t('engagementEditor.noSectors')}</p>
+      ) : (
+        <table className="table table--plain table--edit">
+          <caption className="visually-hidden">{t('engagementEditor.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('engagementEditor.sector')}</th>
+              <th scope="col">{t('engagementEditor.level')}</th>
+              <th scope="col">{t('engagementEditor.changedOn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <EngagementRow key={`${r.sector.id}-${r.current?.changedOn ?? ''}`} stakeholderId={detail.id} sector={r.sector} current={r.current} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function StakeholderPane({ id, params }: { id: string; params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const { data, error, reload } = useDetail('stakeholder.get', id);
+  const command = useAppStore((s) => s.command);
+  const query = useAppStore((s) => s.query);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const versioned = useVersionedSave<StakeholderCreate>({
+    entity: 'stakeholder',
+    expectedUpdatedAt: data?.updatedAt ?? '',
+    send: (input, expectedUpdatedAt) => command('stakeholder.update', { id, expectedUpdatedAt, ...input }),
+    fresh: async () => {
+      const r = await query('stakeholder.get', { id });
+      return r.ok ? r.value.updatedAt : null;
+    },
+    onSaved: () => setEditing(false),
+    onReload: () => {
+      setEditing(false);
+      reload();
+    },
+  });
+  if (!data) return <DetailStatus error={error} entity="stakeholder" screen="stakeholders" />;
+  if (editing)
+    return (
+      <>
+        <StakeholderForm key={data.updatedAt} initial={fromDetail(data)} title={t('stakeholders.editTitle', { name: data.name })} excludeId={id} save={versioned.save} onCancel={() => setEditing(false)} />
+        {versioned.dialog}
+      </>
+    );
+  const site = websiteHref(data.website);
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <DetailHead kind={t('entity.stakeholderTitle')} title={data.name} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)}>
+        <p className="detail__badges">
+          <HelixBadge helix={data.helix} />
+        </p>
+      </DetailHead>
+      <Facts
+        items={[
+          [t('stakeholders.f.type'), t(`stakeholderType.${data.type}`)],
+          [t('stakeholders.f.size'), data.size ? t(`size.${data.size}`) : ''],
+          [t('stakeholders.f.municipality'), data.municipality],
+          [t('stakeholders.f.website'), site ? <a href={site} target="_blank" rel="noreferrer noopener">{data.website}</a> : data.website],
+          [t('stakeholders.contact'), [data.contactName, data.contactEmail, data.contactPhone].filter(Boolean).join(' · ')],
+          [t('stakeholders.f.notes'), data.notes],
+        ]}
+      />
+      <Engagements detail={data} />
+      <Related
+        id="stakeholder-networks"
+        title={t('related.networks')}
+        empty={t('related.noNetworks')}
+        items={data.networks.map((n) => ({ id: n.id, href: href('networks', undefined, n.id), label: n.name, extra: `${t(`scope.${n.scope}`)} · ${t(`membership.${n.membership}`)}` }))}
+      />
+      <Related
+        id="stakeholder-actions"
+        title={t('related.actions')}
+        empty={t('related.noActions')}
+        items={data.actions.map((a) => ({ id: `${a.id}-${a.role}`, href: href('actions', undefined, a.id), label: a.title, extra: <>{t(`related.role.${a.role}`)} <StatusBadge status={a.status} /></> }))}
+      />
+      <Related id="stakeholder-workshops" title={t('related.workshops')} empty={t('related.noWorkshops')} items={data.workshops.map((w) => ({ id: w.id, href: href('workshops', undefined, w.id), label: w.title, extra: <WorkshopDate date={w.heldOn} /> }))} />
+      {deleting ? (
+        <DeleteDialog entity="stakeholder" id={id} name={data.name} channel="stakeholder.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('stakeholders', params)} />
+      ) : null}
+    </article>
+  );
+}
+
+export function WorkshopDate({ date }: { date: string }) {
+  const { i18n } = useTranslation();
+  return <span className="tabular">{formatDate(date, i18n.language)}</span>;
+}
+
+function NewStakeholder({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const notify = useAppStore((s) => s.notify);
+  const initial = useMemo(() => {
+    const helix = params.get('helix');
+    return { ...blank, helix: helix && (helixes as readonly string[]).includes(helix) ? helix : '' };
+  }, [params]);
+  return (
+    <StakeholderForm
+      initial={initial}
+      title={t('stakeholders.newTitle')}
+      onCancel={() => navigate('stakeholders', params)}
+      save={async (input) => {
+        const r = await command('stakeholder.create', input);
+        if (!r.ok) return r.error;
+        notify('stakeholders.saved', { name: r.value.name });
+        navigate('stakeholders', params, r.value.id);
+        return null;
+      }}
+    />
+  );
+}
+
+export function StakeholdersScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  useLists('stakeholders');
   const list = useAppStore((s) => s.stakeholders);
-  const helix = HelixSchema.safeParse(params.get('helix')).data ?? null;
-  const rows = useMemo(() => (helix ? list.items.filter((s) => s.helix === helix) : list.items), [list.items, helix]);
+  const sectorOptions = useSectorOptions();
+  const networkOptions = useNetworkOptions();
 
-  const columns = useMemo<Column<StakeholderRow>[]>(
+  const columns = useMemo<VColumn<StakeholderRow>[]>(
     () => [
-      { id: 'name', header: t('stakeholders.col.name'), rowHeader: true, sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
-      { id: 'helix', header: t('stakeholders.col.helix'), sortValue: (r) => helixes.indexOf(r.helix), cell: (r) => <HelixBadge helix={r.helix} />, width: '16rem' },
-      { id: 'type', header: t('stakeholders.col.type'), sortValue: (r) => t(`stakeholderType.${r.type}`), cell: (r) => t(`stakeholderType.${r.type}`) },
-      { id: 'municipality', header: t('stakeholders.col.municipality'), sortValue: (r) => r.municipality, cell: (r) => r.municipality || <span className="muted">{t('common.none')}</span> },
-      { id: 'sectors', header: t('stakeholders.col.sectors'), numeric: true, sortValue: (r) => r.engagements.length, cell: (r) => formatCount(r.engagements.length, lng), width: '7rem' },
-      { id: 'networks', header: t('stakeholders.col.networks'), numeric: true, sortValue: (r) => r.networkCount, cell: (r) => formatCount(r.networkCount, lng), width: '7rem' },
+      { id: 'name', header: t('stakeholders.col.name'), width: 'minmax(7rem, 2fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
+      { id: 'helix', header: t('stakeholders.col.helix'), width: 'minmax(3rem, 1.3fr)', sortValue: (r) => helixes.indexOf(r.helix), cell: (r) => <HelixBadge helix={r.helix} /> },
+      { id: 'type', header: t('stakeholders.col.type'), width: 'minmax(3rem, 1fr)', sortValue: (r) => t(`stakeholderType.${r.type}`), cell: (r) => t(`stakeholderType.${r.type}`) },
+      { id: 'municipality', header: t('stakeholders.col.municipality'), width: 'minmax(3rem, 1fr)', sortValue: (r) => r.municipality, cell: (r) => r.municipality },
+      { id: 'sectors', header: t('stakeholders.col.sectors'), numeric: true, width: '5.5rem', sortValue: (r) => r.engagements.length, cell: (r) => formatCount(r.engagements.length, lng) },
     ],
     [t, lng],
   );
+  const filters = useMemo<FilterDef<StakeholderRow>[]>(
+    () => [
+      { id: 'helix', label: t('filters.helix'), options: enumOptions(t, 'helix', helixes), test: (r, v) => stakeholderMatches(r, { helix: v as StakeholderRow['helix'] }) },
+      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => stakeholderMatches(r, { sectorId: v }) },
+      { id: 'network', label: t('filters.network'), options: networkOptions, test: (r, v) => stakeholderMatches(r, { networkId: v }) },
+    ],
+    [t, sectorOptions, networkOptions],
+  );
+  const searchTexts = useCallback((r: StakeholderRow) => [r.name, r.municipality, r.contactName, t(`stakeholderType.${r.type}`)], [t]);
 
-  const total = t('count.stakeholders', { count: list.items.length });
-  const count = list.status !== 'ready' ? null : helix ? t('common.countShown', { total, shown: rows.length }) : total;
   return (
-    <ListScreen
+    <MasterDetail
+      screen="stakeholders"
+      route={route}
+      listKey="stakeholders"
+      alsoLoad={['sectors', 'networks']}
+      rows={list.items}
       title={t('stakeholders.title')}
       lead={t('stakeholders.lead')}
-      count={count}
-      filter={helix ? { label: t(`helix.${helix}`), clearHref: href('stakeholders') } : null}
-    >
-      <ListBody listKey="stakeholders" isEmpty={list.items.length === 0} empty={<p>{t('stakeholders.empty')}</p>}>
-        <DataTable caption={t('stakeholders.title')} columns={columns} rows={rows} rowKey={(r) => r.id} initialSort={{ column: 'name', direction: 'asc' }} />
-      </ListBody>
-    </ListScreen>
+      countKey="count.stakeholders"
+      columns={columns}
+      defaultSort={{ column: 'name', direction: 'asc' }}
+      filters={filters}
+      searchTexts={searchTexts}
+      rowKey={(r) => r.id}
+      newLabel={t('stakeholders.add')}
+      empty={<p>{t('stakeholders.empty')}</p>}
+      detail={(id) => (id === 'new' ? <NewStakeholder params={route.params} /> : <StakeholderPane key={id} id={id} params={route.params} />)}
+    />
   );
 }

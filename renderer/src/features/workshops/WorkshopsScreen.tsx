@@ -1,37 +1,188 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopRow } from '../../../../shared/schemas/workshop';
+import type { WorkshopCreate, WorkshopDetail, WorkshopRow } from '../../../../shared/schemas/workshop';
+import { WorkshopCreateSchema } from '../../../../shared/schemas/workshop';
+import { limits } from '../../../../shared/schemas/common';
+import { workshopMatches } from '../../../../shared/domain/list-filters';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
-import { ListBody, ListScreen, useLists } from '../../components/ListScreen';
-import { DataTable, type Column } from '../../components/DataTable';
+import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { VColumn } from '../../components/VirtualGrid';
+import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { FormFrame, MultiSelect, TextInput, useEntityForm } from '../../components/form';
+import { href, navigate, type Route } from '../../app/router';
+import { useActionOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
+import type { AppError } from '../../../../shared/contract/errors';
 
-export function WorkshopsScreen() {
+const fields = ['title', 'heldOn', 'place', 'sectorIds', 'participantIds', 'outcomes', 'decisions', 'actionIds'] as const;
+interface Values extends Record<string, unknown> {
+  title: string;
+  heldOn: string;
+  place: string;
+  outcomes: string;
+  decisions: string;
+  sectorIds: string[];
+  participantIds: string[];
+  actionIds: string[];
+}
+const blank: Values = { title: '', heldOn: '', place: '', outcomes: '', decisions: '', sectorIds: [], participantIds: [], actionIds: [] };
+const toInput = (v: Values): WorkshopCreate => ({ ...v });
+const fromDetail = (d: WorkshopDetail): Values => ({
+  title: d.title,
+  heldOn: d.heldOn,
+  place: d.place,
+  outcomes: d.outcomes,
+  decisions: d.decisions,
+  sectorIds: d.sectors.map((s) => s.id),
+  participantIds: d.participants.map((s) => s.id),
+  actionIds: d.actions.map((s) => s.id),
+});
+
+function WorkshopForm({ initial, title, save, onCancel }: { initial: Values; title: string; save: (input: WorkshopCreate) => Promise<AppError | null>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const form = useEntityForm({ formId: 'workshop-form', initial, fields, toInput, schema: WorkshopCreateSchema, save });
+  const sectors = useSectorOptions();
+  const stakeholders = useStakeholderOptions();
+  const actions = useActionOptions();
+  const labels: Record<string, string> = {
+    title: t('workshops.f.title'),
+    heldOn: t('workshops.f.date'),
+    place: t('workshops.f.place'),
+    outcomes: t('workshops.f.outcomes'),
+    decisions: t('workshops.f.decisions'),
+    sectorIds: t('workshops.f.sectors'),
+    participantIds: t('workshops.f.participants'),
+    actionIds: t('workshops.f.actions'),
+  };
+  const f = form as never;
+  return (
+    <FormFrame form={form} title={title} labelFor={(p) => labels[p.split('.')[0] ?? p]} onCancel={onCancel}>
+      <TextInput form={f} name="title" label={labels.title!} hint={t('workshops.h.title')} required maxLength={limits.name} autoFocus />
+      <div className="form__grid">
+        <TextInput form={f} name="heldOn" label={labels.heldOn!} type="date" required />
+        <TextInput form={f} name="place" label={labels.place!} maxLength={limits.short} />
+      </div>
+      <MultiSelect form={f} name="sectorIds" label={labels.sectorIds!} options={sectors} />
+      <MultiSelect form={f} name="participantIds" label={labels.participantIds!} hint={t('workshops.h.participants')} options={stakeholders} />
+      <TextInput form={f} name="outcomes" label={labels.outcomes!} hint={t('workshops.h.outcomes')} multiline maxLength={limits.text} />
+      <TextInput form={f} name="decisions" label={labels.decisions!} multiline maxLength={limits.text} />
+      <MultiSelect form={f} name="actionIds" label={labels.actionIds!} hint={t('workshops.h.actions')} options={actions} />
+    </FormFrame>
+  );
+}
+
+function WorkshopPane({ id, params }: { id: string; params: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  useLists('workshops');
-  const list = useAppStore((s) => s.workshops);
+  const { data, error, reload } = useDetail('workshop.get', id);
+  const command = useAppStore((s) => s.command);
+  const query = useAppStore((s) => s.query);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const versioned = useVersionedSave<WorkshopCreate>({
+    entity: 'workshop',
+    expectedUpdatedAt: data?.updatedAt ?? '',
+    send: (input, expectedUpdatedAt) => command('workshop.update', { id, expectedUpdatedAt, ...input }),
+    fresh: async () => {
+      const r = await query('workshop.get', { id });
+      return r.ok ? r.value.updatedAt : null;
+    },
+    onSaved: () => setEditing(false),
+    onReload: () => {
+      setEditing(false);
+      reload();
+    },
+  });
+  if (!data) return <DetailStatus error={error} entity="workshop" screen="workshops" />;
+  if (editing)
+    return (
+      <>
+        <WorkshopForm key={data.updatedAt} initial={fromDetail(data)} title={t('workshops.editTitle', { name: data.title })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {versioned.dialog}
+      </>
+    );
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <DetailHead kind={t('entity.workshopTitle')} title={data.title} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <Facts
+        items={[
+          [t('workshops.f.date'), formatDate(data.heldOn, lng)],
+          [t('workshops.f.place'), data.place],
+          [t('workshops.f.outcomes'), data.outcomes],
+          [t('workshops.f.decisions'), data.decisions],
+        ]}
+      />
+      <Related id="workshop-sectors" title={t('related.sectorsDiscussed')} empty={t('related.noSectors')} items={data.sectors.map((s) => ({ id: s.id, href: href('sectors', undefined, s.id), label: s.name }))} />
+      <Related id="workshop-participants" title={t('related.participants')} empty={t('related.noParticipants')} items={data.participants.map((m) => ({ id: m.id, href: href('stakeholders', undefined, m.id), label: m.name, extra: <HelixBadge helix={m.helix} short /> }))} />
+      <Related id="workshop-actions" title={t('related.actionsFrom')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <StatusBadge status={a.status} /> }))} />
+      {deleting ? <DeleteDialog entity="workshop" id={id} name={data.title} channel="workshop.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('workshops', params)} /> : null}
+    </article>
+  );
+}
 
-  const columns = useMemo<Column<WorkshopRow>[]>(
+function NewWorkshop({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const notify = useAppStore((s) => s.notify);
+  return (
+    <WorkshopForm
+      initial={blank}
+      title={t('workshops.newTitle')}
+      onCancel={() => navigate('workshops', params)}
+      save={async (input) => {
+        const r = await command('workshop.create', input);
+        if (!r.ok) return r.error;
+        notify('workshops.saved', { name: r.value.title });
+        navigate('workshops', params, r.value.id);
+        return null;
+      }}
+    />
+  );
+}
+
+export function WorkshopsScreen({ route }: { route: Route }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const list = useAppStore((s) => s.workshops);
+  const sectorOptions = useSectorOptions();
+  const rowYears = useMemo(() => list.items.map((w) => Number(w.heldOn.slice(0, 4)) || null), [list.items]);
+  const years = useYearOptions(rowYears);
+  const columns = useMemo<VColumn<WorkshopRow>[]>(
     () => [
-      { id: 'title', header: t('workshops.col.title'), rowHeader: true, sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
-      { id: 'date', header: t('workshops.col.date'), numeric: true, sortValue: (r) => r.heldOn, cell: (r) => formatDate(r.heldOn, lng), width: '9rem' },
-      { id: 'place', header: t('workshops.col.place'), sortValue: (r) => r.place, cell: (r) => r.place || <span className="muted">{t('common.none')}</span> },
-      { id: 'sectors', header: t('workshops.col.sectors'), numeric: true, sortValue: (r) => r.sectorIds.length, cell: (r) => formatCount(r.sectorIds.length, lng), width: '8rem' },
-      { id: 'participants', header: t('workshops.col.participants'), numeric: true, sortValue: (r) => r.participantCount, cell: (r) => formatCount(r.participantCount, lng), width: '9rem' },
+      { id: 'title', header: t('workshops.col.title'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
+      { id: 'date', header: t('workshops.col.date'), numeric: true, width: '7rem', sortValue: (r) => r.heldOn, cell: (r) => formatDate(r.heldOn, lng) },
+      { id: 'place', header: t('workshops.col.place'), width: 'minmax(3rem, 1fr)', sortValue: (r) => r.place, cell: (r) => r.place },
+      { id: 'participants', header: t('workshops.col.participants'), numeric: true, width: '7rem', sortValue: (r) => r.participantCount, cell: (r) => formatCount(r.participantCount, lng) },
     ],
     [t, lng],
   );
-
+  const filters = useMemo<FilterDef<WorkshopRow>[]>(
+    () => [
+      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => workshopMatches(r, { sectorId: v }) },
+      { id: 'year', label: t('filters.year'), options: years, test: (r, v) => workshopMatches(r, { year: Number(v) }) },
+    ],
+    [t, sectorOptions, years],
+  );
+  const searchTexts = useCallback((r: WorkshopRow) => [r.title, r.place, r.outcomes, r.decisions], []);
   return (
-    <ListScreen
+    <MasterDetail
+      screen="workshops"
+      route={route}
+      listKey="workshops"
+      alsoLoad={['sectors', 'stakeholders', 'actions']}
+      rows={list.items}
       title={t('workshops.title')}
       lead={t('workshops.lead')}
-      count={list.status === 'ready' ? t('count.workshops', { count: list.items.length }) : null}
-    >
-      <ListBody listKey="workshops" isEmpty={list.items.length === 0} empty={<p>{t('workshops.empty')}</p>}>
-        <DataTable caption={t('workshops.title')} columns={columns} rows={list.items} rowKey={(r) => r.id} initialSort={{ column: 'date', direction: 'desc' }} />
-      </ListBody>
-    </ListScreen>
+      countKey="count.workshops"
+      columns={columns}
+      defaultSort={{ column: 'date', direction: 'desc' }}
+      filters={filters}
+      searchTexts={searchTexts}
+      rowKey={(r) => r.id}
+      newLabel={t('workshops.add')}
+      empty={<p>{t('workshops.empty')}</p>}
+      detail={(id) => (id === 'new' ? <NewWorkshop params={route.params} /> : <WorkshopPane key={id} id={id} params={route.params} />)}
+    />
   );
 }

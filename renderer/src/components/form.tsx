@@ -1,0 +1,310 @@
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
+import { foldForSearch } from '../../../shared/domain/text';
+import { describeIssue, toIssues } from '../errors/describe';
+import { ErrorNotice, ErrorSummary } from './ErrorNotice';
+import { Field } from './Field';
+
+export type FormValues = Record<string, unknown>;
+
+/** Field errors keyed by path ("name", "fundingLines.0.spentCents"); issues of no known field under "". */
+export function issuesToErrors(t: TFunction, issues: readonly ValidationIssue[], known: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const top = issue.path.split('.')[0] ?? '';
+    const key = known.includes(top) ? issue.path : issue.code === 'constraint' && known.includes('name') ? 'name' : '';
+    if (!out[key]) out[key] = describeIssue(t, issue);
+  }
+  return out;
+}
+
+export interface EntityFormOptions<V extends FormValues, I> {
+  /** Prefix of every control id: `${formId}-${path}`. */
+  formId: string;
+  initial: V;
+  /** The field names, in the order of the form (the first wrong one gets focus). */
+  fields: readonly string[];
+  /** Values as the channel's input (numbers parsed, blanks to null). */
+  toInput: (values: V) => I;
+  /** The contract's schema for this input: checked as the user types and leaves fields. */
+  schema: z.ZodType;
+  /** Sends the input; a validation error lands at the fields, other errors above the form. */
+  save: (input: I) => Promise<AppError | null>;
+}
+
+/**
+ * Form state with the contract's validation: a fixed error goes away while typing, new ones
+ * appear when a field is left, all of them (with a summary) on submit; server issues land at
+ * their fields too.
+ */
+export function useEntityForm<V extends FormValues, I>({ formId, initial, fields, toInput, schema, save }: EntityFormOptions<V, I>) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  // The latest values for blur checks right after a change (state lags one render).
+  const valuesRef = useRef(values);
+
+  const check = (v: V): Record<string, string> => {
+    const parsed = schema.safeParse(toInput(v));
+    return parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), fields);
+  };
+  const idFor = (path: string) => `${formId}-${path.replace(/\./g, '-')}`;
+
+  const focusFirst = (errs: Record<string, string>) => {
+    const keys = Object.keys(errs);
+    const first = fields.map((f) => keys.find((k) => k === f || k.startsWith(`${f}.`))).find(Boolean) ?? keys[0];
+    if (first !== undefined) {
+      const el = document.getElementById(idFor(first)) ?? document.getElementById(idFor(first.split('.')[0] ?? ''));
+      if (el) el.focus();
+      else document.querySelector<HTMLElement>(`#${formId} .error-summary`)?.focus();
+    }
+  };
+
+  const set = <K extends keyof V & string>(key: K, value: V[K]) => {
+    const next = { ...valuesRef.current, [key]: value };
+    valuesRef.current = next;
+    setValues(next);
+    setErrors((prev) => {
+      if (Object.keys(prev).length === 0) return prev;
+      const now = check(next);
+      const out: Record<string, string> = {};
+      // Keep an error only while it still applies (its message may change).
+      for (const k of Object.keys(prev)) if (now[k]) out[k] = now[k];
+      return out;
+    });
+  };
+
+  /** Leaving a field: show its errors (prefix match covers rows of a table). */
+  const blur = (path: string, related: readonly string[] = []) => {
+    const now = check(valuesRef.current);
+    const paths = [path, ...related];
+    setErrors((prev) => {
+      const out = { ...prev };
+      for (const [k, v] of Object.entries(now)) if (paths.some((p) => k === p || k.startsWith(`${p}.`))) out[k] = v;
+      return out;
+    });
+  };
+
+  const submit = async (e?: FormEvent) => {
+    e?.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    setFailure(null);
+    const local = check(values);
+    setErrors(local);
+    if (Object.keys(local).length > 0) {
+      requestAnimationFrame(() => focusFirst(local));
+      return;
+    }
+    setBusy(true);
+    const error = await save(toInput(values));
+    setBusy(false);
+    if (!error) return;
+    if (error.kind === 'validation') {
+      const server = issuesToErrors(t, error.issues, fields);
+      setErrors(server);
+      requestAnimationFrame(() => focusFirst(server));
+    } else setFailure(error);
+  };
+
+  return { values, set, errors, blur, submit, submitted, failure, setFailure, busy, idFor, formId };
+}
+
+export type EntityForm<V extends FormValues> = ReturnType<typeof useEntityForm<V, unknown>>;
+
+/** The frame of every editor form: title, error summary, failure, fields, one primary button. */
+export function FormFrame({
+  form,
+  title,
+  labelFor,
+  onCancel,
+  children,
+  saveLabel,
+}: {
+  form: Pick<EntityForm<FormValues>, 'submit' | 'errors' | 'submitted' | 'failure' | 'busy' | 'idFor' | 'formId'>;
+  title: string;
+  /** The label of a field path, for the error summary. */
+  labelFor: (path: string) => string | undefined;
+  onCancel: () => void;
+  children: ReactNode;
+  saveLabel?: string;
+}) {
+  const { t } = useTranslation();
+  const labels = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const k of Object.keys(form.errors)) {
+      const l = labelFor(k);
+      if (l) out[k] = l;
+    }
+    return out;
+  }, [form.errors, labelFor]);
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault();
+      onCancel();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void form.submit();
+    }
+  };
+  return (
+    <form id={form.formId} className="form editor" aria-labelledby={`${form.formId}--heading`} onSubmit={(e) => void form.submit(e)} onKeyDown={onKeyDown} noValidate>
+      <h2 id={`${form.formId}--heading`} className="editor__title">
+        {title}
+      </h2>
+      <p className="field__hint">{t('form.requiredNote')}</p>
+      {form.submitted ? <ErrorSummary errors={form.errors} labels={labels} idFor={form.idFor} /> : null}
+      {form.failure ? <ErrorNotice error={form.failure} /> : null}
+      {children}
+      <div className="form__buttons editor__buttons">
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {saveLabel ?? t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type Form = Pick<EntityForm<FormValues>, 'values' | 'errors' | 'blur' | 'idFor'> & { set: (key: string, value: never) => void };
+
+interface BaseProps {
+  form: Form;
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  className?: string;
+}
+
+export function TextInput({ form, name, label, hint, required, className, type = 'text', maxLength, multiline, inputMode, autoFocus, related }: BaseProps & {
+  type?: 'text' | 'email' | 'url' | 'date' | 'tel';
+  maxLength?: number;
+  multiline?: boolean;
+  inputMode?: 'numeric' | 'decimal';
+  autoFocus?: boolean;
+  related?: string[];
+}) {
+  const value = String(form.values[name] ?? '');
+  const set = (v: string) => form.set(name, v as never);
+  return (
+    <Field id={form.idFor(name)} label={label} {...(hint ? { hint } : {})} {...(form.errors[name] ? { error: form.errors[name] } : {})} required={!!required} {...(className ? { className } : {})}>
+      {(p) =>
+        multiline ? (
+          <textarea {...p} className="input textarea" rows={3} maxLength={maxLength} value={value} onChange={(e) => set(e.target.value)} onBlur={() => form.blur(name, related)} />
+        ) : (
+          <input
+            {...p}
+            className={`input${type === 'date' ? ' input--date' : ''}${inputMode ? ' input--number' : ''}`}
+            type={type}
+            inputMode={inputMode}
+            maxLength={maxLength}
+            autoFocus={autoFocus}
+            value={value}
+            onChange={(e) => set(e.target.value)}
+            onBlur={() => form.blur(name, related)}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+export function SelectInput({ form, name, label, hint, required, className, options, noneLabel, related }: BaseProps & {
+  options: { value: string; label: string }[];
+  /** Offer an empty choice with this label (a nullable field). */
+  noneLabel?: string;
+  related?: string[];
+}) {
+  const value = String(form.values[name] ?? '');
+  return (
+    <Field id={form.idFor(name)} label={label} {...(hint ? { hint } : {})} {...(form.errors[name] ? { error: form.errors[name] } : {})} required={!!required} {...(className ? { className } : {})}>
+      {(p) => (
+        <select {...p} className="input select" value={value} onChange={(e) => form.set(name, e.target.value as never)} onBlur={() => form.blur(name, related)}>
+          {noneLabel !== undefined ? <option value="">{noneLabel}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+const MULTI_LIMIT = 200;
+
+/** Many of a list (members, sectors): a filter box and checkboxes, the chosen ones first. */
+export function MultiSelect({ form, name, label, hint, options, className }: BaseProps & { options: { value: string; label: string; sub?: ReactNode }[] }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const selected = (form.values[name] as string[] | undefined) ?? [];
+  const chosen = new Set(selected);
+  const q = foldForSearch(filter);
+  const matching = options.filter((o) => !q || foldForSearch(o.label).includes(q));
+  const ordered = [...matching.filter((o) => chosen.has(o.value)), ...matching.filter((o) => !chosen.has(o.value))];
+  const shown = ordered.slice(0, MULTI_LIMIT);
+  const id = form.idFor(name);
+  const toggle = (value: string, on: boolean) => form.set(name, (on ? [...selected, value] : selected.filter((v) => v !== value)) as never);
+  return (
+    <fieldset className={`fieldset multi${className ? ` ${className}` : ''}`} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <legend className="field__label">{label}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {form.errors[name] ? <p className="field__error">{form.errors[name]}</p> : null}
+      <div className="multi__head">
+        {options.length > 8 ? (
+          <input
+            id={id}
+            className="input input--search multi__filter"
+            type="search"
+            aria-label={t('form.filterOptions', { field: label })}
+            placeholder={t('form.filterPlaceholder')}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter in the filter chooses the first match instead of saving the form.
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                const first = shown.find((o) => !chosen.has(o.value));
+                if (first) toggle(first.value, true);
+              }
+            }}
+          />
+        ) : null}
+        <span className="multi__count muted" aria-live="polite">
+          {t('form.selectedCount', { count: selected.length })}
+        </span>
+      </div>
+      {options.length === 0 ? (
+        <p className="muted">{t('form.noOptions')}</p>
+      ) : (
+        <ul className="multi__list">
+          {shown.map((o, i) => (
+            <li key={o.value}>
+              <label className="check">
+                <input id={options.length > 8 || i > 0 ? undefined : id} type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+                <span>{o.label}</span>
+                {o.sub ? <span className="check__sub">{o.sub}</span> : null}
+              </label>
+            </li>
+          ))}
+          {ordered.length > shown.length ? <li className="muted">{t('form.moreOptions', { count: ordered.length - shown.length })}</li> : null}
+          {matching.length === 0 ? <li className="muted">{t('list.noMatches')}</li> : null}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

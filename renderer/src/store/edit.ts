@@ -1,0 +1,69 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Api } from '../api/client';
+import type { ChannelName, Input, Result } from '../../../shared/contract/channels';
+import type { Reply } from '../../../shared/contract/errors';
+import type { AppStoreState, EditSlice } from './types';
+
+/**
+ * Commands on the open plan from every editor, and undo/redo. After a change the lists,
+ * the plan and the history state refetch (the host's plan.changed event does the same for
+ * changes from elsewhere; both are cheap and idempotent).
+ */
+export const createEditSlice =
+  (api: Api): StateCreator<AppStoreState, [], [], EditSlice> =>
+  (set, get) => {
+    // Undo/redo presses queue up: each waits for the one before, so ten presses are ten steps.
+    let queue: Promise<unknown> = Promise.resolve();
+    const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+      const next = queue.then(job, job);
+      queue = next.catch(() => undefined);
+      return next;
+    };
+
+    return {
+      revision: 0,
+      history: null,
+
+      refreshHistory: async () => {
+        if (!get().planFile) {
+          set({ history: null });
+          return;
+        }
+        const reply = await api.call('history.state', {});
+        if (reply.ok) set({ history: reply.value });
+      },
+
+      planChanged: async () => {
+        set((s) => ({ revision: s.revision + 1 }));
+        await Promise.all([get().refreshPlan(), get().reloadLoaded(), get().refreshHistory()]);
+      },
+
+      command: async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>> => {
+        const reply = await api.call(channel, input);
+        if (reply.ok) await get().planChanged();
+        return reply;
+      },
+
+      query: <C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>> => api.call(channel, input),
+
+      undo: () =>
+        enqueue(async () => {
+          const reply = await api.call('history.undo', {});
+          if (reply.ok) {
+            set({ history: reply.value });
+            await get().planChanged();
+          } else get().showAlert(reply.error);
+          return reply;
+        }),
+
+      redo: () =>
+        enqueue(async () => {
+          const reply = await api.call('history.redo', {});
+          if (reply.ok) {
+            set({ history: reply.value });
+            await get().planChanged();
+          } else get().showAlert(reply.error);
+          return reply;
+        }),
+    };
+  };

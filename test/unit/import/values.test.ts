@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber, parseCents, parseDate, parseEnum, parsePercent, parseYear, excelSerialToDate, splitList, splitLevel, cellText } from '../../../shared/domain/import/values';
+import { proposeMapping, headerSignature } from '../../../shared/domain/import/mapping';
+
+const v = <T>(p: { ok: true; value: T } | { ok: false; code: string }) => (p.ok ? p.value : `!${p.code}`);
+
+describe('numbers as people write them', () => {
+  it.each([
+    ['1 234,56', 1234.56], ['128 810 €', 128810], ['1.234,56', 1234.56], ['1\u00a0234,5', 1234.5], ['1\u202f234', 1234], ['1\u2009000', 1000],
+    ['1,234.56', 1234.56], ['1,5', 1.5], ['1.5', 1.5], ['2.500', 2500], ['1.234.567', 1234567], ['1,234,567', 1234567], ['-5', -5],
+    ['\u22125,5', -5.5], ['(12)', -12], ['12 %', 12], ['€ 3,50', 3.5], ['128810 euroa', 128810], ['0,75', 0.75], [42, 42],
+  ])('%s → %s', (input, expected) => expect(v(parseNumber(input))).toBe(expected));
+  it.each([['noin 5000', '!notANumber'], ['-', '!empty'], ['', '!empty'], [null, '!empty'], ['1,2,3,4', '!notANumber'], ['1.2.3', '!notANumber'], ['12a', '!notANumber']])(
+    '%s → %s', (input, expected) => expect(v(parseNumber(input))).toBe(expected),
+  );
+  it('cents are whole and never negative', () => {
+    expect(v(parseCents('128 810 €'))).toBe(12_881_000);
+    expect(v(parseCents('0,1'))).toBe(10);
+    expect(v(parseCents('-5'))).toBe('!negative');
+  });
+  it('progress in percent, or a share from a percent cell', () => {
+    expect(v(parsePercent('75 %'))).toBe(75);
+    expect(v(parsePercent(0.75))).toBe(75);
+    expect(v(parsePercent('150'))).toBe('!outOfRange');
+  });
+});
+
+describe('dates as people write them', () => {
+  it.each([
+    ['31.12.2023', '2023-12-31'], ['1.3.2025', '2025-03-01'], ['31.12.23', '2023-12-31'], ['2023-12-31', '2023-12-31'], ['2023-12-31T00:00:00', '2023-12-31'],
+    ['31/12/2023', '2023-12-31'], ['29.2.2024', '2024-02-29'], [45291, '2023-12-31'], ['45291', '2023-12-31'], [1, '1900-01-01'], [61, '1900-03-01'],
+  ])('%s → %s', (input, expected) => expect(v(parseDate(input))).toBe(expected));
+  it.each([['29.2.2023'], ['32.1.2024'], ['2023-13-01'], ['huomenna'], [-3]])('%s is not a date', (input) => expect(v(parseDate(input))).toBe('!notADate'));
+  it('excel serials', () => expect(v(excelSerialToDate(44927))).toBe('2023-01-01'));
+  it('years', () => {
+    expect(v(parseYear('2023'))).toBe(2023);
+    expect(v(parseYear('31.12.2023'))).toBe(2023);
+    expect(v(parseYear('1800'))).toBe('!notAYear');
+  });
+});
+
+describe('words in English or Finnish', () => {
+  it.each([
+    ['helix', 'Yritykset', 'business'], ['helix', 'yritys', 'business'], ['helix', 'tutkimus', 'academia'], ['helix', 'Julkinen sektori', 'public'],
+    ['helix', 'kansalaisyhteiskunta', 'civil'], ['helix', 'Järjestö', 'civil'], ['helix', 'Civil society', 'civil'], ['helix', 'BUSINESS', 'business'],
+    ['helix', 'Tutkimus- ja koulutusorganisaatiot', 'academia'], ['status', 'suunniteltu', 'planned'], ['status', 'Käynnissä', 'running'],
+    ['status', 'kaynnissa', 'running'], ['status', 'valmis', 'completed'], ['status', 'Myöhässä', 'late'], ['status', 'peruttu', 'cancelled'],
+    ['stakeholderType', 'Pk-yritys', 'sme'], ['stakeholderType', 'AMK', 'uas'], ['stakeholderType', 'large company', 'large_company'],
+    ['scope', 'Kansainvälinen', 'global'], ['scope', 'EU', 'eu'], ['engagement', 'Sitoutunut', 'committed'], ['fundingKind', 'EAKR', 'erdf'],
+    ['fundingKind', 'ESR+', 'esf_plus'], ['actionType', 'Hanke', 'project'], ['indicatorKind', 'Tulos', 'result'],
+  ] as const)('%s %s → %s', (name, word, code) => expect(v(parseEnum(name, word))).toBe(code));
+  it('an unknown word', () => expect(v(parseEnum('helix', 'avaruus'))).toBe('!unknownValue'));
+});
+
+describe('lists in a cell', () => {
+  it('splits on ; | and line breaks, not commas', () => {
+    expect(splitList('Logistiikka; Biotalous ja kiertotalous|Energia\nDigi')).toEqual(['Logistiikka', 'Biotalous ja kiertotalous', 'Energia', 'Digi']);
+    expect(splitList('Oy Ab, Kotka')).toEqual(['Oy Ab, Kotka']);
+  });
+  it('a level in brackets or after a colon', () => {
+    expect(splitLevel('Logistiikka (sitoutunut)')).toEqual({ name: 'Logistiikka', level: 'sitoutunut' });
+    expect(splitLevel('Logistiikka: involved')).toEqual({ name: 'Logistiikka', level: 'involved' });
+    expect(splitLevel('Logistiikka')).toEqual({ name: 'Logistiikka', level: null });
+  });
+  it('drops the apostrophe an export put before a formula-like text', () => expect(cellText("'=SUM(A1)")).toBe('=SUM(A1)'));
+});
+
+describe('mapping proposal', () => {
+  it('Finnish and English headers', () => {
+    expect(proposeMapping('stakeholders', ['Nimi', 'Neloskierre', 'Tyyppi', 'Kunta', 'Toimiala', 'Sähköposti', 'Muuta'])).toEqual([
+      'name', 'helix', 'type', 'municipality', 'sectors', 'contactEmail', null,
+    ]);
+    expect(proposeMapping('actions', ['Hanke', 'Budjetti €', 'Alkupvm', 'Loppupvm', 'Kärkiala', 'Rahoituslähde', 'Tila'])).toEqual([
+      'title', 'plannedCents', 'startDate', 'endDate', 'sectors', 'fundingSource', 'status',
+    ]);
+    expect(proposeMapping('actions', ['Name', 'Budget (EUR)', 'Start date', 'End date', 'Sector', 'Hankkeen budjetti'])).toEqual([
+      'title', 'plannedCents', 'startDate', 'endDate', 'sectors', null,
+    ]);
+  });
+  it('the shape of a file is its folded header row', () => {
+    expect(headerSignature(['Nimi', 'Kärkiala'])).toBe(headerSignature([' nimi ', 'KARKIALA']));
+    expect(headerSignature(['Nimi', 'Kärkiala'])).not.toBe(headerSignature(['Kärkiala', 'Nimi']));
+  });
+});
