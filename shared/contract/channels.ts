@@ -18,6 +18,11 @@ import { ImpactSchema, ImpactEntitySchema } from '../schemas/impact';
 import type { CommandId } from '../shell/commands';
 import { HistoryStateSchema } from '../schemas/history';
 import { AppStateSchema, UiLanguageSchema } from '../schemas/app';
+import { DashboardInputSchema, DashboardSchema } from '../schemas/dashboard';
+import {
+  ImportOpenSchema, ImportFileSchema, ImportPreviewInputSchema, ImportPreviewSchema, ImportRunSchema, ImportResultSchema, ImportCancelSchema,
+  ExportListInputSchema, ExportTableInputSchema, ExportResultSchema,
+} from '../schemas/import';
 
 /**
  * Every operation the UI can perform. Nothing crosses between the renderer and a host
@@ -111,6 +116,21 @@ export const channels = {
   'workshop.create': channel('command', WorkshopCreateSchema, WorkshopSchema),
   'workshop.update': channel('command', WorkshopUpdateSchema, WorkshopSchema),
   'workshop.delete': channel('command', ById, z.null()),
+
+  // The Dashboard: every chart's figures for the filters, aggregated in SQL and shaped in
+  // shared/domain (coverage.ts, progress.ts). A per-sector view is the same with one sector.
+  'dashboard.get': channel('query', DashboardInputSchema, DashboardSchema),
+
+  // Import and export (issue 8). An import is read (`import.open`, with `import.progress`
+  // events), checked against the user's mapping as often as it changes (`import.preview`,
+  // writes nothing), and written by one command (`import.run`: all rows or none, one undo step).
+  // `import.cancel` stops a read or check under way; it answers `cancelled`, nothing written.
+  'import.open': channel('session', ImportOpenSchema, ImportFileSchema),
+  'import.preview': channel('query', ImportPreviewInputSchema, ImportPreviewSchema),
+  'import.run': channel('command', ImportRunSchema, ImportResultSchema),
+  'import.cancel': channel('session', ImportCancelSchema, z.object({ cancelled: z.boolean() })),
+  'export.list': channel('session', ExportListInputSchema, ExportResultSchema),
+  'export.table': channel('session', ExportTableInputSchema, ExportResultSchema),
 } as const;
 
 export type Channels = typeof channels;
@@ -124,6 +144,8 @@ export type PlanEvent =
   | { name: 'plan.opened'; path: string }
   | { name: 'plan.changed'; channel: ChannelName }
   | { name: 'plan.closed' }
+  /** An import being read or checked: rows done of total (total 0: not known yet). */
+  | { name: 'import.progress'; id: string; phase: 'read' | 'check'; done: number; total: number }
   /** A native menu item was chosen (Electron): the renderer runs the command. */
   | { name: 'command'; id: CommandId; arg?: string };
 

@@ -12,7 +12,9 @@ export type FileProblem =
   | 'corrupt'
   | 'readOnly'
   | 'exists'
-  | 'io';
+  | 'io'
+  /** Import: neither CSV text nor an XLSX workbook (detail: sqlite, png, pdf, jpeg, gif, legacyXls, gzip, zipNotXlsx, binary). */
+  | 'notSpreadsheet';
 
 export interface ValidationIssue {
   /** Field path, e.g. "name" or "funding.0.plannedCents". Empty for the whole input. */
@@ -30,6 +32,8 @@ export type AppError =
   | { kind: 'file'; reason: FileProblem; file: string; detail?: string }
   | { kind: 'noPlanOpen' }
   | { kind: 'unknownChannel'; channel: string }
+  /** A long operation (an import being read or checked) was cancelled by the user: nothing was written. */
+  | { kind: 'cancelled'; id: string }
   | { kind: 'internal'; ref: string };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -12,7 +12,8 @@ buildSync({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3', 'playwright-core'],
+  // Dependencies stay in node_modules (CommonJS ones cannot be bundled into an ES module).
+  packages: 'external',
   outfile,
   logLevel: 'warning',
   // Bundled code resolves import.meta.dirname to the bundle; give it the sources' folder.

@@ -13,7 +13,8 @@ export function bundleForNode(entry: string, name: string): string {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
+    // Dependencies stay in node_modules (CommonJS ones cannot be bundled into an ES module).
+    packages: 'external',
     outfile,
     logLevel: 'warning',
   });

@@ -12,6 +12,8 @@ import { actionHandlers } from './action';
 import { indicatorHandlers } from './indicator';
 import { measurementHandlers } from './measurement';
 import { workshopHandlers } from './workshop';
+import { dashboardHandlers } from './dashboard';
+import { importHandlers } from './import';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -28,4 +30,6 @@ export const handlers = {
   ...indicatorHandlers,
   ...measurementHandlers,
   ...workshopHandlers,
+  ...dashboardHandlers,
+  ...importHandlers,
 } satisfies HandlerTable;

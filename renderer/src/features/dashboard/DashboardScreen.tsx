@@ -1,62 +1,60 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionStatuses, helixes } from '../../../../shared/schemas/enums';
-import { formatCents, formatCount, formatPeriod } from '../../../../shared/domain/format';
+import { formatDate, formatPeriod } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
 import { useLists } from '../../components/ListScreen';
-import { HelixBadge, StatusBadge } from '../../components/Badges';
-import { href } from '../../app/router';
+import { useChartColors } from '../../components/charts/colors';
+import { href, useRoute } from '../../app/router';
+import { filtersFromParams, useDashboard } from './use-dashboard';
+import { DashboardFilters } from './DashboardFilters';
+import { NeedsAttention } from './NeedsAttention';
+import type { ChartContext } from './common';
+import '../../components/charts/charts.css';
 
-/** A figure with its label, linking to the list that explains it. */
-function FigureCard({ id, title, to, figure, children }: { id: string; title: string; to: string; figure: string | null; children?: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby={id}>
-      <h2 className="card__title" id={id}>
-        <a href={to}>{title}</a>
-      </h2>
-      <p className="card__figure">{figure ?? '…'}</p>
-      {children}
-    </section>
-  );
-}
+// The charts (recharts) load in their own chunk: the app shell and "Needs attention" paint first.
+const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
+/**
+ * The Dashboard: what needs attention first, then coverage (sector × helix, sector × network,
+ * stakeholder base, network map), then progress (actions, money, timeline, indicators).
+ * #/dashboard?sector=<id> is the per-sector view: the same charts for one sector.
+ */
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  useLists('sectors', 'stakeholders', 'networks', 'actions');
+  const route = useRoute();
+  useLists('sectors');
   const plan = useAppStore((s) => s.planFile?.plan);
-  const sectors = useAppStore((s) => s.sectors);
-  const stakeholders = useAppStore((s) => s.stakeholders);
-  const networks = useAppStore((s) => s.networks);
-  const actions = useAppStore((s) => s.actions);
+  const allSectors = useAppStore((s) => s.sectors.items);
+  const query = route.params.toString();
+  const filters = useMemo(() => filtersFromParams(new URLSearchParams(query)), [query]);
+  const { data: d, error } = useDashboard(filters);
+  const colors = useChartColors();
 
-  const byHelix = useMemo(() => {
-    const counts = Object.fromEntries(helixes.map((h) => [h, 0])) as Record<(typeof helixes)[number], number>;
-    for (const s of stakeholders.items) counts[s.helix]++;
-    return counts;
-  }, [stakeholders.items]);
-  const byStatus = useMemo(() => {
-    const counts = Object.fromEntries(actionStatuses.map((s) => [s, 0])) as Record<(typeof actionStatuses)[number], number>;
-    for (const a of actions.items) counts[a.status]++;
-    return counts;
-  }, [actions.items]);
-  const money = useMemo(
-    () =>
-      actions.items.reduce(
-        (sum, a) => ({ planned: sum.planned + a.plannedCents, committed: sum.committed + a.committedCents, spent: sum.spent + a.spentCents }),
-        { planned: 0, committed: 0, spent: 0 },
-      ),
-    [actions.items],
-  );
+  const c = useMemo<ChartContext | null>(() => {
+    if (!d) return null;
+    const names = new Map([...allSectors.map((s) => [s.id, s.name] as const), ...d.sectors.map((s) => [s.id, s.name] as const)]);
+    const sources = new Map(d.fundingSources.map((s, i) => [s.id, { ...s, i }]));
+    return {
+      d,
+      t,
+      lng,
+      colors,
+      source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
+      sectorName: (id) => (id === null ? t('charts.noSector') : (names.get(id) ?? '')),
+      sourceName: (id) => {
+        const s = sources.get(id);
+        return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
+      },
+      sourceColor: (id) => colors.sources[(sources.get(id)?.i ?? 0) % colors.sources.length]!,
+    };
+  }, [d, t, lng, colors, allSectors]);
 
   if (!plan) return null;
-  const ready = (l: { status: string }) => l.status === 'ready';
-  const count = (l: { status: string; items: unknown[] }) => (ready(l) ? formatCount(l.items.length, lng) : null);
-  const maxHelix = Math.max(1, ...Object.values(byHelix));
-  const maxStatus = Math.max(1, ...Object.values(byStatus));
+  const oneSector = filters.sectorIds?.length === 1 ? (d?.sectors[0] ?? null) : null;
 
   return (
-    <div className="screen">
+    <div className="screen dashboard">
       <header className="screen-head screen-head--plan">
         <div className="screen-head__text">
           <h1 className="screen-title">{plan.name}</h1>
@@ -73,61 +71,40 @@ export function DashboardScreen() {
         </div>
       </header>
 
-      <section className="vision" aria-labelledby="dash-vision">
-        <h2 id="dash-vision" className="section-title">
-          {t('dashboard.vision')}
-        </h2>
-        {plan.vision ? <p className="vision__text">{plan.vision}</p> : <p className="muted">{t('dashboard.noVision')}</p>}
-      </section>
+      {oneSector ? (
+        <div className="sector-view">
+          <p className="sector-view__kind">{t('charts.sectorView.kind')}</p>
+          <h2 className="sector-view__name">{oneSector.name}</h2>
+          <a href={href('dashboard')}>{t('charts.sectorView.back')}</a>
+        </div>
+      ) : null}
 
-      <h2 className="visually-hidden">{t('dashboard.figures')}</h2>
-      <div className="card-grid">
-        <FigureCard id="dash-sectors" title={t('dashboard.sectors')} to={href('sectors')} figure={count(sectors)} />
-        <FigureCard id="dash-networks" title={t('dashboard.networks')} to={href('networks')} figure={count(networks)} />
-        <FigureCard id="dash-planned" title={t('dashboard.planned')} to={href('actions')} figure={ready(actions) ? formatCents(money.planned, lng, 0) : null}>
-          <p className="card__sub">{t('dashboard.plannedHint')}</p>
-          {ready(actions) ? (
-            <ul className="card__facts tabular">
-              <li>{t('dashboard.committed', { amount: formatCents(money.committed, lng, 0) })}</li>
-              <li>{t('dashboard.spent', { amount: formatCents(money.spent, lng, 0) })}</li>
-            </ul>
-          ) : null}
-        </FigureCard>
+      <DashboardFilters
+        filters={filters}
+        params={route.params}
+        sectors={allSectors.filter((s) => !s.archived).map((s) => ({ id: s.id, name: s.name }))}
+        sources={d?.fundingSources ?? []}
+        period={{ start: plan.periodStart, end: plan.periodEnd }}
+      />
 
-        <FigureCard id="dash-stakeholders" title={t('dashboard.stakeholders')} to={href('stakeholders')} figure={count(stakeholders)}>
-          <h3 className="card__subtitle">{t('dashboard.byHelix')}</h3>
-          <ul className="breakdown">
-            {helixes.map((h) => (
-              <li key={h}>
-                <a className="breakdown__row" href={href('stakeholders', { helix: h })}>
-                  <HelixBadge helix={h} />
-                  <span className="breakdown__bar" aria-hidden="true">
-                    <span className={`breakdown__fill helix-fill--${h}`} style={{ width: `${(byHelix[h] / maxHelix) * 100}%` }} />
-                  </span>
-                  <span className="breakdown__count tabular">{formatCount(byHelix[h], lng)}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </FigureCard>
+      {error && !d ? (
+        <p role="alert" className="muted">
+          {t('charts.loadFailed')}
+        </p>
+      ) : null}
+      {!c ? (
+        <p className="muted loading" role="status">
+          {t('common.loading')}
+        </p>
+      ) : (
+        <>
+          <NeedsAttention c={c} />
 
-        <FigureCard id="dash-actions" title={t('dashboard.actions')} to={href('actions')} figure={count(actions)}>
-          <h3 className="card__subtitle">{t('dashboard.byStatus')}</h3>
-          <ul className="breakdown">
-            {actionStatuses.map((s) => (
-              <li key={s}>
-                <a className="breakdown__row" href={href('actions', { status: s })}>
-                  <StatusBadge status={s} />
-                  <span className="breakdown__bar" aria-hidden="true">
-                    <span className={`breakdown__fill status-fill--${s}`} style={{ width: `${(byStatus[s] / maxStatus) * 100}%` }} />
-                  </span>
-                  <span className="breakdown__count tabular">{formatCount(byStatus[s], lng)}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </FigureCard>
-      </div>
+          <Suspense fallback={<p className="muted loading">{t('common.loading')}</p>}>
+            <DashboardCharts c={c} />
+          </Suspense>
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,134 @@
+import type { Handlers } from './types';
+import type { Dashboard, DashboardFilters } from '../../../shared/schemas/dashboard';
+import type { FundingSource } from '../../../shared/schemas/plan';
+import { helixes } from '../../../shared/schemas/enums';
+import { coverageMatrix, networkCoverage, quarters } from '../../../shared/domain/coverage';
+import { effectiveStatus, emptyStatusCounts, indicatorStatus, isOverdue, range, statusBySector } from '../../../shared/domain/progress';
+import { fail } from '../../../shared/contract/errors';
+import type { Db } from '../storage/connection';
+import * as repo from '../storage/repos/dashboard-repo';
+
+/** What one reply carries at most: the charts show no more (ARCHITECTURE: ≤ ~1,000 points a chart). */
+const LIMITS = { attention: 50, networks: 300, timelineRows: 60, indicatorCharts: 12, pointsPerIndicator: 100 } as const;
+
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const cents = (n: number | null | undefined) => Math.round(n ?? 0);
+
+/**
+ * Everything the Dashboard shows, for the given filters. A per-sector view is this with
+ * filters.sectorIds = [that sector] (route #/dashboard?sector=<id>).
+ */
+export function buildDashboard(db: Db, filters: DashboardFilters, today: string): Dashboard {
+  const plan = repo.dashboardPlan(db) ?? fail({ kind: 'noPlanOpen' });
+  const period = filters.fromYear !== null || filters.toYear !== null;
+  const fromYear = Math.max(plan.periodStart, filters.fromYear ?? plan.periodStart);
+  const toYear = Math.min(plan.periodEnd, filters.toYear ?? plan.periodEnd);
+  const p: repo.DashboardParams = {
+    sectors: filters.sectorIds.length ? JSON.stringify(filters.sectorIds) : null,
+    helix: filters.helix,
+    sources: filters.fundingSourceIds.length ? JSON.stringify(filters.fundingSourceIds) : null,
+    fromDate: period ? `${filters.fromYear ?? plan.periodStart}-01-01` : null,
+    toDate: period ? `${filters.toYear ?? plan.periodEnd}-12-31` : null,
+    today,
+  };
+  const sectors = repo.shownSectors(db, p);
+  const sectorIds = sectors.map((s) => s.id);
+  const shownHelixes = filters.helix ? [filters.helix] : [...helixes];
+  const sources = repo.fundingSourcesInUse(db) as { id: string; kind: FundingSource['kind']; name: string }[];
+
+  // Coverage
+  const coverage = coverageMatrix(sectors, shownHelixes, repo.coverageRows(db, p));
+  const nets = networkCoverage(sectors, repo.networkCoverageRows(db, p));
+  const map = repo.networkMapRows(db, p, LIMITS.networks);
+  const stakeholderRows = repo.stakeholderRows(db, p);
+  const byHelix = Object.fromEntries(helixes.map((h) => [h, 0])) as Record<(typeof helixes)[number], number>;
+  for (const r of stakeholderRows) byHelix[r.helix] += r.count;
+
+  // Progress
+  const byStatus = emptyStatusCounts();
+  for (const r of repo.actionTotals(db, p)) byStatus[r.status] += r.count;
+  const late = repo.lateActions(db, p, LIMITS.attention);
+  const overdue = repo.overdueMilestones(db, p, LIMITS.attention);
+
+  const bySource = repo.moneyBySource(db, p).map((r) => ({ fundingSourceId: r.fundingSourceId, planned: cents(r.planned), committed: cents(r.committed), spent: cents(r.spent) }));
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  bySource.sort((a, b) => (order.get(a.fundingSourceId) ?? 99) - (order.get(b.fundingSourceId) ?? 99));
+  const totals = bySource.reduce((t, r) => ({ planned: t.planned + r.planned, committed: t.committed + r.committed, spent: t.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
+  const sectorMoney = new Map(repo.moneyBySector(db, p).map((r) => [r.sectorId, r]));
+  const bySector = [...sectorIds, ...(sectorMoney.has(null) ? [null] : [])].map((id) => {
+    const r = sectorMoney.get(id);
+    return { sectorId: id, planned: cents(r?.planned), committed: cents(r?.committed), spent: cents(r?.spent) };
+  });
+  const years = range(fromYear, toYear);
+  const yearMap = new Map(years.map((y) => [y, { year: y, planned: 0, committed: 0, spent: 0, bySource: {} as Record<string, number> }]));
+  for (const r of repo.moneyByYear(db, p, years)) {
+    const y = yearMap.get(r.year)!;
+    y.planned += r.planned ?? 0;
+    y.committed += r.committed ?? 0;
+    y.spent += r.spent ?? 0;
+    y.bySource[r.fundingSourceId] = cents(r.planned);
+  }
+  const byYear = [...yearMap.values()].map((y) => ({ ...y, planned: cents(y.planned), committed: cents(y.committed), spent: cents(y.spent) }));
+
+  const perSector = Math.max(2, Math.floor(LIMITS.timelineRows / Math.max(1, sectors.length)));
+  const timelineRows = repo.timelineRows(db, p, perSector);
+  const statusOf = new Map(timelineRows.map((r) => [r.id, r.status]));
+  const milestones = repo.milestonesOf(db, timelineRows.map((r) => r.id)).map((m) => ({ ...m, overdue: isOverdue(m, statusOf.get(m.actionId)!, today) }));
+
+  const indicators = repo.indicatorRows(db, p).map(({ latestValue, latestDate, ...i }) => {
+    const latest = latestValue !== null && latestDate !== null ? { value: latestValue, date: latestDate } : null;
+    return { ...i, latest, ...indicatorStatus(i, latest), points: [] as { date: string; value: number }[] };
+  });
+  // The charts show the indicators behind first; only those get their measurements.
+  const rank = { behind: 0, onTrack: 1, ahead: 2, noData: 3 } as const;
+  const charted = [...indicators].sort((a, b) => rank[a.status] - rank[b.status]).slice(0, LIMITS.indicatorCharts);
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  for (const pt of repo.indicatorPoints(db, charted.map((i) => i.id), LIMITS.pointsPerIndicator)) byId.get(pt.indicatorId)!.points.push({ date: pt.date, value: pt.value });
+
+  return {
+    today,
+    filters,
+    plan,
+    sectors,
+    fundingSources: sources,
+    helixes: shownHelixes,
+    coverage,
+    networks: { ...nets, total: map.total },
+    networkMap: { networks: map.networks as Dashboard['networkMap']['networks'], total: map.total },
+    stakeholders: {
+      byHelixType: stakeholderRows as Dashboard['stakeholders']['byHelixType'],
+      byHelix,
+      total: stakeholderRows.reduce((n, r) => n + r.count, 0),
+    },
+    engagementOverTime: repo.engagementOverTimeRows(db, p, quarters(fromYear, toYear, today)),
+    actions: { bySector: statusBySector(sectorIds, repo.actionStatusRows(db, p)), byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0) },
+    attention: {
+      late: late.map(({ total: _t, ...r }) => r),
+      lateCount: late[0]?.total ?? 0,
+      overdue: overdue.map(({ total: _t, ...r }) => r),
+      overdueCount: overdue[0]?.total ?? 0,
+    },
+    money: {
+      totals,
+      bySector,
+      bySource: bySource.map((r) => ({ ...r, share: totals.planned > 0 ? r.planned / totals.planned : 0 })),
+      byYear,
+      // Each year is rounded to a cent once: a difference of up to a cent a year is rounding, not money.
+      plannedOutsideYears: ((n) => (n <= years.length ? 0 : n))(Math.max(0, totals.planned - byYear.reduce((n, y) => n + y.planned, 0))),
+    },
+    timeline: {
+      rows: timelineRows.map(({ total: _t, ...r }) => ({ ...r, status: effectiveStatus(r.status, r.endDate, today) })),
+      milestones,
+      total: timelineRows[0]?.total ?? 0,
+    },
+    indicators,
+  };
+}
+
+export const dashboardHandlers = {
+  'dashboard.get': (ctx, { filters, today }) => buildDashboard(ctx.db(), filters, today ?? localToday()),
+} satisfies Handlers<'dashboard.get'>;

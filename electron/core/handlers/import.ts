@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { Handlers } from './types';
+import { cancelImport, openImport, previewImport, runImport } from '../import/session';
+import { listTable } from '../export/lists';
+import { writeTable, type ExportCell } from '../export/write';
+
+export const importHandlers = {
+  'import.open': (ctx, input) => openImport(ctx, input),
+  'import.preview': (ctx, input) => previewImport(ctx, input),
+  'import.run': (ctx, input) => runImport(ctx, input),
+  'import.cancel': (ctx, { id }) => cancelImport(ctx, id),
+  'export.list': async (ctx, { list, path: file, format, language, ids, filter, headers, valueLabels, overwrite }) => {
+    const table = listTable(ctx.db(), list, { ids, filter, headers, valueLabels });
+    await writeTable(path.resolve(file), format, language, table, overwrite);
+    return { path: path.resolve(file), rows: table.rows.length };
+  },
+  'export.table': async (_ctx, { path: file, format, language, title, headers, rows, overwrite }) => {
+    await writeTable(path.resolve(file), format, language, { title, headers, rows: rows as ExportCell[][] }, overwrite);
+    return { path: path.resolve(file), rows: rows.length };
+  },
+} satisfies Handlers<'import.open' | 'import.preview' | 'import.run' | 'import.cancel' | 'export.list' | 'export.table'>;

@@ -1,0 +1,167 @@
+/**
+ * Resolves staged rows against the plan as it is now: names of sectors, stakeholders, networks,
+ * actions, indicators and funding sources to ids, and each row to an add or an update (by an id
+ * column, else by the folded name). Unknown names are row issues; no sector or stakeholder is
+ * ever created by an import.
+ */
+import type { RowIssue } from '../../../shared/schemas/import';
+import type { EngagementLevel } from '../../../shared/schemas/enums';
+import type { ImportTarget } from '../../../shared/domain/import/fields';
+import type { Mapped, StagedRow, StagedValue } from '../../../shared/domain/import/stage';
+import { nameKey, parseEnum } from '../../../shared/domain/import/values';
+import type { ImportLookups, Named } from '../storage/repos/import-repo';
+
+/** Level of a sector listed without one ("Logistiikka" rather than "Logistiikka (sitoutunut)"). */
+export const defaultEngagementLevel: EngagementLevel = 'involved';
+
+export interface Op {
+  row: number;
+  /** Id of the plan row to update; null adds. */
+  id: string | null;
+  /** Field values with references resolved to ids (only the fields the file gave). */
+  values: Record<string, unknown>;
+}
+
+export interface Resolution {
+  ops: Op[];
+  issues: RowIssue[];
+  badRows: Set<number>;
+}
+
+class Index {
+  private readonly byName = new Map<string, string[]>();
+  readonly ids = new Set<string>();
+  constructor(items: readonly Named[]) {
+    for (const { id, name } of items) {
+      this.ids.add(id);
+      const key = nameKey(name);
+      const list = this.byName.get(key);
+      if (list) list.push(id);
+      else this.byName.set(key, [id]);
+    }
+  }
+  /** The id for a name (or an id), 'none' or 'ambiguous'. */
+  find(nameOrId: string): string | 'none' | 'ambiguous' {
+    const lower = nameOrId.toLowerCase();
+    if (this.ids.has(lower)) return lower;
+    const hits = this.byName.get(nameKey(nameOrId));
+    return !hits ? 'none' : hits.length > 1 ? 'ambiguous' : hits[0]!;
+  }
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], mapped: readonly Mapped[], lookups: ImportLookups, measurementKeys?: Map<string, { id: string }>): Resolution {
+  const sectors = new Index(lookups.sectors);
+  const stakeholders = new Index(lookups.stakeholders);
+  const networks = new Index(lookups.networks);
+  const actions = new Index(lookups.actions);
+  const indicators = new Index(lookups.indicators);
+  const own = { stakeholders, networks, actions, indicators, measurements: null }[target];
+  const header = (key: string) => mapped.find((m) => m.field.key === key)?.header ?? null;
+  const issues: RowIssue[] = [];
+  const badRows = new Set<number>();
+  const ops: Op[] = [];
+  const changedOn = today();
+
+  // Bad rows are resolved too, so the report names every problem of a row at once.
+  for (const staged of rows) {
+    const { row } = staged;
+    const v = staged.values;
+    const before = issues.length;
+    const issue = (field: string, code: string, value?: string) =>
+      issues.push({ row, column: header(field), field, code, ...(value !== undefined ? { value } : {}) });
+    /** One reference by name: its id, or an issue and null. */
+    const ref = (index: Index, field: string, name: string, unknown: string): string | null => {
+      const hit = index.find(name);
+      if (hit === 'none') issue(field, unknown, name);
+      else if (hit === 'ambiguous') issue(field, 'ambiguousName', name);
+      else return hit;
+      return null;
+    };
+    const refs = (index: Index, field: string, unknown: string): string[] | undefined => {
+      const names = v[field] as string[] | undefined;
+      if (!names) return undefined;
+      return [...new Set(names.map((n) => ref(index, field, n, unknown)).filter((x): x is string => x !== null))];
+    };
+
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(v)) {
+      if (['id', 'sectors', 'members', 'partners', 'networks', 'lead', 'sector', 'action', 'indicator', 'fundingSource', 'engagementLevel', 'engagedOn'].includes(key)) continue;
+      out[key] = value;
+    }
+    let id: string | null = null;
+    if (own) {
+      const byId = typeof v.id === 'string' && own.ids.has(v.id) ? v.id : null;
+      const name = (v.name ?? v.title) as string | undefined;
+      const byName = byId ?? (name !== undefined ? own.find(name) : 'none');
+      if (byName === 'ambiguous') issue(v.title !== undefined ? 'title' : 'name', 'ambiguousMatch', name);
+      else if (byName !== 'none') id = byName;
+    }
+
+    switch (target) {
+      case 'stakeholders': {
+        const items = v.sectors as { name: string; level: string | null }[] | undefined;
+        const fallback = (v.engagementLevel as EngagementLevel | undefined) ?? defaultEngagementLevel;
+        const on = (v.engagedOn as string | undefined) ?? changedOn;
+        const engagements = new Map<string, { sectorId: string; level: EngagementLevel; changedOn: string }>();
+        for (const item of items ?? []) {
+          const sectorId = ref(sectors, 'sectors', item.name, 'unknownSector');
+          if (sectorId) engagements.set(sectorId, { sectorId, level: (item.level as EngagementLevel | null) ?? fallback, changedOn: on });
+        }
+        out.engagements = [...engagements.values()];
+        break;
+      }
+      case 'networks':
+        if (v.sectors) out.sectorIds = sectorIds(v.sectors, ref, sectors);
+        if (v.members) out.memberIds = refs(stakeholders, 'members', 'unknownStakeholder');
+        break;
+      case 'actions': {
+        if (v.sectors) out.sectorIds = sectorIds(v.sectors, ref, sectors);
+        if (v.partners) out.partnerIds = refs(stakeholders, 'partners', 'unknownStakeholder');
+        if (v.networks) out.networkIds = refs(networks, 'networks', 'unknownNetwork');
+        if (typeof v.lead === 'string') out.leadStakeholderId = ref(stakeholders, 'lead', v.lead, 'unknownStakeholder');
+        if (typeof v.fundingSource === 'string') {
+          const source = fundingSource(lookups.fundingSources, v.fundingSource);
+          if (source) out.fundingSourceId = source;
+          else issue('fundingSource', 'unknownFundingSource', v.fundingSource);
+        }
+        break;
+      }
+      case 'indicators':
+        if (typeof v.sector === 'string') out.sectorId = ref(sectors, 'sector', v.sector, 'unknownSector');
+        if (typeof v.action === 'string') out.actionId = ref(actions, 'action', v.action, 'unknownAction');
+        break;
+      case 'measurements': {
+        const indicatorId = ref(indicators, 'indicator', v.indicator as string, 'unknownIndicator');
+        if (indicatorId) {
+          out.indicatorId = indicatorId;
+          id = measurementKeys?.get(`${indicatorId}|${v.measuredOn as string}`)?.id ?? null;
+        }
+        break;
+      }
+    }
+    if (issues.length > before) badRows.add(row);
+    else if (!staged.bad) ops.push({ row, id, values: out });
+  }
+  return { ops, issues, badRows };
+}
+
+function sectorIds(
+  value: StagedValue,
+  ref: (index: Index, field: string, name: string, unknown: string) => string | null,
+  sectors: Index,
+): string[] {
+  const items = value as { name: string; level: string | null }[];
+  return [...new Set(items.map((i) => ref(sectors, 'sectors', i.name, 'unknownSector')).filter((x): x is string => x !== null))];
+}
+
+/** A built-in source by its kind's code or word ("EAKR", "erdf"), else a custom source by name. */
+function fundingSource(sources: ImportLookups['fundingSources'], text: string): string | null {
+  const kind = parseEnum('fundingKind', text);
+  if (kind.ok && kind.value !== 'custom') return sources.find((s) => s.kind === kind.value)?.id ?? null;
+  return sources.find((s) => s.kind === 'custom' && nameKey(s.name) === nameKey(text))?.id ?? null;
+}

@@ -1,0 +1,227 @@
+/**
+ * Imports in progress, per core: a file is read once (`import.open`), checked against a mapping
+ * as often as the user changes it (`import.preview`), and written by one command
+ * (`import.run`). Reading and checking are asynchronous and go in chunks of rows with a turn of
+ * the event loop between them, so the host's main thread keeps answering (IPC, window
+ * messages) while a 50,000-row file is read; each chunk reports `import.progress` and checks
+ * for `import.cancel`. The write is one synchronous transaction over rows already checked.
+ */
+import path from 'node:path';
+import { fail } from '../../../shared/contract/errors';
+import type { CoreContext } from '../context';
+import type { ImportFile, ImportPreview, ImportResult, RowIssue, MappingIssue } from '../../../shared/schemas/import';
+import type { ImportTarget } from '../../../shared/domain/import/fields';
+import { proposeMapping } from '../../../shared/domain/import/mapping';
+import { Stager, resolveMapping, type Mapped, type StagedRow } from '../../../shared/domain/import/stage';
+import { cellText } from '../../../shared/domain/import/values';
+import { readTable, type Table } from './read';
+import { resolveRows } from './resolve';
+import { writeOps } from './write';
+import { savedMapping, saveMapping } from './mappings';
+import { importLookups, measurementKeys } from '../storage/repos/import-repo';
+
+export const CHUNK = 2000;
+export const ISSUE_LIMIT = 5000;
+
+interface Staged {
+  key: string;
+  mapped: Mapped[];
+  mappingIssues: MappingIssue[];
+  rows: StagedRow[];
+  issues: RowIssue[];
+  empty: number;
+}
+
+interface ImportSession {
+  id: string;
+  target: ImportTarget;
+  table: Table;
+  staged: Staged | null;
+}
+
+interface Sessions {
+  open: Map<string, ImportSession>;
+  /** Ids of reads or checks under way; cancel moves an id to `cancelled`. */
+  running: Set<string>;
+  cancelled: Set<string>;
+}
+
+const registry = new WeakMap<CoreContext, Sessions>();
+function sessions(ctx: CoreContext): Sessions {
+  let s = registry.get(ctx);
+  if (!s) registry.set(ctx, (s = { open: new Map(), running: new Set(), cancelled: new Set() }));
+  return s;
+}
+
+const MAX_SESSIONS = 4;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Throws `cancelled` (and forgets the import) if the user cancelled it. */
+function checkCancelled(ctx: CoreContext, id: string): void {
+  const s = sessions(ctx);
+  if (s.cancelled.has(id)) {
+    s.cancelled.delete(id);
+    s.running.delete(id);
+    s.open.delete(id);
+    fail({ kind: 'cancelled', id });
+  }
+}
+
+function session(ctx: CoreContext, id: string): ImportSession {
+  return sessions(ctx).open.get(id) ?? fail({ kind: 'notFound', entity: 'import', id });
+}
+
+export async function openImport(ctx: CoreContext, input: { id: string; path: string; target: ImportTarget; sheet?: string | undefined }): Promise<ImportFile> {
+  const s = sessions(ctx);
+  s.running.add(input.id);
+  try {
+    ctx.emit({ name: 'import.progress', id: input.id, phase: 'read', done: 0, total: 0 });
+    const table = await readTable(input.path, { sheet: input.sheet });
+    checkCancelled(ctx, input.id);
+    ctx.emit({ name: 'import.progress', id: input.id, phase: 'read', done: table.rows.length, total: table.rows.length });
+    s.open.delete(input.id);
+    s.open.set(input.id, { id: input.id, target: input.target, table, staged: null });
+    while (s.open.size > MAX_SESSIONS) s.open.delete(s.open.keys().next().value!);
+    const saved = savedMapping(ctx.options.userDataDir, input.target, table.headers);
+    return {
+      id: input.id,
+      file: path.basename(input.path),
+      format: table.format,
+      encoding: table.encoding,
+      delimiter: table.delimiter,
+      sheets: table.sheets,
+      sheet: table.sheet,
+      headers: table.headers,
+      rowCount: table.rows.length,
+      sample: table.rows.slice(0, 10).map((r) => r.cells.map(cellText)),
+      columns: saved ?? proposeMapping(input.target, table.headers),
+      savedMapping: saved !== null,
+    };
+  } finally {
+    s.running.delete(input.id);
+    s.cancelled.delete(input.id);
+  }
+}
+
+const mappingKey = (columns: readonly (string | null)[]) => JSON.stringify(columns);
+
+function stager(sess: ImportSession, columns: readonly (string | null)[]) {
+  const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, columns);
+  return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length) };
+}
+
+/** Checks every row in chunks, yielding between them (cancellable, with progress). */
+async function stageAsync(ctx: CoreContext, sess: ImportSession, columns: readonly (string | null)[]): Promise<Staged> {
+  const key = mappingKey(columns);
+  if (sess.staged?.key === key) return sess.staged;
+  const s = sessions(ctx);
+  s.running.add(sess.id);
+  try {
+    const { mapped, mappingIssues, stager: st } = stager(sess, columns);
+    const rows: StagedRow[] = [];
+    const all = sess.table.rows;
+    for (let i = 0; i < all.length; i += CHUNK) {
+      for (const r of all.slice(i, i + CHUNK)) {
+        const staged = st.stage(r);
+        if (staged) rows.push(staged);
+      }
+      ctx.emit({ name: 'import.progress', id: sess.id, phase: 'check', done: Math.min(i + CHUNK, all.length), total: all.length });
+      await nextTurn();
+      checkCancelled(ctx, sess.id);
+    }
+    sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, empty: st.empty };
+    return sess.staged;
+  } finally {
+    s.running.delete(sess.id);
+  }
+}
+
+/** The same, in one go (a command cannot wait): only when the run's mapping was never previewed. */
+function stageSync(sess: ImportSession, columns: readonly (string | null)[]): Staged {
+  const key = mappingKey(columns);
+  if (sess.staged?.key === key) return sess.staged;
+  const { mapped, mappingIssues, stager: st } = stager(sess, columns);
+  const rows = sess.table.rows.map((r) => st.stage(r)).filter((r): r is StagedRow => r !== null);
+  sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, empty: st.empty };
+  return sess.staged;
+}
+
+/** Staged rows resolved against the open plan: what would be added and updated, and every problem. */
+function check(ctx: CoreContext, sess: ImportSession, staged: Staged) {
+  const db = ctx.db();
+  const resolution = resolveRows(sess.target, staged.rows, staged.mapped, importLookups(db), sess.target === 'measurements' ? measurementKeys(db) : undefined);
+  const dataRows = new Set(sess.table.rows.map((r) => r.row));
+  const structural = sess.table.issues.filter((i) => dataRows.has(i.row));
+  const order = new Map(sess.table.headers.map((h, i) => [h, i]));
+  const issues = [...structural, ...staged.issues, ...resolution.issues].sort(
+    (a, b) => a.row - b.row || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1),
+  );
+  const bad = new Set([...staged.rows.filter((r) => r.bad).map((r) => r.row), ...resolution.badRows, ...structural.map((i) => i.row)]);
+  const ops = resolution.ops.filter((o) => !bad.has(o.row));
+  return { ops, issues, bad };
+}
+
+export async function previewImport(ctx: CoreContext, input: { id: string; columns: (string | null)[] }): Promise<ImportPreview> {
+  ctx.db();
+  const sess = session(ctx, input.id);
+  const staged = await stageAsync(ctx, sess, input.columns);
+  const { ops, issues, bad } = check(ctx, sess, staged);
+  return {
+    id: sess.id,
+    target: sess.target,
+    rows: sess.table.rows.length,
+    add: ops.filter((o) => o.id === null).length,
+    update: ops.filter((o) => o.id !== null).length,
+    skip: staged.empty + bad.size,
+    empty: staged.empty,
+    badRows: bad.size,
+    mappingIssues: staged.mappingIssues,
+    issues: issues.slice(0, ISSUE_LIMIT),
+    issueCount: issues.length,
+  };
+}
+
+/** The command: inside the dispatcher's transaction, so all rows or none, one undo step. */
+export function runImport(ctx: CoreContext, input: { id: string; columns: (string | null)[]; goodRowsOnly: boolean; saveMapping: boolean }): ImportResult {
+  const sess = session(ctx, input.id);
+  const staged = stageSync(sess, input.columns);
+  if (staged.mappingIssues.length > 0) {
+    fail({ kind: 'validation', issues: staged.mappingIssues.map((m) => ({ path: 'columns', code: 'custom', params: { message: m.code, field: m.field } })) });
+  }
+  const { ops, bad } = check(ctx, sess, staged);
+  if (bad.size > 0 && !input.goodRowsOnly) {
+    fail({ kind: 'validation', issues: [{ path: 'goodRowsOnly', code: 'custom', params: { message: 'importHasBadRows', count: bad.size } }] });
+  }
+  raiseCache(ctx);
+  const { added, updated } = writeOps(ctx.db(), sess.target, ops);
+  ctx.stepLabel = `import.${sess.target}`;
+  if (input.saveMapping) saveMapping(ctx.options.userDataDir, sess.target, sess.table.headers, input.columns);
+  sessions(ctx).open.delete(sess.id);
+  return { added, updated, skipped: staged.empty + bad.size };
+}
+
+/**
+ * SQLite's default page cache (2 MB) is far smaller than a 50,000-row import and its undo log:
+ * with random UUID keys every insert then touches pages that were spilled, and the write time
+ * grows with the square of the rows (measured: 10,000 rows 1 s, 50,000 rows 18 s). A 64 MB
+ * cache for the plan and for the temp schema (where the undo log lives) keeps it linear. The
+ * cache only grows as pages are used, so small plans pay nothing.
+ */
+export const IMPORT_CACHE_KIB = 65_536;
+function raiseCache(ctx: CoreContext): void {
+  const db = ctx.db();
+  for (const schema of ['main', 'temp']) {
+    const current = db.pragma(`${schema}.cache_size`, { simple: true }) as number;
+    const kib = current < 0 ? -current : current * 4;
+    if (kib < IMPORT_CACHE_KIB) db.pragma(`${schema}.cache_size = -${IMPORT_CACHE_KIB}`);
+  }
+}
+
+/** Cancels a read or check under way (it answers `cancelled`) and forgets the import either way. */
+export function cancelImport(ctx: CoreContext, id: string): { cancelled: boolean } {
+  const s = sessions(ctx);
+  const running = s.running.has(id);
+  if (running) s.cancelled.add(id);
+  const had = s.open.delete(id);
+  return { cancelled: running || had };
+}

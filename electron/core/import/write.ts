@@ -1,0 +1,119 @@
+/**
+ * Writes resolved import rows inside the command's transaction: stakeholders and measurements
+ * (the targets that reach tens of thousands of rows) by prepared bulk statements, updates and
+ * the other targets through the entity repos' own functions (their checks included).
+ */
+import type { Db } from '../storage/connection';
+import type { ImportTarget } from '../../../shared/domain/import/fields';
+import type { EngagementLevel } from '../../../shared/schemas/enums';
+import type { Stakeholder } from '../../../shared/schemas/stakeholder';
+import { StakeholderCreateSchema } from '../../../shared/schemas/stakeholder';
+import { NetworkCreateSchema } from '../../../shared/schemas/network';
+import { ActionCreateSchema, type FundingLineInput } from '../../../shared/schemas/action';
+import { IndicatorCreateSchema } from '../../../shared/schemas/indicator';
+import { updateStakeholder } from '../storage/repos/stakeholder-repo';
+import { setEngagement } from '../storage/repos/engagement-repo';
+import { getNetworkDetail, insertNetwork, updateNetwork } from '../storage/repos/network-repo';
+import { getActionDetail, insertAction, updateAction } from '../storage/repos/action-repo';
+import { insertIndicator, updateIndicator } from '../storage/repos/indicator-repo';
+import { updateMeasurement } from '../storage/repos/measurement-repo';
+import { currentVersion, insertMeasurements, insertStakeholders, type NewStakeholder } from '../storage/repos/import-repo';
+import type { Op } from './resolve';
+
+type Engagements = { sectorId: string; level: EngagementLevel; changedOn: string }[];
+
+/** Writes the ops; returns how many were added and updated. */
+export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[]): { added: number; updated: number } {
+  const adds = ops.filter((o) => o.id === null);
+  const updates = ops.filter((o) => o.id !== null);
+  switch (target) {
+    case 'stakeholders': {
+      const items: NewStakeholder[] = adds.map(({ values: { engagements, ...fields } }) => ({
+        fields: stakeholderFields(fields),
+        engagements: engagements as Engagements,
+      }));
+      insertStakeholders(db, items);
+      for (const { id, values } of updates) {
+        const { engagements, ...fields } = values;
+        updateStakeholder(db, { id: id!, expectedUpdatedAt: currentVersion(db, 'stakeholder', id!), ...fields } as never);
+        for (const e of engagements as Engagements) setEngagement(db, { stakeholderId: id!, ...e });
+      }
+      break;
+    }
+    case 'networks':
+      for (const { values } of adds) insertNetwork(db, NetworkCreateSchema.parse({ membership: 'member', ...values }));
+      for (const { id, values } of updates) {
+        const current = getNetworkDetail(db, id!);
+        const sectorIds = values.sectorIds ? union(current.sectors.map((s) => s.id), values.sectorIds as string[]) : undefined;
+        const memberIds = values.memberIds ? union(current.members.map((s) => s.id), values.memberIds as string[]) : undefined;
+        updateNetwork(db, { ...values, id: id!, expectedUpdatedAt: current.updatedAt, sectorIds, memberIds } as never);
+      }
+      break;
+    case 'actions':
+      for (const { values } of adds) {
+        const { fundingSourceId, plannedCents, committedCents, spentCents, ...fields } = values;
+        const fundingLines: FundingLineInput[] = fundingSourceId
+          ? [{
+              fundingSourceId: fundingSourceId as string,
+              plannedCents: plannedCents as number | undefined,
+              // Money spent was committed: a file without a committed column commits what it spent.
+              committedCents: (committedCents ?? spentCents) as number | undefined,
+              spentCents: spentCents as number | undefined,
+            }]
+          : [];
+        insertAction(db, ActionCreateSchema.parse({ type: 'project', ...fields, fundingLines }));
+      }
+      for (const { id, values } of updates) {
+        const { fundingSourceId, plannedCents, committedCents, spentCents, ...fields } = values;
+        const current = getActionDetail(db, id!);
+        let fundingLines: FundingLineInput[] | undefined;
+        if (fundingSourceId) {
+          // The line of that source gets the file's amounts; the action's other lines stay.
+          const lines: FundingLineInput[] = current.fundingLines.map((l) => ({ id: l.id, fundingSourceId: l.fundingSourceId, plannedCents: l.plannedCents, committedCents: l.committedCents, spentCents: l.spentCents, note: l.note }));
+          const amounts = Object.fromEntries(Object.entries({ plannedCents, committedCents, spentCents }).filter(([, x]) => x !== undefined));
+          const line = lines.find((l) => l.fundingSourceId === fundingSourceId);
+          const target = line ?? { fundingSourceId: fundingSourceId as string, plannedCents: 0, committedCents: 0, spentCents: 0, note: '' };
+          Object.assign(target, amounts);
+          if (committedCents === undefined && (target.spentCents ?? 0) > (target.committedCents ?? 0)) target.committedCents = target.spentCents;
+          if (!line) lines.push(target);
+          fundingLines = lines;
+        }
+        const sectorIds = fields.sectorIds ? union(current.sectors.map((s) => s.id), fields.sectorIds as string[]) : undefined;
+        const partnerIds = fields.partnerIds ? union(current.partners.map((s) => s.id), fields.partnerIds as string[]) : undefined;
+        const networkIds = fields.networkIds ? union(current.networks.map((s) => s.id), fields.networkIds as string[]) : undefined;
+        updateAction(db, { ...fields, id: id!, expectedUpdatedAt: current.updatedAt, sectorIds, partnerIds, networkIds, fundingLines } as never);
+      }
+      break;
+    case 'indicators':
+      for (const { values } of adds) insertIndicator(db, IndicatorCreateSchema.parse({ kind: 'output', ...values }));
+      for (const { id, values } of updates) updateIndicator(db, { ...values, id: id!, expectedUpdatedAt: currentVersion(db, 'indicator', id!) } as never);
+      break;
+    case 'measurements':
+      insertMeasurements(db, adds.map(({ values }) => ({ indicatorId: values.indicatorId as string, value: values.value as number, measuredOn: values.measuredOn as string, source: (values.source as string | undefined) ?? '' })));
+      for (const { id, values } of updates) {
+        const { indicatorId: _i, ...fields } = values;
+        updateMeasurement(db, { ...fields, id: id!, expectedUpdatedAt: currentVersion(db, 'measurement', id!) } as never);
+      }
+      break;
+  }
+  return { added: adds.length, updated: updates.length };
+}
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/** A new stakeholder's fields with the create schema's defaults (type 'other' when the file has none). */
+function stakeholderFields(values: Record<string, unknown>): Omit<Stakeholder, 'id' | 'createdAt' | 'updatedAt'> {
+  const d = StakeholderCreateSchema.parse({ name: 'x', helix: 'business', type: 'other' });
+  return {
+    name: values.name as string,
+    helix: values.helix as Stakeholder['helix'],
+    type: (values.type as Stakeholder['type'] | undefined) ?? 'other',
+    size: (values.size as Stakeholder['size'] | undefined) ?? d.size,
+    municipality: (values.municipality as string | undefined) ?? d.municipality,
+    website: (values.website as string | undefined) ?? d.website,
+    contactName: (values.contactName as string | undefined) ?? d.contactName,
+    contactEmail: (values.contactEmail as string | undefined) ?? d.contactEmail,
+    contactPhone: (values.contactPhone as string | undefined) ?? d.contactPhone,
+    notes: (values.notes as string | undefined) ?? d.notes,
+  };
+}

@@ -1,0 +1,333 @@
+/**
+ * The Dashboard's aggregations: one statement per chart, aggregated in SQL over the indexes of
+ * 0001-initial (engagement_sector, network_sector_sector, action_sector_sector, funding_line_action,
+ * milestone_action, measurement_indicator), so the reply stays small and fast for a plan of
+ * 40 sectors, 10,000 stakeholders, 500 networks, 3,000 actions and 100,000 measurements.
+ * Filters arrive as named parameters; lists of ids as JSON read with json_each, so every
+ * statement is prepared once with a fixed text. Rules shared with the pure code are cited from
+ * shared/domain/progress.ts.
+ */
+import type { Db } from '../connection';
+import type { ActionStatus, EngagementLevel, Helix } from '../../../../shared/schemas/enums';
+import type { NetworkScope } from '../../../../shared/domain/coverage';
+
+/** The bound parameters every dashboard statement may use (extra ones are ignored). */
+export interface DashboardParams {
+  /** JSON array of sector ids, or null for all sectors. */
+  sectors: string | null;
+  helix: Helix | null;
+  /** JSON array of funding source ids, or null for all. */
+  sources: string | null;
+  /** The period filter as dates (YYYY-01-01 … YYYY-12-31), both null when there is none. */
+  fromDate: string | null;
+  toDate: string | null;
+  today: string;
+}
+
+const inList = (param: string) => `(SELECT value FROM json_each(@${param}))`;
+const sectorOk = (col: string) => `(@sectors IS NULL OR ${col} IN ${inList('sectors')})`;
+const helixOk = (col: string) => `(@helix IS NULL OR ${col} = @helix)`;
+
+/** effectiveStatus() of shared/domain/progress.ts, in SQL. */
+const STATUS = `(CASE WHEN a.status IN ('completed','cancelled') THEN a.status
+  WHEN a.status = 'late' OR a.end_date < @today THEN 'late' ELSE a.status END)`;
+
+/** The actions the filters let through: in a chosen sector, funded from a chosen source, overlapping the period. */
+const ACTION_OK = `
+  (@sectors IS NULL OR EXISTS (SELECT 1 FROM action_sector x WHERE x.action_id = a.id AND x.sector_id IN ${inList('sectors')}))
+  AND (@sources IS NULL OR EXISTS (SELECT 1 FROM funding_line f WHERE f.action_id = a.id AND f.funding_source_id IN ${inList('sources')}))
+  AND (@fromDate IS NULL OR (coalesce(a.start_date, a.end_date) IS NOT NULL
+       AND coalesce(a.start_date, '0000-01-01') <= @toDate AND coalesce(a.end_date, '9999-12-31') >= @fromDate))`;
+
+/**
+ * Per action: pf, the share of its days inside the period filter (1 without one: yearShares()
+ * of progress.ts, pro rata by days); sw, the share of its sectors among the chosen ones (money of
+ * an action serving several sectors is split evenly between them); ns, its number of sectors.
+ */
+const ACTION_WEIGHTS = `af AS (
+  SELECT a.id, a.start_date AS s, a.end_date AS e,
+    CASE WHEN @fromDate IS NULL THEN 1.0
+         WHEN a.start_date IS NULL OR a.end_date IS NULL THEN 0.0
+         ELSE max(0, julianday(min(a.end_date, @toDate)) - julianday(max(a.start_date, @fromDate)) + 1)
+              / (julianday(a.end_date) - julianday(a.start_date) + 1) END AS pf,
+    CASE WHEN @sectors IS NULL THEN 1.0
+         ELSE (SELECT count(*) FROM action_sector x WHERE x.action_id = a.id AND x.sector_id IN ${inList('sectors')}) * 1.0
+              / max(1, (SELECT count(*) FROM action_sector x WHERE x.action_id = a.id)) END AS sw,
+    max(1, (SELECT count(*) FROM action_sector x WHERE x.action_id = a.id)) AS ns
+  FROM action a WHERE ${ACTION_OK}
+), fl AS (
+  SELECT f.action_id, f.funding_source_id, f.planned_cents AS p, f.committed_cents AS c, f.spent_cents AS sp
+  FROM funding_line f WHERE @sources IS NULL OR f.funding_source_id IN ${inList('sources')}
+)`;
+
+const cache = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
+/** Prepared once per connection. */
+function stmt(db: Db, sql: string) {
+  let map = cache.get(db);
+  if (!map) cache.set(db, (map = new Map()));
+  let s = map.get(sql);
+  if (!s) map.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+const all = <T>(db: Db, sql: string, params: object) => stmt(db, sql).all(params) as T[];
+
+export function dashboardPlan(db: Db) {
+  return db.prepare('SELECT name, period_start AS periodStart, period_end AS periodEnd FROM plan LIMIT 1').get() as
+    | { name: string; periodStart: number; periodEnd: number }
+    | undefined;
+}
+
+/** The sectors shown: the chosen ones (even archived), else every sector not archived; plan order. */
+export const shownSectors = (db: Db, p: DashboardParams) =>
+  all<{ id: string; name: string }>(
+    db,
+    `SELECT id, name FROM sector WHERE (@sectors IS NOT NULL OR archived = 0) AND ${sectorOk('id')} ORDER BY sort_order, name`,
+    p,
+  );
+
+export const fundingSourcesInUse = (db: Db) =>
+  all<{ id: string; kind: string; name: string }>(
+    db,
+    `SELECT id, kind, name FROM funding_source s
+     WHERE in_use = 1 OR EXISTS (SELECT 1 FROM funding_line f WHERE f.funding_source_id = s.id)
+     ORDER BY sort_order, name`,
+    {},
+  );
+
+/** Sector × helix × level: stakeholder–sector pairs (coverage matrix and level distribution). */
+export const coverageRows = (db: Db, p: DashboardParams) =>
+  all<{ sectorId: string; helix: Helix; level: EngagementLevel; count: number }>(
+    db,
+    `SELECT e.sector_id AS sectorId, s.helix, e.level, count(*) AS count
+     FROM engagement e JOIN stakeholder s ON s.id = e.stakeholder_id
+     WHERE ${sectorOk('e.sector_id')} AND ${helixOk('s.helix')}
+     GROUP BY e.sector_id, s.helix, e.level`,
+    p,
+  );
+
+/** Sector × network scope: how many networks serve each sector at each scope. */
+export const networkCoverageRows = (db: Db, p: DashboardParams) =>
+  all<{ sectorId: string; scope: NetworkScope; count: number }>(
+    db,
+    `SELECT ns.sector_id AS sectorId, n.scope, count(*) AS count
+     FROM network_sector ns JOIN network n ON n.id = ns.network_id
+     WHERE ${sectorOk('ns.sector_id')}
+     GROUP BY ns.sector_id, n.scope`,
+    p,
+  );
+
+const NETWORK_OK = `(@sectors IS NULL OR EXISTS (SELECT 1 FROM network_sector ns WHERE ns.network_id = n.id AND ns.sector_id IN ${inList('sectors')}))`;
+
+/**
+ * The networks for the adjacency view (international first, then by name), at most `limit`:
+ * each with its member count (of the chosen helix) and the sectors it serves.
+ */
+export function networkMapRows(db: Db, p: DashboardParams, limit: number) {
+  const rows = all<{ id: string; name: string; scope: NetworkScope; membership: string; members: number; sectorIds: string; total: number }>(
+    db,
+    `SELECT n.id, n.name, n.scope, n.membership,
+       (SELECT count(*) FROM network_member m JOIN stakeholder s ON s.id = m.stakeholder_id
+        WHERE m.network_id = n.id AND ${helixOk('s.helix')}) AS members,
+       (SELECT json_group_array(ns.sector_id) FROM network_sector ns WHERE ns.network_id = n.id) AS sectorIds,
+       count(*) OVER () AS total
+     FROM network n WHERE ${NETWORK_OK}
+     ORDER BY CASE n.scope WHEN 'global' THEN 0 WHEN 'eu' THEN 1 WHEN 'national' THEN 2 ELSE 3 END, n.name
+     LIMIT @limit`,
+    { ...p, limit },
+  );
+  return {
+    total: rows[0]?.total ?? (stmt(db, `SELECT count(*) AS n FROM network n WHERE ${NETWORK_OK}`).get(p) as { n: number }).n,
+    networks: rows.map(({ total: _total, sectorIds, ...r }) => ({ ...r, sectorIds: JSON.parse(sectorIds) as string[] })),
+  };
+}
+
+/** Stakeholders by helix and type (engaged in a chosen sector when sectors are chosen). */
+export const stakeholderRows = (db: Db, p: DashboardParams) =>
+  all<{ helix: Helix; type: string; count: number }>(
+    db,
+    `SELECT s.helix, s.type, count(*) AS count FROM stakeholder s
+     WHERE ${helixOk('s.helix')}
+       AND (@sectors IS NULL OR EXISTS (SELECT 1 FROM engagement e WHERE e.stakeholder_id = s.id AND e.sector_id IN ${inList('sectors')}))
+     GROUP BY s.helix, s.type`,
+    p,
+  );
+
+/**
+ * Engagement over time from engagement_history: at the end of each quarter, how many distinct
+ * stakeholders were at "involved" or deeper in some sector, and at any level. Each history row
+ * holds from its date until the pair's next change (LEAD); a NULL level ended the engagement.
+ */
+export const engagementOverTimeRows = (db: Db, p: DashboardParams, quarters: { quarter: string; end: string }[]) =>
+  all<{ quarter: string; end: string; involved: number; engaged: number }>(
+    db,
+    `WITH q AS (SELECT json_extract(value, '$.quarter') AS quarter, json_extract(value, '$.end') AS qend FROM json_each(@quarters)),
+     h AS (
+       SELECT h.stakeholder_id AS sid, h.level, h.changed_on AS since,
+         lead(h.changed_on) OVER (PARTITION BY h.stakeholder_id, h.sector_id ORDER BY h.changed_on, h.created_at) AS until
+       FROM engagement_history h JOIN stakeholder s ON s.id = h.stakeholder_id
+       WHERE ${sectorOk('h.sector_id')} AND ${helixOk('s.helix')}
+     ),
+     live AS (SELECT * FROM h WHERE level IS NOT NULL AND (until IS NULL OR until > since))
+     SELECT q.quarter, q.qend AS end,
+       count(DISTINCT CASE WHEN live.level IN ('involved','committed','leading') THEN live.sid END) AS involved,
+       count(DISTINCT live.sid) AS engaged
+     FROM q LEFT JOIN live ON live.since <= q.qend AND (live.until IS NULL OR live.until > q.qend)
+     GROUP BY q.quarter, q.qend ORDER BY q.qend`,
+    { ...p, quarters: JSON.stringify(quarters) },
+  );
+
+/** Actions per sector (the chosen ones; null: no sector) and effective status. */
+export const actionStatusRows = (db: Db, p: DashboardParams) =>
+  all<{ sectorId: string | null; status: ActionStatus; count: number }>(
+    db,
+    `SELECT x.sector_id AS sectorId, ${STATUS} AS status, count(*) AS count
+     FROM action a LEFT JOIN action_sector x ON x.action_id = a.id
+     WHERE ${ACTION_OK} AND ${sectorOk('x.sector_id')}
+     GROUP BY x.sector_id, 2`,
+    p,
+  );
+
+/** Distinct actions per effective status (an action in several sectors counts once). */
+export const actionTotals = (db: Db, p: DashboardParams) =>
+  all<{ status: ActionStatus; count: number }>(db, `SELECT ${STATUS} AS status, count(*) AS count FROM action a WHERE ${ACTION_OK} GROUP BY 1`, p);
+
+/** Late actions (effective status), the earliest end first, at most `limit`, with their total. */
+export const lateActions = (db: Db, p: DashboardParams, limit: number) =>
+  all<{ id: string; title: string; status: ActionStatus; endDate: string | null; total: number }>(
+    db,
+    `SELECT a.id, a.title, a.status, a.end_date AS endDate, count(*) OVER () AS total
+     FROM action a WHERE ${ACTION_OK} AND ${STATUS} = 'late'
+     ORDER BY a.end_date, a.title LIMIT @limit`,
+    { ...p, limit },
+  );
+
+/** Milestones not done, due before today, of actions not cancelled (isOverdue() of progress.ts). */
+export const overdueMilestones = (db: Db, p: DashboardParams, limit: number) =>
+  all<{ id: string; title: string; dueDate: string; actionId: string; actionTitle: string; total: number }>(
+    db,
+    `SELECT m.id, m.title, m.due_date AS dueDate, a.id AS actionId, a.title AS actionTitle, count(*) OVER () AS total
+     FROM milestone m JOIN action a ON a.id = m.action_id
+     WHERE m.done_date IS NULL AND m.due_date < @today AND a.status <> 'cancelled' AND ${ACTION_OK}
+     ORDER BY m.due_date, a.title LIMIT @limit`,
+    { ...p, limit },
+  );
+
+type MoneyRow = { planned: number | null; committed: number | null; spent: number | null };
+
+/** Planned, committed and spent by funding source (weighted by period and sector shares). */
+export const moneyBySource = (db: Db, p: DashboardParams) =>
+  all<MoneyRow & { fundingSourceId: string }>(
+    db,
+    `WITH ${ACTION_WEIGHTS}
+     SELECT fl.funding_source_id AS fundingSourceId,
+       sum(fl.p * af.pf * af.sw) AS planned, sum(fl.c * af.pf * af.sw) AS committed, sum(fl.sp * af.pf * af.sw) AS spent
+     FROM af JOIN fl ON fl.action_id = af.id
+     GROUP BY fl.funding_source_id`,
+    p,
+  );
+
+/** By sector: an action's money split evenly between its sectors; null = actions with no sector. */
+export const moneyBySector = (db: Db, p: DashboardParams) =>
+  all<MoneyRow & { sectorId: string | null }>(
+    db,
+    `WITH ${ACTION_WEIGHTS}
+     SELECT x.sector_id AS sectorId,
+       sum(fl.p * af.pf / af.ns) AS planned, sum(fl.c * af.pf / af.ns) AS committed, sum(fl.sp * af.pf / af.ns) AS spent
+     FROM af JOIN fl ON fl.action_id = af.id LEFT JOIN action_sector x ON x.action_id = af.id
+     WHERE ${sectorOk('x.sector_id')}
+     GROUP BY x.sector_id`,
+    p,
+  );
+
+/** By year and source: each action's money pro rata by its days in each year (yearShares() of progress.ts). */
+export const moneyByYear = (db: Db, p: DashboardParams, years: number[]) =>
+  all<MoneyRow & { year: number; fundingSourceId: string }>(
+    db,
+    `WITH ${ACTION_WEIGHTS}, y AS (SELECT value AS year FROM json_each(@years)),
+     share AS (
+       SELECT af.id, af.sw, y.year,
+         (julianday(min(af.e, y.year || '-12-31')) - julianday(max(af.s, y.year || '-01-01')) + 1)
+           / (julianday(af.e) - julianday(af.s) + 1) AS ys
+       FROM af JOIN y ON af.s IS NOT NULL AND af.e IS NOT NULL
+         AND CAST(substr(af.s, 1, 4) AS INTEGER) <= y.year AND CAST(substr(af.e, 1, 4) AS INTEGER) >= y.year
+     )
+     SELECT share.year, fl.funding_source_id AS fundingSourceId,
+       sum(fl.p * share.ys * share.sw) AS planned, sum(fl.c * share.ys * share.sw) AS committed, sum(fl.sp * share.ys * share.sw) AS spent
+     FROM share JOIN fl ON fl.action_id = share.id
+     GROUP BY share.year, fl.funding_source_id ORDER BY share.year`,
+    { ...p, years: JSON.stringify(years) },
+  );
+
+/**
+ * Timeline rows: dated actions, each under its first chosen sector (plan order), at most
+ * `perSector` per sector (late first, then running, planned, completed, cancelled; then by start),
+ * shown by sector and start date; with the number of dated actions in all.
+ */
+export const timelineRows = (db: Db, p: DashboardParams, perSector: number) =>
+  all<{ id: string; title: string; status: ActionStatus; startDate: string; endDate: string; progress: number; sectorId: string | null; total: number }>(
+    db,
+    `WITH first AS (
+       SELECT x.action_id, x.sector_id, sc.sort_order,
+         row_number() OVER (PARTITION BY x.action_id ORDER BY sc.sort_order, sc.name) AS rn
+       FROM action_sector x JOIN sector sc ON sc.id = x.sector_id WHERE ${sectorOk('x.sector_id')}
+     ), dated AS (
+       SELECT a.id, a.title, ${STATUS} AS status, a.start_date AS startDate, a.end_date AS endDate, a.progress,
+         f.sector_id AS sectorId, coalesce(f.sort_order, 1e9) AS sectorOrder, count(*) OVER () AS total
+       FROM action a LEFT JOIN first f ON f.action_id = a.id AND f.rn = 1
+       WHERE ${ACTION_OK} AND a.start_date IS NOT NULL AND a.end_date IS NOT NULL
+     ), ranked AS (
+       SELECT *, row_number() OVER (PARTITION BY sectorId ORDER BY
+         CASE status WHEN 'late' THEN 0 WHEN 'running' THEN 1 WHEN 'planned' THEN 2 WHEN 'completed' THEN 3 ELSE 4 END, startDate, title) AS rk
+       FROM dated
+     )
+     SELECT id, title, status, startDate, endDate, progress, sectorId, total FROM ranked
+     WHERE rk <= @perSector ORDER BY sectorOrder, startDate, title`,
+    { ...p, perSector },
+  );
+
+export const milestonesOf = (db: Db, actionIds: string[]) =>
+  all<{ id: string; actionId: string; title: string; dueDate: string; doneDate: string | null }>(
+    db,
+    `SELECT id, action_id AS actionId, title, due_date AS dueDate, done_date AS doneDate
+     FROM milestone WHERE action_id IN ${inList('ids')} ORDER BY due_date`,
+    { ids: JSON.stringify(actionIds) },
+  );
+
+/**
+ * Indicators of the chosen sectors (directly, or through their action; plan-wide ones only when
+ * no sector is chosen), each with its latest measurement (index measurement_indicator) and count.
+ */
+export const indicatorRows = (db: Db, p: DashboardParams) =>
+  all<{
+    id: string; name: string; kind: 'output' | 'result'; unit: string; sectorId: string | null; actionId: string | null;
+    baselineValue: number | null; baselineYear: number | null; targetValue: number | null; targetYear: number | null;
+    latestValue: number | null; latestDate: string | null; measurementCount: number;
+  }>(
+    db,
+    `SELECT i.id, i.name, i.kind, i.unit, i.sector_id AS sectorId, i.action_id AS actionId,
+       i.baseline_value AS baselineValue, i.baseline_year AS baselineYear, i.target_value AS targetValue, i.target_year AS targetYear,
+       (SELECT value FROM measurement m WHERE m.indicator_id = i.id ORDER BY measured_on DESC, id DESC LIMIT 1) AS latestValue,
+       (SELECT max(measured_on) FROM measurement m WHERE m.indicator_id = i.id) AS latestDate,
+       (SELECT count(*) FROM measurement m WHERE m.indicator_id = i.id) AS measurementCount
+     FROM indicator i
+     WHERE @sectors IS NULL OR i.sector_id IN ${inList('sectors')}
+       OR EXISTS (SELECT 1 FROM action_sector x WHERE x.action_id = i.action_id AND x.sector_id IN ${inList('sectors')})
+     ORDER BY i.name`,
+    p,
+  );
+
+/** Measurements of these indicators thinned to at most ~`max` each (every k-th from the latest, so the latest stays). */
+export const indicatorPoints = (db: Db, ids: string[], max: number) =>
+  all<{ indicatorId: string; date: string; value: number }>(
+    db,
+    `WITH m AS (
+       SELECT indicator_id, value, measured_on,
+         row_number() OVER (PARTITION BY indicator_id ORDER BY measured_on DESC, id DESC) AS rn,
+         count(*) OVER (PARTITION BY indicator_id) AS n
+       FROM measurement WHERE indicator_id IN ${inList('ids')}
+     )
+     SELECT indicator_id AS indicatorId, measured_on AS date, value FROM m
+     WHERE (rn - 1) % ((n + @max - 1) / @max) = 0
+     ORDER BY indicator_id, measured_on`,
+    { ids: JSON.stringify(ids), max },
+  );

@@ -1,0 +1,110 @@
+import type { ReactNode } from 'react';
+import { clip } from './format';
+import type { ChartColors } from './colors';
+import { useWidth } from './useWidth';
+
+export interface MatrixColumn {
+  id: string;
+  /** Word under the chip. */
+  label: string;
+  /** A coloured chip with a letter (helices), or none. */
+  chip?: { fill: string; letter: string; text: string };
+}
+
+export interface MatrixCell {
+  count: number;
+  fill: string;
+  text: string;
+  /** An empty cell that matters: dashed vermilion outline and a warning mark. */
+  gap: boolean;
+  href: string;
+  /** The cell in words, for its link. */
+  label: string;
+}
+
+/**
+ * A rows × columns matrix as SVG: count in each cell, shade from the caller, gaps outlined
+ * (dashed, vermilion) with a warning mark. Every cell links to the list that explains it.
+ */
+export function Matrix({
+  label, rows, columns, cell, colors, rowLabelWidth = 200, cellHeight = 40, footer,
+}: {
+  /** The matrix in words (its summary). */
+  label: string;
+  rows: { id: string; label: string }[];
+  columns: MatrixColumn[];
+  cell: (rowId: string, columnId: string) => MatrixCell;
+  colors: ChartColors;
+  rowLabelWidth?: number;
+  cellHeight?: number;
+  footer?: ReactNode;
+}) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const headH = 52;
+  const labelW = Math.min(rowLabelWidth, Math.floor(width * 0.42));
+  const colW = Math.max(44, Math.floor((width - labelW - 4) / Math.max(1, columns.length)));
+  const w = labelW + colW * columns.length + 4;
+  const h = headH + cellHeight * rows.length + 4;
+  const maxChars = Math.floor(labelW / 7.2);
+  return (
+    <div ref={ref} className="chart-box">
+      <svg className="chart-svg" width={w} height={h} viewBox={`0 0 ${w} ${h}`} fontFamily="Inter Variable, Inter, system-ui, sans-serif" role="group" aria-label={label}>
+        {columns.map((c, j) => {
+          const x = labelW + j * colW + colW / 2;
+          return (
+            <g key={c.id}>
+              {c.chip ? (
+                <>
+                  <rect x={x - 10} y={4} width={20} height={20} rx={4} fill={c.chip.fill} stroke={colors.outline} />
+                  <text x={x} y={18} textAnchor="middle" fontSize={12} fontWeight={700} fill={c.chip.text}>
+                    {c.chip.letter}
+                  </text>
+                </>
+              ) : null}
+              <text x={x} y={c.chip ? 42 : 30} textAnchor="middle" fontSize={12} fill={colors.muted}>
+                {clip(c.label, Math.max(6, Math.floor(colW / 7)))}
+              </text>
+            </g>
+          );
+        })}
+        {rows.map((r, i) => {
+          const y = headH + i * cellHeight;
+          return (
+            <g key={r.id}>
+              <text x={0} y={y + cellHeight / 2 + 4} fontSize={13} fill={colors.text}>
+                <title>{r.label}</title>
+                {clip(r.label, maxChars)}
+              </text>
+              {columns.map((c, j) => {
+                const v = cell(r.id, c.id);
+                const x = labelW + j * colW;
+                return (
+                  <a key={c.id} href={v.href} aria-label={v.label} className="matrix-cell">
+                    <title>{v.label}</title>
+                    {v.gap ? (
+                      <>
+                        <rect x={x + 3} y={y + 3} width={colW - 6} height={cellHeight - 6} rx={4} fill="none" stroke={colors.gap} strokeWidth={2} strokeDasharray="5 3" />
+                        <path d={`M ${x + colW / 2} ${y + 11} l 8 14 h -16 z`} fill={colors.gap} />
+                        <text x={x + colW / 2} y={y + 23} textAnchor="middle" fontSize={10} fontWeight={700} fill="#ffffff">
+                          !
+                        </text>
+                      </>
+                    ) : (
+                      <>
+                        <rect x={x + 3} y={y + 3} width={colW - 6} height={cellHeight - 6} rx={4} fill={v.fill} stroke={colors.outline} />
+                        <text x={x + colW / 2} y={y + cellHeight / 2 + 5} textAnchor="middle" fontSize={14} fontWeight={600} fill={v.text} className="tabular">
+                          {v.count}
+                        </text>
+                      </>
+                    )}
+                  </a>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      {footer}
+    </div>
+  );
+}

@@ -1,0 +1,368 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { engagementLevels, helixes, type Helix } from '../../../../shared/schemas/enums';
+import { formatCount, formatDate, formatPercent } from '../../../../shared/domain/format';
+import { INVOLVED_RANK, isInternational, levelRank } from '../../../../shared/domain/coverage';
+import { ChartCard } from '../../components/charts/ChartCard';
+import { Matrix } from '../../components/charts/Matrix';
+import { useWidth } from '../../components/charts/useWidth';
+import { clip } from '../../components/charts/format';
+import { WarningIcon } from '../../components/icons';
+import { href, navigate } from '../../app/router';
+import { font, tick, type ChartContext } from './common';
+
+const helixText: Record<Helix, string> = { business: '#ffffff', academia: '#000000', public: '#000000', civil: '#000000' };
+
+/** The ramp key: six steps, aware → leading. */
+function RampKey({ c }: { c: ChartContext }) {
+  return (
+    <div className="ramp-key">
+      <span className="ramp-key__label">{c.t('charts.coverage.rampKey')}</span>
+      <ul className="ramp-key__steps">
+        {engagementLevels.map((l) => (
+          <li key={l}>
+            <span className="ramp-key__swatch" style={{ background: c.colors.ramp[l] }} aria-hidden="true" />
+            {c.t(`engagement.${l}`)}
+          </li>
+        ))}
+        <li>
+          <span className="ramp-key__swatch ramp-key__swatch--gap" aria-hidden="true" />
+          {c.t('charts.coverage.gapKey')}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function CoverageMatrixCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const cov = d.coverage;
+  const cells = new Map(cov.cells.map((x) => [`${x.sectorId}|${x.helix}`, x]));
+  const gapText = (g: { sectorName: string; helix: Helix }) => t('charts.coverage.gap', { sector: g.sectorName, helix: t(`charts.helixIn.${g.helix}`) });
+  const title =
+    cov.gaps.length === 0
+      ? t(d.helixes.length === 4 ? 'charts.coverage.titleNone' : 'charts.coverage.titleNoneHelix', { helix: t(`helix.${d.helixes[0]}`) })
+      : cov.gaps.length === 1
+        ? gapText(cov.gaps[0]!)
+        : t('charts.coverage.titleMany', { count: cov.gaps.length, sectors: new Set(cov.gaps.map((g) => g.sectorId)).size });
+  const summary = t('charts.coverage.summary', { complete: cov.completeSectors, total: d.sectors.length, count: d.helixes.length });
+  return (
+    <ChartCard
+      id="coverage-matrix"
+      title={title}
+      subtitle={t('charts.coverage.subtitle')}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      interactive
+      aside={
+        <div className="gap-list">
+          <h4 className="gap-list__title">{t('charts.coverage.gapsTitle')}</h4>
+          {cov.gaps.length === 0 ? (
+            <p className="muted">{t('charts.coverage.noGaps')}</p>
+          ) : (
+            <ul>
+              {cov.gaps.map((g) => (
+                <li key={`${g.sectorId}-${g.helix}`}>
+                  <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
+                  <a href={href('stakeholders', { sector: g.sectorId, helix: g.helix })}>{gapText(g)}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      }
+      table={{
+        columns: [{ label: t('charts.col.sector') }, ...d.helixes.map((h) => ({ label: t(`helix.${h}`), numeric: true }))],
+        rows: d.sectors.map((s) => ({
+          key: s.id,
+          cells: [
+            { shown: s.name, raw: s.name },
+            ...d.helixes.map((h) => {
+              const x = cells.get(`${s.id}|${h}`);
+              const n = x?.count ?? 0;
+              return {
+                shown: n === 0 ? t('charts.coverage.none') : `${formatCount(n, lng)} (${t(`engagement.${x!.topLevel!}`)})`,
+                raw: n,
+              };
+            }),
+          ],
+        })),
+      }}
+    >
+      <Matrix
+        label={summary}
+        colors={colors}
+        rows={d.sectors.map((s) => ({ id: s.id, label: s.name }))}
+        columns={d.helixes.map((h) => ({ id: h, label: t(`helix.${h}`), chip: { fill: colors.helix[h], letter: t(`helixLetter.${h}`), text: helixText[h] } }))}
+        cell={(sectorId, h) => {
+          const x = cells.get(`${sectorId}|${h}`);
+          const level = x?.topLevel ?? null;
+          const name = c.sectorName(sectorId);
+          return {
+            count: x?.count ?? 0,
+            gap: !level,
+            fill: level ? colors.ramp[level] : 'none',
+            text: level ? colors.onRamp[level] : colors.text,
+            href: href('stakeholders', { sector: sectorId, helix: h }),
+            label: level
+              ? t('charts.coverage.cell', { sector: name, helix: t(`helix.${h}`), count: x!.count, level: t(`engagement.${level}`) })
+              : gapText({ sectorName: name, helix: h as Helix }),
+          };
+        }}
+        footer={<RampKey c={c} />}
+      />
+    </ChartCard>
+  );
+}
+
+export function NetworkMatrixCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const n = d.networks;
+  const counts = new Map(n.cells.map((x) => [`${x.sectorId}|${x.scope}`, x.count]));
+  const without = new Set(n.withoutInternational.map((s) => s.id));
+  const scopes = ['regional', 'national', 'eu', 'global'] as const;
+  const gapText = (name: string) => t('charts.networks.gap', { sector: name });
+  const title =
+    n.withoutInternational.length === 0
+      ? t('charts.networks.titleNone')
+      : n.withoutInternational.length === 1
+        ? gapText(n.withoutInternational[0]!.name)
+        : t('charts.networks.titleMany', { count: n.withoutInternational.length });
+  const summary = t('charts.networks.summary', { covered: d.sectors.length - n.withoutInternational.length, total: d.sectors.length });
+  return (
+    <ChartCard
+      id="network-matrix"
+      title={title}
+      subtitle={t('charts.networks.subtitle')}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      interactive
+      aside={
+        <div className="gap-list">
+          <h4 className="gap-list__title">{t('charts.networks.gapsTitle')}</h4>
+          {n.withoutInternational.length === 0 ? (
+            <p className="muted">{t('charts.networks.noGaps')}</p>
+          ) : (
+            <ul>
+              {n.withoutInternational.map((s) => (
+                <li key={s.id}>
+                  <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
+                  <a href={href('networks', { sector: s.id })}>{gapText(s.name)}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      }
+      table={{
+        columns: [{ label: t('charts.col.sector') }, ...scopes.map((s) => ({ label: t(`scope.${s}`), numeric: true }))],
+        rows: d.sectors.map((s) => ({
+          key: s.id,
+          cells: [{ shown: s.name, raw: s.name }, ...scopes.map((sc) => ({ shown: formatCount(counts.get(`${s.id}|${sc}`) ?? 0, lng), raw: counts.get(`${s.id}|${sc}`) ?? 0 }))],
+        })),
+      }}
+    >
+      <Matrix
+        label={summary}
+        colors={colors}
+        rows={d.sectors.map((s) => ({ id: s.id, label: s.name }))}
+        columns={scopes.map((s) => ({ id: s, label: t(`scope.${s}`) }))}
+        cell={(sectorId, scope) => {
+          const count = counts.get(`${sectorId}|${scope}`) ?? 0;
+          const gap = count === 0 && isInternational(scope as (typeof scopes)[number]) && without.has(sectorId);
+          return {
+            count,
+            gap,
+            fill: count > 0 ? colors.surface : 'none',
+            text: count > 0 ? colors.text : colors.muted,
+            href: href('networks', { sector: sectorId, scope }),
+            label: gap ? gapText(c.sectorName(sectorId)) : t('charts.networks.cell', { sector: c.sectorName(sectorId), scope: t(`scope.${scope}`), count }),
+          };
+        }}
+      />
+    </ChartCard>
+  );
+}
+
+export function StakeholderBaseCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const s = d.stakeholders;
+  const rows = helixes
+    .flatMap((h) => s.byHelixType.filter((r) => r.helix === h).sort((a, b) => b.count - a.count))
+    .map((r) => ({ ...r, label: `${t(`helixLetter.${r.helix}`)} · ${t(`stakeholderType.${r.type}`)}` }));
+  const top = helixes.reduce((a, b) => (s.byHelix[b] > s.byHelix[a] ? b : a), helixes[0]);
+  const title = s.total === 0 ? t('charts.stakeholders.titleEmpty') : t('charts.stakeholders.title', { helix: t(`helix.${top}`), count: s.byHelix[top], total: s.total });
+  const summary = t('charts.stakeholders.summary', {
+    count: s.total,
+    parts: helixes.map((h) => `${t(`helix.${h}`)} ${formatCount(s.byHelix[h], lng)}`).join(', '),
+  });
+  const height = 24 + rows.length * 24;
+  return (
+    <ChartCard
+      id="stakeholder-base"
+      title={title}
+      subtitle={t('charts.stakeholders.subtitle')}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      table={{
+        columns: [{ label: t('charts.col.helix') }, { label: t('charts.col.type') }, { label: t('charts.col.count'), numeric: true }],
+        rows: rows.map((r) => ({
+          key: `${r.helix}-${r.type}`,
+          cells: [
+            { shown: t(`helix.${r.helix}`), raw: t(`helix.${r.helix}`) },
+            { shown: t(`stakeholderType.${r.type}`), raw: t(`stakeholderType.${r.type}`) },
+            { shown: formatCount(r.count, lng), raw: r.count },
+          ],
+        })),
+      }}
+    >
+      <div ref={ref} className="chart-box">
+        <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
+          <CartesianGrid horizontal={false} stroke={colors.grid} />
+          <XAxis type="number" hide allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={Math.min(260, Math.floor(width * 0.45))} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
+          <Bar
+            dataKey="count"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(e) => {
+              const r = (e as { payload?: (typeof rows)[number] }).payload;
+              if (r) navigate('stakeholders', { helix: r.helix });
+            }}
+            shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: (typeof rows)[number] }) => (
+              <rect x={props.x} y={props.y} width={props.width} height={props.height} rx={2} fill={colors.helix[props.payload!.helix]} stroke={colors.outline} />
+            )}
+          >
+            <LabelList dataKey="count" position="right" fill={colors.text} fontSize={12} formatter={(v) => formatCount(Number(v), lng)} />
+          </Bar>
+        </BarChart>
+      </div>
+    </ChartCard>
+  );
+}
+
+export function EngagementLevelsCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const deep = (counts: Record<string, number>) => engagementLevels.filter((l) => levelRank(l) >= INVOLVED_RANK).reduce((n, l) => n + (counts[l] ?? 0), 0);
+  const rows = d.coverage.levels.map((l) => ({
+    sectorId: l.sectorId,
+    label: clip(c.sectorName(l.sectorId), 34),
+    total: l.total,
+    deepShare: l.total ? deep(l.counts) / l.total : 0,
+    ...Object.fromEntries(engagementLevels.map((lv) => [lv, l.total ? l.counts[lv] / l.total : 0])),
+  }));
+  const best = rows.reduce<(typeof rows)[number] | null>((a, b) => (!a || b.deepShare > a.deepShare ? b : a), null);
+  const all = d.coverage.levels.reduce((n, l) => n + l.total, 0);
+  const allDeep = d.coverage.levels.reduce((n, l) => n + deep(l.counts), 0);
+  const title = best && best.total > 0 ? t('charts.levels.title', { sector: c.sectorName(best.sectorId), share: formatPercent(best.deepShare, lng) }) : t('charts.levels.titleEmpty');
+  const summary = t('charts.levels.summary', { share: formatPercent(all ? allDeep / all : 0, lng), count: all });
+  return (
+    <ChartCard
+      id="engagement-levels"
+      title={title}
+      subtitle={t('charts.levels.subtitle')}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      table={{
+        columns: [{ label: t('charts.col.sector') }, ...engagementLevels.map((l) => ({ label: t(`engagement.${l}`), numeric: true }))],
+        rows: d.coverage.levels.map((l) => ({
+          key: l.sectorId,
+          cells: [{ shown: c.sectorName(l.sectorId), raw: c.sectorName(l.sectorId) }, ...engagementLevels.map((lv) => ({ shown: formatCount(l.counts[lv], lng), raw: l.counts[lv] }))],
+        })),
+      }}
+    >
+      <div ref={ref} className="chart-box">
+        <BarChart width={width} height={28 + rows.length * 30} data={rows} layout="vertical" stackOffset="expand" margin={{ top: 4, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
+          <XAxis type="number" hide domain={[0, 1]} />
+          <YAxis type="category" dataKey="label" width={Math.min(220, Math.floor(width * 0.4))} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
+          {engagementLevels.map((l) => (
+            <Bar
+              key={l}
+              dataKey={l}
+              stackId="levels"
+              fill={colors.ramp[l]}
+              stroke={colors.bg}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(e) => {
+                const r = (e as { payload?: (typeof rows)[number] }).payload;
+                if (r) navigate('stakeholders', { sector: r.sectorId });
+              }}
+            />
+          ))}
+        </BarChart>
+        <RampKeyInline c={c} />
+      </div>
+    </ChartCard>
+  );
+}
+
+function RampKeyInline({ c }: { c: ChartContext }) {
+  return (
+    <ul className="ramp-key__steps ramp-key__steps--inline" aria-hidden="true">
+      {engagementLevels.map((l) => (
+        <li key={l}>
+          <span className="ramp-key__swatch" style={{ background: c.colors.ramp[l] }} />
+          {c.t(`engagement.${l}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EngagementOverTimeCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const series = d.engagementOverTime;
+  const first = series.find((q) => q.engaged > 0) ?? series[0];
+  const last = series[series.length - 1];
+  const title = last && first ? t('charts.overTime.title', { from: first.involved, to: last.involved, start: first.quarter.replace('-', ' ') }) : t('charts.overTime.titleEmpty');
+  const summary = last ? t('charts.overTime.summary', { quarter: last.quarter.replace('-', ' '), involved: last.involved, engaged: last.engaged }) : t('charts.overTime.titleEmpty');
+  const lastIndex = series.length - 1;
+  const endLabel = (key: 'involved' | 'engaged', word: string) =>
+    function EndLabel(props: { x?: number | string; y?: number | string; index?: number; value?: unknown }) {
+      if (props.index !== lastIndex) return null;
+      return (
+        <text x={Number(props.x) + 6} y={Number(props.y) + 4} fontSize={12} fill={key === 'involved' ? colors.text : colors.muted}>
+          {`${formatCount(Number(props.value), lng)} ${word}`}
+        </text>
+      );
+    };
+  return (
+    <ChartCard
+      id="engagement-over-time"
+      title={title}
+      subtitle={t('charts.overTime.subtitle', { from: series[0]?.quarter.replace('-', ' ') ?? '', to: last?.quarter.replace('-', ' ') ?? '' })}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      table={{
+        columns: [{ label: t('charts.col.quarter') }, { label: t('charts.col.quarterEnd') }, { label: t('charts.overTime.involved'), numeric: true }, { label: t('charts.overTime.engaged'), numeric: true }],
+        rows: series.map((q) => ({
+          key: q.quarter,
+          cells: [
+            { shown: q.quarter.replace('-', ' '), raw: q.quarter },
+            { shown: formatDate(q.end, lng), raw: q.end },
+            { shown: formatCount(q.involved, lng), raw: q.involved },
+            { shown: formatCount(q.engaged, lng), raw: q.engaged },
+          ],
+        })),
+      }}
+    >
+      <div ref={ref} className="chart-box">
+        <LineChart width={width} height={220} data={series} margin={{ top: 12, right: 130, bottom: 4, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
+          <CartesianGrid vertical={false} stroke={colors.grid} />
+          <XAxis dataKey="quarter" tick={tick(colors)} tickFormatter={(q: string) => (q.endsWith('Q1') ? q.slice(0, 4) : '')} interval={0} tickLine={false} axisLine={{ stroke: colors.grid }} />
+          <YAxis tick={tick(colors)} allowDecimals={false} width={36} axisLine={false} tickLine={false} domain={[0, 'auto']} />
+          <Line dataKey="engaged" stroke={colors.muted} strokeWidth={1.5} strokeDasharray="4 3" dot={false} isAnimationActive={false} label={endLabel('engaged', t('charts.overTime.engagedShort'))} />
+          <Line dataKey="involved" stroke={colors.accent} strokeWidth={2.5} dot={false} isAnimationActive={false} label={endLabel('involved', t('charts.overTime.involvedShort'))} />
+        </LineChart>
+      </div>
+    </ChartCard>
+  );
+}

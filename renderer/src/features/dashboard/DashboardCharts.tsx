@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from './CoverageCharts';
+import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from './ProgressCharts';
+import type { ChartContext } from './common';
+
+// The adjacency view of up to 300 networks is the heaviest picture: loaded after the rest.
+const NetworkMapCard = lazy(() => import('./NetworkMap'));
+
+/** Coverage, then progress: every chart of the Dashboard (a lazily loaded chunk with recharts). */
+export default function DashboardCharts({ c }: { c: ChartContext }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <section className="dash-section" aria-labelledby="dash-coverage">
+        <h2 id="dash-coverage" className="dash-section__title">
+          {t('charts.sections.coverage')}
+        </h2>
+        <div className="chart-grid">
+          <CoverageMatrixCard c={c} />
+          <NetworkMatrixCard c={c} />
+          <StakeholderBaseCard c={c} />
+          <EngagementLevelsCard c={c} />
+          <EngagementOverTimeCard c={c} />
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <NetworkMapCard c={c} />
+          </Suspense>
+        </div>
+      </section>
+
+      <section className="dash-section" aria-labelledby="dash-progress">
+        <h2 id="dash-progress" className="dash-section__title">
+          {t('charts.sections.progress')}
+        </h2>
+        <div className="chart-grid">
+          <ActionsBySectorCard c={c} />
+          <MoneyBySectorCard c={c} />
+          <MoneyBySourceCard c={c} />
+          <MoneyByYearCard c={c} />
+          <TimelineCard c={c} />
+          <IndicatorsCard c={c} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,502 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { actionStatuses } from '../../../../shared/schemas/enums';
+import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod } from '../../../../shared/domain/format';
+import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
+import { ChartCard } from '../../components/charts/ChartCard';
+import { useWidth } from '../../components/charts/useWidth';
+import { clip, formatCompactCents } from '../../components/charts/format';
+import { StatusBadge } from '../../components/Badges';
+import { CheckIcon, ClockIcon, WarningIcon } from '../../components/icons';
+import { href, navigate } from '../../app/router';
+import { font, tick, type ChartContext } from './common';
+
+type Payload<T> = { payload?: T };
+
+export function ActionsBySectorCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const a = d.actions;
+  const rows = a.bySector.map((r) => ({ sectorId: r.sectorId, label: clip(c.sectorName(r.sectorId), 34), total: r.total, ...r.counts }));
+  const late = a.byStatus.late;
+  const title = a.total === 0 ? t('charts.actions.titleEmpty') : late > 0 ? t('charts.actions.titleLate', { count: late, total: a.total }) : t('charts.actions.titleNone', { total: a.total });
+  const summary = t('charts.actions.summary', { total: a.total, ...Object.fromEntries(actionStatuses.map((s) => [s, formatCount(a.byStatus[s], lng)])) });
+  return (
+    <ChartCard
+      id="actions-by-sector"
+      title={title}
+      subtitle={t('charts.actions.subtitle')}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      table={{
+        columns: [{ label: t('charts.col.sector') }, ...actionStatuses.map((s) => ({ label: t(`status.${s}`), numeric: true })), { label: t('charts.col.total'), numeric: true }],
+        rows: a.bySector.map((r) => ({
+          key: r.sectorId ?? 'none',
+          cells: [
+            { shown: c.sectorName(r.sectorId), raw: c.sectorName(r.sectorId) },
+            ...actionStatuses.map((s) => ({ shown: formatCount(r.counts[s], lng), raw: r.counts[s] })),
+            { shown: formatCount(r.total, lng), raw: r.total },
+          ],
+        })),
+      }}
+    >
+      <div ref={ref} className="chart-box">
+        <ul className="status-key" aria-hidden="true">
+          {actionStatuses.map((s) => (
+            <li key={s}>
+              <StatusBadge status={s} />
+            </li>
+          ))}
+        </ul>
+        <BarChart width={width} height={28 + rows.length * 32} data={rows} layout="vertical" margin={{ top: 4, right: 36, bottom: 4, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
+          <defs>
+            <pattern id="hatch-cancelled" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill={colors.bg} />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={colors.status.cancelled} strokeWidth="3" />
+            </pattern>
+          </defs>
+          <CartesianGrid horizontal={false} stroke={colors.grid} />
+          <XAxis type="number" allowDecimals={false} tick={tick(colors)} axisLine={false} tickLine={false} />
+          <YAxis type="category" dataKey="label" width={Math.min(220, Math.floor(width * 0.4))} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
+          {actionStatuses.map((s, i) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              stackId="status"
+              fill={s === 'cancelled' ? 'url(#hatch-cancelled)' : colors.status[s]}
+              stroke={colors.bg}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(e) => {
+                const r = (e as Payload<(typeof rows)[number]>).payload;
+                navigate('actions', { status: s, ...(r?.sectorId ? { sector: r.sectorId } : {}) });
+              }}
+            >
+              {i === actionStatuses.length - 1 ? <LabelList dataKey="total" position="right" fill={colors.text} fontSize={12} /> : null}
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+    </ChartCard>
+  );
+}
+
+function MoneyKey({ c }: { c: ChartContext }) {
+  return (
+    <ul className="money-key" aria-hidden="true">
+      {(['planned', 'committed', 'spent'] as const).map((k) => (
+        <li key={k}>
+          <span className="ramp-key__swatch" style={{ background: c.colors.money[k] }} />
+          {c.t(`charts.money.${k}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const moneyColumns = (c: ChartContext) => [
+  { label: c.t('charts.money.planned'), numeric: true },
+  { label: c.t('charts.money.committed'), numeric: true },
+  { label: c.t('charts.money.spent'), numeric: true },
+];
+const moneyCells = (c: ChartContext, m: { planned: number; committed: number; spent: number }) =>
+  (['planned', 'committed', 'spent'] as const).map((k) => ({ shown: formatCents(m[k], c.lng, 0), raw: m[k] / 100 }));
+
+/** Planned, committed and spent as light, medium and dark bars of one hue, one group per row. */
+function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { key: string; label: string; planned: number; committed: number; spent: number }[]; onClick: (key: string) => void; labelWidth: number }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const { colors, lng } = c;
+  return (
+    <div ref={ref} className="chart-box">
+      <MoneyKey c={c} />
+      <BarChart width={width} height={30 + rows.length * 46} data={rows} layout="vertical" barGap={1} barCategoryGap={8} margin={{ top: 4, right: 76, bottom: 4, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
+        <CartesianGrid horizontal={false} stroke={colors.grid} />
+        <XAxis type="number" tick={tick(colors)} tickFormatter={(v: number) => formatCompactCents(v, lng)} axisLine={false} tickLine={false} />
+        <YAxis type="category" dataKey="label" width={Math.min(labelWidth, Math.floor(width * 0.4))} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
+        {(['planned', 'committed', 'spent'] as const).map((k) => (
+          <Bar
+            key={k}
+            dataKey={k}
+            fill={colors.money[k]}
+            stroke={colors.outline}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(e) => {
+              const r = (e as Payload<(typeof rows)[number]>).payload;
+              if (r) onClick(r.key);
+            }}
+          >
+            {k === 'planned' ? <LabelList dataKey="planned" position="right" fill={colors.text} fontSize={11} formatter={(v) => formatCompactCents(Number(v), lng)} /> : null}
+          </Bar>
+        ))}
+      </BarChart>
+    </div>
+  );
+}
+
+export function MoneyBySectorCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const m = d.money;
+  const rows = m.bySector.map((r) => ({ key: r.sectorId ?? '', label: clip(c.sectorName(r.sectorId), 30), ...r }));
+  const top = rows.reduce<(typeof rows)[number] | null>((a, b) => (!a || b.planned > a.planned ? b : a), null);
+  const title = top && top.planned > 0 ? t('charts.moneySector.title', { sector: c.sectorName(top.sectorId), amount: formatCents(top.planned, lng, 0) }) : t('charts.money.titleEmpty');
+  const summary = t('charts.money.summary', {
+    planned: formatCents(m.totals.planned, lng, 0),
+    committed: formatCents(m.totals.committed, lng, 0),
+    spent: formatCents(m.totals.spent, lng, 0),
+    share: formatPercent(m.totals.planned ? m.totals.spent / m.totals.planned : 0, lng),
+  });
+  return (
+    <ChartCard
+      id="money-by-sector"
+      title={title}
+      subtitle={t('charts.moneySector.subtitle')}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      table={{
+        columns: [{ label: t('charts.col.sector') }, ...moneyColumns(c)],
+        rows: [
+          ...m.bySector.map((r) => ({ key: r.sectorId ?? 'none', cells: [{ shown: c.sectorName(r.sectorId), raw: c.sectorName(r.sectorId) }, ...moneyCells(c, r)] })),
+          { key: 'total', cells: [{ shown: t('charts.col.total'), raw: t('charts.col.total') }, ...moneyCells(c, m.totals)] },
+        ],
+      }}
+    >
+      <MoneyBars c={c} rows={rows} labelWidth={220} onClick={(key) => navigate('actions', key ? { sector: key } : undefined)} />
+    </ChartCard>
+  );
+}
+
+export function MoneyBySourceCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const m = d.money;
+  const rows = [...m.bySource].sort((a, b) => b.planned - a.planned).map((r) => ({ key: r.fundingSourceId, label: `${clip(c.sourceName(r.fundingSourceId), 28)} · ${formatPercent(r.share, lng)}`, ...r }));
+  const top = rows[0];
+  const title = top && top.planned > 0 ? t('charts.moneySource.title', { source: c.sourceName(top.fundingSourceId), share: formatPercent(top.share, lng) }) : t('charts.money.titleEmpty');
+  const topTwo = rows.slice(0, 2).reduce((n, r) => n + r.share, 0);
+  const summary = t('charts.moneySource.summary', { count: rows.length, share: formatPercent(topTwo, lng) });
+  return (
+    <ChartCard
+      id="money-by-source"
+      title={title}
+      subtitle={t('charts.moneySource.subtitle')}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      table={{
+        columns: [{ label: t('charts.col.source') }, ...moneyColumns(c), { label: t('charts.col.share'), numeric: true }],
+        rows: rows.map((r) => ({
+          key: r.key,
+          cells: [{ shown: c.sourceName(r.fundingSourceId), raw: c.sourceName(r.fundingSourceId) }, ...moneyCells(c, r), { shown: formatPercent(r.share, lng), raw: Math.round(r.share * 1000) / 10 }],
+        })),
+      }}
+    >
+      <MoneyBars c={c} rows={rows} labelWidth={240} onClick={() => navigate('actions')} />
+    </ChartCard>
+  );
+}
+
+export function MoneyByYearCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const m = d.money;
+  const used = d.fundingSources.filter((s) => m.byYear.some((y) => (y.bySource[s.id] ?? 0) > 0));
+  const rows = m.byYear.map((y) => ({ year: String(y.year), ...y.bySource, total: y.planned }));
+  const peak = m.byYear.reduce<(typeof m.byYear)[number] | null>((a, b) => (!a || b.planned > a.planned ? b : a), null);
+  const first = m.byYear[0]?.year;
+  const last = m.byYear[m.byYear.length - 1]?.year;
+  const period = first && last ? formatPeriod(first, last) : '';
+  const title = peak && peak.planned > 0 ? t('charts.moneyYear.title', { year: peak.year, amount: formatCents(peak.planned, lng, 0) }) : t('charts.money.titleEmpty');
+  const summary =
+    m.plannedOutsideYears > 0
+      ? t('charts.moneyYear.summaryOutside', { amount: formatCents(m.plannedOutsideYears, lng, 0), period })
+      : t('charts.moneyYear.summaryAll', { period });
+  return (
+    <ChartCard
+      id="money-by-year"
+      title={title}
+      subtitle={t('charts.moneyYear.subtitle', { period })}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      wide
+      table={{
+        columns: [{ label: t('charts.col.year') }, ...used.map((s) => ({ label: c.sourceName(s.id), numeric: true })), ...moneyColumns(c)],
+        rows: m.byYear.map((y) => ({
+          key: String(y.year),
+          cells: [
+            { shown: String(y.year), raw: y.year },
+            ...used.map((s) => ({ shown: formatCents(y.bySource[s.id] ?? 0, lng, 0), raw: (y.bySource[s.id] ?? 0) / 100 })),
+            ...moneyCells(c, y),
+          ],
+        })),
+      }}
+    >
+      <div ref={ref} className="chart-box">
+        <ul className="money-key" aria-hidden="true">
+          {used.map((s) => (
+            <li key={s.id}>
+              <span className="ramp-key__swatch" style={{ background: c.sourceColor(s.id) }} />
+              {c.sourceName(s.id)}
+            </li>
+          ))}
+        </ul>
+        <BarChart width={width} height={260} data={rows} margin={{ top: 20, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false} style={{ fontFamily: font }}>
+          <CartesianGrid vertical={false} stroke={colors.grid} />
+          <XAxis dataKey="year" tick={tick(colors)} tickLine={false} axisLine={{ stroke: colors.grid }} />
+          <YAxis tick={tick(colors)} tickFormatter={(v: number) => formatCompactCents(v, lng)} width={72} axisLine={false} tickLine={false} />
+          {used.map((s, i) => (
+            <Bar
+              key={s.id}
+              dataKey={s.id}
+              stackId="y"
+              fill={c.sourceColor(s.id)}
+              stroke={colors.bg}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(e) => {
+                const r = (e as Payload<{ year: string }>).payload;
+                if (r) navigate('actions', { year: r.year });
+              }}
+            >
+              {i === used.length - 1 ? <LabelList dataKey="total" position="top" fill={colors.text} fontSize={11} formatter={(v) => formatCompactCents(Number(v), lng)} /> : null}
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+    </ChartCard>
+  );
+}
+
+const dayMs = 86_400_000;
+const toDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / dayMs;
+
+export function TimelineCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const tl = d.timeline;
+  const start = toDay(`${d.plan.periodStart}-01-01`);
+  const end = toDay(`${d.plan.periodEnd}-12-31`);
+  const minDay = Math.min(start, ...tl.rows.map((r) => toDay(r.startDate)));
+  const maxDay = Math.max(end, ...tl.rows.map((r) => toDay(r.endDate)));
+  const labelW = Math.min(300, Math.floor(width * 0.36));
+  const plotW = Math.max(100, width - labelW - 12);
+  const x = (day: number) => labelW + ((day - minDay) / Math.max(1, maxDay - minDay)) * plotW;
+  const rowH = 24;
+  const groupH = 22;
+  // Rows under sector headings, in the order the core sent them (sector order, then start).
+  const groups: { sectorId: string | null; rows: typeof tl.rows }[] = [];
+  for (const r of tl.rows) {
+    const g = groups[groups.length - 1];
+    if (g && g.sectorId === r.sectorId) g.rows.push(r);
+    else groups.push({ sectorId: r.sectorId, rows: [r] });
+  }
+  let y = 28;
+  const layout = groups.map((g) => {
+    const top = y;
+    y += groupH;
+    const rows = g.rows.map((r) => ({ r, y: (y += rowH) - rowH }));
+    return { g, top, rows };
+  });
+  const height = y + 8;
+  const milestonesOf = new Map<string, typeof tl.milestones>();
+  for (const m of tl.milestones) milestonesOf.set(m.actionId, [...(milestonesOf.get(m.actionId) ?? []), m]);
+  const today = toDay(d.today);
+  const years: number[] = [];
+  for (let yr = new Date(minDay * dayMs).getUTCFullYear(); yr <= new Date(maxDay * dayMs).getUTCFullYear() + 1; yr++) years.push(yr);
+  const overdue = tl.milestones.filter((m) => m.overdue).length;
+  const late = tl.rows.filter((r) => r.status === 'late').length;
+  const title = late || overdue ? t('charts.timeline.title', { count: late, milestones: overdue }) : t('charts.timeline.titleNone');
+  const summary = t('charts.timeline.summary', { shown: tl.rows.length, total: tl.total, today: formatDate(d.today, lng) });
+  const maxChars = Math.floor(labelW / 6.6);
+  return (
+    <ChartCard
+      id="timeline"
+      title={title}
+      subtitle={t('charts.timeline.subtitle', { period: formatPeriod(d.plan.periodStart, d.plan.periodEnd) })}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      wide
+      interactive
+      table={{
+        columns: [{ label: t('charts.col.action') }, { label: t('charts.col.sector') }, { label: t('charts.col.status') }, { label: t('charts.col.start'), numeric: true }, { label: t('charts.col.end'), numeric: true }, { label: t('charts.col.milestones') }],
+        rows: tl.rows.map((r) => ({
+          key: r.id,
+          cells: [
+            { shown: r.title, raw: r.title },
+            { shown: c.sectorName(r.sectorId), raw: c.sectorName(r.sectorId) },
+            { shown: t(`status.${r.status}`), raw: t(`status.${r.status}`) },
+            { shown: formatDate(r.startDate, lng), raw: r.startDate },
+            { shown: formatDate(r.endDate, lng), raw: r.endDate },
+            {
+              shown: (milestonesOf.get(r.id) ?? []).map((m) => `${formatDate(m.dueDate, lng)}${m.doneDate ? ' ✓' : m.overdue ? ` (${t('charts.timeline.overdue')})` : ''}`).join(', '),
+              raw: (milestonesOf.get(r.id) ?? []).map((m) => `${m.dueDate}${m.doneDate ? ' done' : m.overdue ? ' overdue' : ''}`).join('; '),
+            },
+          ],
+        })),
+      }}
+    >
+      <div ref={ref} className="chart-box">
+        <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={font} role="group" aria-label={summary}>
+          <rect x={x(start)} y={20} width={x(end) - x(start)} height={height - 24} fill={colors.surface} opacity={0.55} />
+          {years.map((yr) => {
+            const xx = x(toDay(`${yr}-01-01`));
+            if (xx < labelW - 1 || xx > width - 32) return null;
+            return (
+              <g key={yr}>
+                <line x1={xx} x2={xx} y1={20} y2={height - 4} stroke={colors.grid} />
+                <text x={xx + 3} y={14} fontSize={11} fill={colors.muted}>
+                  {yr}
+                </text>
+              </g>
+            );
+          })}
+          {layout.map(({ g, top, rows }) => (
+            <g key={g.sectorId ?? 'none'}>
+              <text x={0} y={top + 15} fontSize={12} fontWeight={650} fill={colors.text}>
+                {clip(c.sectorName(g.sectorId), Math.floor(width / 7))}
+              </text>
+              {rows.map(({ r, y: ry }) => {
+                const x1 = x(toDay(r.startDate));
+                const x2 = Math.max(x1 + 3, x(toDay(r.endDate) + 1));
+                const fill = r.status === 'cancelled' ? 'none' : colors.status[r.status];
+                return (
+                  // Pointer only: keyboard and screen-reader users have the table twin and the Actions list.
+                  <g key={r.id} className="map-row" onClick={() => navigate('actions', undefined, r.id)}>
+                    <title>{r.title}</title>
+                    <text x={8} y={ry + 16} fontSize={12} fill={colors.text} textDecoration={r.status === 'cancelled' ? 'line-through' : undefined}>
+                      {clip(r.title, maxChars)}
+                    </text>
+                    <rect x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.status === 'cancelled' ? colors.status.cancelled : colors.outline} strokeDasharray={r.status === 'cancelled' ? '3 2' : undefined} />
+                    {(milestonesOf.get(r.id) ?? []).map((m) => {
+                      const mx = x(toDay(m.dueDate));
+                      const color = m.overdue ? colors.gap : m.doneDate ? colors.text : colors.bg;
+                      return <path key={m.id} d={`M ${mx} ${ry + 4} l 5 8 l -5 8 l -5 -8 z`} fill={color} stroke={m.overdue ? colors.bg : colors.text} strokeWidth={1} />;
+                    })}
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+          <line x1={x(today)} x2={x(today)} y1={18} y2={height - 4} stroke={colors.gap} strokeWidth={2} />
+          <text x={Math.min(width - 4, x(today) + 4)} y={height - 6} fontSize={11} fontWeight={600} fill={colors.gapText} textAnchor={x(today) > width - 80 ? 'end' : 'start'}>
+            {t('charts.timeline.today')}
+          </text>
+        </svg>
+        <ul className="money-key" aria-hidden="true">
+          <li>
+            <svg width="12" height="14" className="icon">
+              <path d="M 6 0 l 5 7 l -5 7 l -5 -7 z" fill={colors.text} />
+            </svg>
+            {t('charts.timeline.keyDone')}
+          </li>
+          <li>
+            <svg width="12" height="14" className="icon">
+              <path d="M 6 0 l 5 7 l -5 7 l -5 -7 z" fill={colors.bg} stroke={colors.text} />
+            </svg>
+            {t('charts.timeline.keyDue')}
+          </li>
+          <li>
+            <svg width="12" height="14" className="icon">
+              <path d="M 6 0 l 5 7 l -5 7 l -5 -7 z" fill={colors.gap} />
+            </svg>
+            {t('charts.timeline.keyOverdue')}
+          </li>
+          <li>
+            <span className="ramp-key__swatch" style={{ background: colors.surface }} />
+            {t('charts.timeline.keyPeriod')}
+          </li>
+        </ul>
+      </div>
+    </ChartCard>
+  );
+}
+
+const statusIcon = { ahead: CheckIcon, onTrack: CheckIcon, behind: WarningIcon, noData: ClockIcon } as const;
+
+export function IndicatorsCard({ c }: { c: ChartContext }) {
+  const { d, t, lng, colors } = c;
+  const list = d.indicators;
+  const counts = { ahead: 0, onTrack: 0, behind: 0, noData: 0 };
+  for (const i of list) counts[i.status]++;
+  const charted = list.filter((i) => i.points.length > 0);
+  const title = list.length === 0 ? t('charts.indicators.titleEmpty') : counts.behind > 0 ? t('charts.indicators.titleBehind', { count: counts.behind, total: list.length }) : t('charts.indicators.titleNone', { total: list.length });
+  const summary = t('charts.indicators.summary', { ...counts, total: list.length });
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const cols = width > 900 ? 3 : width > 560 ? 2 : 1;
+  const cellW = Math.floor((width - (cols - 1) * 16) / cols);
+  return (
+    <ChartCard
+      id="indicators"
+      title={title}
+      subtitle={t('charts.indicators.subtitle', { tolerance: formatPercent(INDICATOR_TOLERANCE, lng) })}
+      summary={summary}
+      source={c.source}
+      background={colors.bg}
+      wide
+      interactive
+      table={{
+        columns: [
+          { label: t('charts.col.indicator') }, { label: t('charts.col.baseline'), numeric: true }, { label: t('charts.col.target'), numeric: true },
+          { label: t('charts.col.latest'), numeric: true }, { label: t('charts.col.expected'), numeric: true }, { label: t('charts.col.status') },
+        ],
+        rows: list.map((i) => ({
+          key: i.id,
+          cells: [
+            { shown: i.name, raw: i.name },
+            { shown: i.baselineValue === null ? '—' : `${formatNumber(i.baselineValue, lng)} (${i.baselineYear})`, raw: i.baselineValue },
+            { shown: i.targetValue === null ? '—' : `${formatNumber(i.targetValue, lng)} (${i.targetYear})`, raw: i.targetValue },
+            { shown: i.latest ? `${formatNumber(i.latest.value, lng)} (${formatDate(i.latest.date, lng)})` : '—', raw: i.latest?.value ?? null },
+            { shown: i.expected === null ? '—' : formatNumber(i.expected, lng, 1), raw: i.expected === null ? null : Math.round(i.expected * 10) / 10 },
+            { shown: t(`charts.indicators.status.${i.status}`), raw: t(`charts.indicators.status.${i.status}`) },
+          ],
+        })),
+      }}
+    >
+      <div ref={ref} className="indicator-grid" style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}>
+        {charted.map((i) => {
+          const Icon = statusIcon[i.status];
+          const baseDate = i.baselineYear ? `${i.baselineYear}-12-31` : null;
+          const targetDate = i.targetYear ? `${i.targetYear}-12-31` : null;
+          const data = [
+            ...(baseDate && i.baselineValue !== null ? [{ day: toDay(baseDate), path: i.baselineValue }] : []),
+            ...i.points.map((p) => ({ day: toDay(p.date), value: p.value })),
+            ...(targetDate && i.targetValue !== null ? [{ day: toDay(targetDate), path: i.targetValue }] : []),
+          ].sort((a, b) => a.day - b.day);
+          // Ticks on the first day of whole years, at most five.
+          const y0 = new Date((data[0]?.day ?? 0) * dayMs).getUTCFullYear() + 1;
+          const y1 = new Date((data[data.length - 1]?.day ?? 0) * dayMs).getUTCFullYear();
+          const step = Math.max(1, Math.ceil((y1 - y0 + 1) / 5));
+          const ticks = Array.from({ length: Math.max(0, Math.floor((y1 - y0) / step) + 1) }, (_, k) => toDay(`${y0 + k * step}-01-01`));
+          return (
+            <div key={i.id} className={`indicator indicator--${i.status}`}>
+              <h4 className="indicator__name">
+                <a href={href('indicators', undefined, i.id)}>{i.name}</a>
+              </h4>
+              <p className={`indicator__status indicator__status--${i.status}`}>
+                <Icon size={14} className="icon" />
+                {t(`charts.indicators.status.${i.status}`)}
+                {i.latest && i.expected !== null ? (
+                  <span className="muted">
+                    {' · '}
+                    {t('charts.indicators.latestVsPath', { latest: formatNumber(i.latest.value, lng), expected: formatNumber(i.expected, lng, 1), unit: i.unit })}
+                  </span>
+                ) : null}
+              </p>
+              <LineChart width={cellW} height={150} data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
+                <CartesianGrid vertical={false} stroke={colors.grid} />
+                <XAxis dataKey="day" type="number" domain={['dataMin', 'dataMax']} tick={tick(colors)} ticks={ticks} tickFormatter={(v: number) => String(new Date(v * dayMs).getUTCFullYear())} tickLine={false} axisLine={{ stroke: colors.grid }} />
+                <YAxis tick={tick(colors)} width={40} axisLine={false} tickLine={false} tickFormatter={(v: number) => formatNumber(v, lng, 0)} domain={['auto', 'auto']} />
+                <ReferenceLine y={i.targetValue ?? undefined} stroke={colors.grid} />
+                <Line dataKey="path" connectNulls stroke={colors.path} strokeDasharray="5 4" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+                <Line dataKey="value" connectNulls stroke={i.status === 'behind' ? colors.gap : colors.accent} strokeWidth={2} dot={{ r: 2.5, fill: i.status === 'behind' ? colors.gap : colors.accent }} isAnimationActive={false} />
+              </LineChart>
+            </div>
+          );
+        })}
+      </div>
+      <p className="chart-note">{t('charts.indicators.key')}</p>
+    </ChartCard>
+  );
+}

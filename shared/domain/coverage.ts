@@ -1,0 +1,127 @@
+/**
+ * Coverage: which helices and networks serve which sectors, and where the gaps are. Pure
+ * shaping of the rows dashboard-repo aggregates in SQL; no I/O, no clock.
+ */
+import { engagementLevels, networkScopes, type EngagementLevel, type Helix } from '../schemas/enums';
+
+export type NetworkScope = (typeof networkScopes)[number];
+
+/** 1 (aware) … 6 (leading); SQL uses the same order (see dashboard-repo's LEVEL_RANK). */
+export const levelRank = (level: EngagementLevel): number => engagementLevels.indexOf(level) + 1;
+export const levelOfRank = (rank: number): EngagementLevel | null => engagementLevels[rank - 1] ?? null;
+/** "Involved" or deeper counts as taking part in the strategy work (engagement over time). */
+export const INVOLVED_RANK = levelRank('involved');
+
+export interface SectorRef {
+  id: string;
+  name: string;
+}
+
+/** One row of the coverage query: stakeholder–sector pairs per sector, helix and level. */
+export interface CoverageRow {
+  sectorId: string;
+  helix: Helix;
+  level: EngagementLevel;
+  count: number;
+}
+
+export interface CoverageCell {
+  sectorId: string;
+  helix: Helix;
+  count: number;
+  topLevel: EngagementLevel | null;
+}
+
+export type LevelCounts = Record<EngagementLevel, number>;
+export const emptyLevelCounts = (): LevelCounts => Object.fromEntries(engagementLevels.map((l) => [l, 0])) as LevelCounts;
+
+export interface Coverage {
+  cells: CoverageCell[];
+  gaps: { sectorId: string; sectorName: string; helix: Helix }[];
+  completeSectors: number;
+  levels: { sectorId: string; counts: LevelCounts; total: number }[];
+}
+
+/**
+ * The sector × helix matrix: per cell the number of engaged stakeholders and the deepest level;
+ * an empty cell is a gap. Also the engagement level distribution per sector. Sectors and helices
+ * keep the order given (the plan's sector order; business, academia, public, civil).
+ */
+export function coverageMatrix(sectors: readonly SectorRef[], helixes: readonly Helix[], rows: readonly CoverageRow[]): Coverage {
+  const key = (s: string, h: string) => `${s}|${h}`;
+  const cell = new Map<string, { count: number; top: number }>();
+  const levels = new Map<string, LevelCounts>();
+  for (const r of rows) {
+    const c = cell.get(key(r.sectorId, r.helix)) ?? { count: 0, top: 0 };
+    c.count += r.count;
+    if (r.count > 0) c.top = Math.max(c.top, levelRank(r.level));
+    cell.set(key(r.sectorId, r.helix), c);
+    if (helixes.includes(r.helix)) {
+      const l = levels.get(r.sectorId) ?? emptyLevelCounts();
+      l[r.level] += r.count;
+      levels.set(r.sectorId, l);
+    }
+  }
+  const cells: CoverageCell[] = [];
+  const gaps: Coverage['gaps'] = [];
+  let completeSectors = 0;
+  for (const s of sectors) {
+    let complete = true;
+    for (const h of helixes) {
+      const c = cell.get(key(s.id, h));
+      const count = c?.count ?? 0;
+      cells.push({ sectorId: s.id, helix: h, count, topLevel: count > 0 ? levelOfRank(c!.top) : null });
+      if (count === 0) {
+        complete = false;
+        gaps.push({ sectorId: s.id, sectorName: s.name, helix: h });
+      }
+    }
+    if (complete && helixes.length > 0) completeSectors++;
+  }
+  return {
+    cells,
+    gaps,
+    completeSectors,
+    levels: sectors.map((s) => {
+      const counts = levels.get(s.id) ?? emptyLevelCounts();
+      return { sectorId: s.id, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+    }),
+  };
+}
+
+/** EU and global networks are the "cooperation with partners outside the Member State" (ERDF 1.1, criterion 7). */
+export const isInternational = (scope: NetworkScope) => scope === 'eu' || scope === 'global';
+
+export interface NetworkCoverageRow {
+  sectorId: string;
+  scope: NetworkScope;
+  count: number;
+}
+
+/** The sector × network-scope matrix and the sectors no EU or global network serves. */
+export function networkCoverage(sectors: readonly SectorRef[], rows: readonly NetworkCoverageRow[]) {
+  const counts = new Map(rows.map((r) => [`${r.sectorId}|${r.scope}`, r.count]));
+  const cells = sectors.flatMap((s) => networkScopes.map((scope) => ({ sectorId: s.id, scope, count: counts.get(`${s.id}|${scope}`) ?? 0 })));
+  const withoutInternational = sectors.filter((s) => !networkScopes.some((scope) => isInternational(scope) && (counts.get(`${s.id}|${scope}`) ?? 0) > 0));
+  return { cells, withoutInternational: withoutInternational.map((s) => ({ id: s.id, name: s.name })) };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const quarterEnd = (year: number, q: number) => `${year}-${pad(q * 3)}-${q === 1 || q === 4 ? 31 : 30}`;
+
+/**
+ * The quarters from the first quarter of `fromYear` up to the one that contains `today`
+ * (or the last of `toYear`, whichever is earlier): "2021-Q1" ending 2021-03-31, …
+ */
+export function quarters(fromYear: number, toYear: number, today: string): { quarter: string; end: string }[] {
+  const out: { quarter: string; end: string }[] = [];
+  const todayYear = Number(today.slice(0, 4));
+  const todayQ = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  for (let y = fromYear; y <= Math.min(toYear, todayYear); y++) {
+    for (let q = 1; q <= 4; q++) {
+      if (y === todayYear && q > todayQ) break;
+      out.push({ quarter: `${y}-Q${q}`, end: quarterEnd(y, q) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * What each import target can take, and the header names (English, Finnish, Swedish; folded)
+ * the mapping step proposes each field from. Field keys are the plan's own words; the renderer
+ * labels them with `import.field.<target>.<key>` (or the entity's existing form labels).
+ */
+import type { EnumName } from './values';
+
+export const importTargets = ['stakeholders', 'networks', 'actions', 'indicators', 'measurements'] as const;
+export type ImportTarget = (typeof importTargets)[number];
+
+export type FieldKind =
+  | 'id' | 'name' | 'text' | 'email' | 'enum' | 'sectors' | 'sector' | 'stakeholder' | 'stakeholders'
+  | 'networks' | 'action' | 'indicator' | 'date' | 'percent' | 'cents' | 'number' | 'year' | 'fundingSource';
+
+export interface FieldDef {
+  key: string;
+  kind: FieldKind;
+  enum?: EnumName;
+  /** A row without it is a bad row; a mapping without it cannot be imported. */
+  required?: boolean;
+  /** Header names, folded (lowercase, no accents); the first is what an export writes. */
+  headers: readonly string[];
+  /** Longest text the plan takes. */
+  max?: number;
+}
+
+const id: FieldDef = { key: 'id', kind: 'id', headers: ['id', 'tunniste', 'uuid'] };
+const sectors: FieldDef = {
+  key: 'sectors', kind: 'sectors',
+  headers: ['sectors', 'sector', 'toimiala', 'toimialat', 'karkiala', 'karkialat', 'painopiste', 'painopisteet', 'painopistealue', 'priority area', 'spearhead sector', 'sektor', 'sektorer'],
+};
+const description = (extra: string[] = []): FieldDef => ({
+  key: 'description', kind: 'text', max: 20_000, headers: ['description', 'kuvaus', 'lisatiedot', 'beskrivning', ...extra],
+});
+const website: FieldDef = { key: 'website', kind: 'text', max: 2000, headers: ['website', 'verkkosivu', 'verkkosivut', 'www', 'url', 'kotisivu', 'webbplats', 'web'] };
+
+export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
+  stakeholders: [
+    id,
+    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn'] },
+    { key: 'helix', kind: 'enum', enum: 'helix', headers: ['helix', 'neloskierre', 'kierre', 'helix-ryhma', 'quadruple helix', 'sektori', 'helix group'] },
+    { key: 'type', kind: 'enum', enum: 'stakeholderType', headers: ['type', 'tyyppi', 'organisaatiotyyppi', 'toimijatyyppi', 'typ', 'organisation type'] },
+    { key: 'size', kind: 'enum', enum: 'size', headers: ['size', 'koko', 'kokoluokka', 'yrityksen koko', 'storlek'] },
+    { key: 'municipality', kind: 'text', max: 100, headers: ['municipality', 'kunta', 'kotikunta', 'sijainti', 'paikkakunta', 'kaupunki', 'location', 'city', 'kommun', 'ort'] },
+    website,
+    { key: 'contactName', kind: 'text', max: 200, headers: ['contact', 'contact name', 'contact person', 'yhteyshenkilo', 'kontaktperson', 'yhteyshenkilon nimi'] },
+    { key: 'contactEmail', kind: 'email', max: 200, headers: ['email', 'e-mail', 'contact email', 'sahkoposti', 'yhteyshenkilon sahkoposti', 'e-post', 's-posti'] },
+    { key: 'contactPhone', kind: 'text', max: 100, headers: ['phone', 'contact phone', 'puhelin', 'puhelinnumero', 'puh', 'telefon'] },
+    { key: 'notes', kind: 'text', max: 20_000, headers: ['notes', 'muistiinpanot', 'huomiot', 'lisatiedot', 'kommentit', 'anteckningar'] },
+    sectors,
+    { key: 'engagementLevel', kind: 'enum', enum: 'engagement', headers: ['engagement', 'engagement level', 'sitoutuminen', 'sitoutumisaste', 'sitoutumisen taso', 'engagemang'] },
+    { key: 'engagedOn', kind: 'date', headers: ['engaged on', 'engagement date', 'sitoutumisen pvm', 'sitoutumispaiva'] },
+  ],
+  networks: [
+    id,
+    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'verkosto', 'network', 'kumppanuus', 'natverk', 'namn'] },
+    { key: 'scope', kind: 'enum', enum: 'scope', required: true, headers: ['scope', 'taso', 'laajuus', 'ulottuvuus', 'alue', 'niva'] },
+    { key: 'membership', kind: 'enum', enum: 'membership', headers: ['membership', 'jasenyys', 'rooli', 'asema', 'status', 'medlemskap'] },
+    description(),
+    website,
+    sectors,
+    { key: 'members', kind: 'stakeholders', headers: ['members', 'jasenet', 'toimijat', 'osallistujat', 'participants', 'medlemmar'] },
+  ],
+  actions: [
+    id,
+    { key: 'title', kind: 'name', required: true, max: 200, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn'] },
+    { key: 'type', kind: 'enum', enum: 'actionType', headers: ['type', 'tyyppi', 'toimenpidetyyppi', 'typ'] },
+    { key: 'lead', kind: 'stakeholder', headers: ['lead', 'lead organisation', 'lead organization', 'vetaja', 'toteuttaja', 'hallinnoija', 'paatoteuttaja', 'koordinaattori', 'coordinator', 'huvudman'] },
+    { key: 'partners', kind: 'stakeholders', headers: ['partners', 'kumppanit', 'osatoteuttajat', 'yhteistyokumppanit', 'partner', 'partners organisations'] },
+    sectors,
+    { key: 'networks', kind: 'networks', headers: ['networks', 'verkostot', 'network', 'verkosto', 'natverk'] },
+    { key: 'status', kind: 'enum', enum: 'status', headers: ['status', 'tila', 'vaihe', 'tilanne'] },
+    { key: 'startDate', kind: 'date', headers: ['start', 'start date', 'alkupvm', 'alkupaiva', 'aloituspaiva', 'alkaa', 'alku', 'aloitus', 'startdatum', 'begins'] },
+    { key: 'endDate', kind: 'date', headers: ['end', 'end date', 'loppupvm', 'loppupaiva', 'paattymispaiva', 'paattyy', 'loppu', 'paattyminen', 'slutdatum', 'ends'] },
+    { key: 'progress', kind: 'percent', headers: ['progress', 'edistyminen', 'valmiusaste', 'eteneminen', 'valmius %', 'progress %', 'framsteg'] },
+    description(),
+    { key: 'fundingSource', kind: 'fundingSource', headers: ['funding source', 'funding', 'rahoituslahde', 'rahoitus', 'rahoittaja', 'rahasto', 'fund', 'finansiering'] },
+    {
+      key: 'plannedCents', kind: 'cents',
+      headers: ['planned', 'budget', 'budget €', 'planned €', 'budjetti', 'budjetti €', 'budjetti eur', 'kokonaisbudjetti', 'suunniteltu', 'suunniteltu €', 'kustannusarvio', 'rahoitus suunniteltu', 'budget planned'],
+    },
+    { key: 'committedCents', kind: 'cents', headers: ['committed', 'committed €', 'sidottu', 'sidottu €', 'myonnetty', 'myonnetty €', 'rahoitus sidottu', 'beviljat'] },
+    { key: 'spentCents', kind: 'cents', headers: ['spent', 'spent €', 'kaytetty', 'kaytetty €', 'toteutunut', 'toteutuneet kustannukset', 'rahoitus kaytetty', 'forbrukat'] },
+  ],
+  indicators: [
+    id,
+    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'indicator', 'mittari', 'indikaattori', 'indikator', 'namn'] },
+    { key: 'kind', kind: 'enum', enum: 'indicatorKind', headers: ['kind', 'type', 'laji', 'tyyppi', 'mittarin tyyppi', 'typ'] },
+    { key: 'unit', kind: 'text', max: 100, headers: ['unit', 'yksikko', 'mittayksikko', 'enhet'] },
+    { key: 'baselineValue', kind: 'number', headers: ['baseline', 'baseline value', 'lahtotaso', 'lahtoarvo', 'perustaso', 'utgangsvarde'] },
+    { key: 'baselineYear', kind: 'year', headers: ['baseline year', 'lahtotason vuosi', 'lahtovuosi', 'perusvuosi'] },
+    { key: 'targetValue', kind: 'number', headers: ['target', 'target value', 'tavoite', 'tavoitearvo', 'tavoitetaso', 'malvarde'] },
+    { key: 'targetYear', kind: 'year', headers: ['target year', 'tavoitevuosi', 'tavoitteen vuosi', 'malar'] },
+    { key: 'sector', kind: 'sector', headers: ['sector', 'toimiala', 'karkiala', 'painopiste', 'sektor'] },
+    { key: 'action', kind: 'action', headers: ['action', 'toimenpide', 'hanke', 'project', 'atgard'] },
+  ],
+  measurements: [
+    { key: 'indicator', kind: 'indicator', required: true, headers: ['indicator', 'mittari', 'indikaattori', 'indikator', 'name', 'nimi'] },
+    { key: 'value', kind: 'number', required: true, headers: ['value', 'arvo', 'mittaustulos', 'tulos', 'lukema', 'varde'] },
+    { key: 'measuredOn', kind: 'date', required: true, headers: ['date', 'measured on', 'pvm', 'paivamaara', 'mittauspaiva', 'ajankohta', 'datum'] },
+    { key: 'source', kind: 'text', max: 1000, headers: ['source', 'lahde', 'tietolahde', 'kalla'] },
+  ],
+};
+
+export const fieldOf = (target: ImportTarget, key: string): FieldDef | undefined => importFields[target].find((f) => f.key === key);
+
+/** The field that names a row (what add/update matching and "duplicated in the file" use). */
+export const nameField: Record<ImportTarget, string> = {
+  stakeholders: 'name', networks: 'name', actions: 'title', indicators: 'name', measurements: 'indicator',
+};

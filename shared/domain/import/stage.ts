@@ -1,0 +1,193 @@
+/**
+ * Turns the file's rows into typed values for one target, row by row, with every problem as
+ * a coded issue. Plan-independent (no sector or stakeholder lookups: those are resolved in the
+ * core against the plan as it is when the import is written).
+ */
+import type { RowIssue, MappingIssue } from '../../schemas/import';
+import { importFields, nameField, type FieldDef, type ImportTarget } from './fields';
+import {
+  cellText, isBlank, parseCents, parseDate, parseEnum, parseNumber, parsePercent, parseYear, splitLevel, splitList, nameKey,
+  type Cell, type Parsed,
+} from './values';
+
+export interface SourceRow {
+  /** As Excel shows it: the header is row 1. */
+  row: number;
+  cells: Cell[];
+}
+
+export type StagedValue = string | number | string[] | { name: string; level: string | null }[];
+
+export interface StagedRow {
+  row: number;
+  values: Record<string, StagedValue>;
+  /** The header of the column each value came from (for issues found later). */
+  bad: boolean;
+}
+
+export interface Mapped {
+  field: FieldDef;
+  col: number;
+  header: string;
+}
+
+/** The mapping as fields with their columns, and what is wrong with it as a whole. */
+export function resolveMapping(target: ImportTarget, headers: readonly string[], columns: readonly (string | null)[]) {
+  const fields = importFields[target];
+  const mapped: Mapped[] = [];
+  const issues: MappingIssue[] = [];
+  const seen = new Set<string>();
+  columns.forEach((key, col) => {
+    if (key === null || col >= headers.length) return;
+    const field = fields.find((f) => f.key === key);
+    if (!field) return void issues.push({ code: 'unknownField', field: key });
+    if (seen.has(key)) return void issues.push({ code: 'fieldMappedTwice', field: key });
+    seen.add(key);
+    mapped.push({ field, col, header: headers[col] ?? '' });
+  });
+  for (const f of fields) if (f.required && !seen.has(f.key)) issues.push({ code: 'requiredFieldUnmapped', field: f.key });
+  // A stakeholder needs a helix: from its column, or inferred from a type column.
+  if (target === 'stakeholders' && !seen.has('helix') && !seen.has('type')) issues.push({ code: 'requiredFieldUnmapped', field: 'helix' });
+  return { mapped, issues };
+}
+
+const clip = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
+const emailRe = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The helix a stakeholder type belongs to, for files with a type column but no helix. */
+export const helixOfType: Record<string, string> = {
+  sme: 'business', large_company: 'business', cluster: 'business', development_company: 'business',
+  university: 'academia', uas: 'academia', vocational_school: 'academia', research_institute: 'academia',
+  municipality: 'public', agency: 'public', association: 'civil', citizen_group: 'civil',
+};
+
+/**
+ * Stages rows one at a time, remembering names already seen so a name repeated in the file is
+ * reported at its second row (`duplicateInFile`, params.firstRow).
+ */
+export class Stager {
+  private readonly seen = new Map<string, number>();
+  readonly issues: RowIssue[] = [];
+  empty = 0;
+
+  constructor(
+    private readonly target: ImportTarget,
+    private readonly mapped: readonly Mapped[],
+    private readonly columnCount: number,
+  ) {}
+
+  stage(source: SourceRow): StagedRow | null {
+    const { row, cells } = source;
+    if (cells.every(isBlank)) {
+      this.empty++;
+      return null;
+    }
+    const issues: RowIssue[] = [];
+    const issue = (m: Mapped | null, code: string, value?: string, params?: RowIssue['params']) =>
+      issues.push({ row, column: m?.header ?? null, field: m?.field.key ?? null, code, ...(value !== undefined ? { value: clip(value) } : {}), ...(params ? { params } : {}) });
+    const extra = cells.slice(this.columnCount).filter((c) => !isBlank(c)).length;
+    if (extra > 0) issue(null, 'tooManyColumns', undefined, { expected: this.columnCount, found: this.columnCount + extra });
+    const values: Record<string, StagedValue> = {};
+    const before = issues.length;
+    for (const m of this.mapped) {
+      const cell = cells[m.col] ?? null;
+      if (isBlank(cell)) {
+        if (m.field.required) issue(m, 'required');
+        continue;
+      }
+      const text = cellText(cell);
+      const take = <T extends StagedValue>(p: Parsed<T>) => (p.ok ? (values[m.field.key] = p.value) : issue(m, p.code, text));
+      switch (m.field.kind) {
+        case 'id':
+          values.id = text.toLowerCase();
+          break;
+        case 'name':
+        case 'text':
+        case 'email':
+        case 'stakeholder':
+        case 'sector':
+        case 'action':
+        case 'indicator':
+        case 'fundingSource': {
+          const max = m.field.max ?? 200;
+          if (text.length > max) issue(m, 'tooLong', text, { maximum: max });
+          else if (m.field.kind === 'email' && !emailRe.test(text)) issue(m, 'invalidEmail', text);
+          else values[m.field.key] = text;
+          break;
+        }
+        case 'enum':
+          take(parseEnum(m.field.enum!, cell));
+          break;
+        case 'stakeholders':
+        case 'networks':
+          values[m.field.key] = splitList(cell);
+          break;
+        case 'sectors': {
+          // Stakeholders: "Logistiikka (sitoutunut)" names a level; a bracket that is not a level is part of the name.
+          values.sectors = splitList(cell).map((item) => {
+            const split = this.target === 'stakeholders' ? splitLevel(item) : { name: item, level: null };
+            const level = split.level === null ? null : parseEnum('engagement', split.level);
+            return level?.ok ? { name: split.name, level: level.value } : { name: item, level: null };
+          });
+          break;
+        }
+        case 'date':
+          take(parseDate(cell));
+          break;
+        case 'percent':
+          take(parsePercent(cell));
+          break;
+        case 'cents':
+          take(parseCents(cell));
+          break;
+        case 'number':
+          take(parseNumber(cell));
+          break;
+        case 'year':
+          take(parseYear(cell));
+          break;
+      }
+    }
+    const failed = new Set(issues.slice(before).map((i) => i.field));
+    this.rowChecks(values, issue, failed);
+    const key = this.duplicateKey(values);
+    if (key !== null) {
+      const first = this.seen.get(key);
+      const m = this.mapped.find((x) => x.field.key === nameField[this.target]) ?? null;
+      if (first !== undefined) issue(m, 'duplicateInFile', m ? cellText(cells[m.col] ?? null) : undefined, { firstRow: first });
+      else this.seen.set(key, row);
+    }
+    this.issues.push(...issues);
+    return { row, values, bad: issues.length > 0 };
+  }
+
+  private duplicateKey(v: Record<string, StagedValue>): string | null {
+    if (this.target === 'measurements') return typeof v.indicator === 'string' && typeof v.measuredOn === 'string' ? `${nameKey(v.indicator)}|${v.measuredOn}` : null;
+    if (typeof v.id === 'string') return `id:${v.id}`;
+    const name = v[nameField[this.target]];
+    return typeof name === 'string' ? nameKey(name) : null;
+  }
+
+  private rowChecks(
+    v: Record<string, StagedValue>,
+    issue: (m: Mapped | null, code: string, value?: string, params?: RowIssue['params']) => void,
+    failed: Set<string | null>,
+  ): void {
+    const col = (key: string) => this.mapped.find((m) => m.field.key === key) ?? null;
+    if (this.target === 'stakeholders' && v.helix === undefined && !failed.has('helix')) {
+      // No helix written: the type's helix (an SME is business), else the row is bad.
+      const inferred = typeof v.type === 'string' ? helixOfType[v.type] : undefined;
+      if (inferred) v.helix = inferred;
+      else if (!failed.has('type')) issue(col('helix') ?? col('type'), col('helix') ? 'required' : 'helixNotInferable');
+    }
+    if (this.target === 'actions') {
+      if (typeof v.startDate === 'string' && typeof v.endDate === 'string' && v.endDate < v.startDate) issue(col('endDate'), 'endBeforeStart', v.endDate);
+      const money = ['plannedCents', 'committedCents', 'spentCents'].some((k) => v[k] !== undefined);
+      if (money && v.fundingSource === undefined) issue(col('fundingSource'), 'fundingSourceMissing');
+      if (typeof v.spentCents === 'number' && v.spentCents > ((v.committedCents as number | undefined) ?? 0) && v.committedCents !== undefined) {
+        issue(col('spentCents'), 'spentAboveCommitted');
+      }
+    }
+    if (this.target === 'indicators' && typeof v.sector === 'string' && typeof v.action === 'string') issue(col('action'), 'attachedTwice');
+  }
+}

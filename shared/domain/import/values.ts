@@ -1,0 +1,322 @@
+/**
+ * Values as people write them in spreadsheets, parsed to what the plan stores. Pure functions:
+ * each returns `{ ok: true, value }` or `{ ok: false, code }` with a row-issue code the renderer
+ * translates (`import.issue.<code>`). A cell is what the reader produced: text, a number (XLSX
+ * numeric cells, already a number) or null (empty).
+ */
+import { foldForSearch } from '../text';
+import {
+  helixes, stakeholderTypes, stakeholderSizes, engagementLevels, networkScopes, memberships, actionTypes, actionStatuses,
+  fundingKinds, indicatorKinds,
+} from '../../schemas/enums';
+
+export type Cell = string | number | null;
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = (code: string): Parsed<never> => ({ ok: false, code });
+
+/** Empty: null, whitespace, or a lone dash ("-", "–") that people type for "nothing". */
+export function isBlank(cell: Cell): boolean {
+  if (cell === null) return true;
+  if (typeof cell === 'number') return false;
+  const t = cell.trim();
+  return t === '' || t === '-' || t === '\u2013' || t === '\u2014';
+}
+
+/** A cell as text, trimmed; the apostrophe an export puts before "=", "+", "-" or "@" (against formula injection) is dropped. */
+export const cellText = (cell: Cell): string => (cell === null ? '' : typeof cell === 'number' ? String(cell) : cell.trim().replace(/^'(?=[=+\-@])/, ''));
+
+// Spaces people (and Excel) put inside numbers: space, no-break, narrow no-break, thin, figure.
+const innerSpaces = /[\s\u00a0\u202f\u2009\u2007']/g;
+
+/**
+ * A number in Finnish or English writing: "1 234,56", "1.234,56", "128 810 €", "1,234.56",
+ * "-5", "−5" (minus sign), "(5)", "12 %". With both separators the last one is the decimal
+ * point. A lone comma is a decimal comma ("1,234" is 1.234, as Finnish Excel means it); a lone
+ * dot is a decimal point except before exactly three digits after 1–3 digits ("2.500" is
+ * 2500, Finnish grouping); repeated separators group thousands ("1.234.567", "1,234,567").
+ */
+export function parseNumber(cell: Cell): Parsed<number> {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : bad('notANumber');
+  if (isBlank(cell)) return bad('empty');
+  let t = (cell as string).trim().replace(/\u2212/g, '-');
+  t = t.replace(/^(€|eur|euroa?)\s*/i, '').replace(/\s*(€|eur|euroa?|e|%)$/i, '');
+  t = t.replace(innerSpaces, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1);
+  }
+  if (t.startsWith('-')) {
+    negative = !negative;
+    t = t.slice(1);
+  } else if (t.startsWith('+')) t = t.slice(1);
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return bad('notANumber');
+  const commas = (t.match(/,/g) ?? []).length;
+  const dots = (t.match(/\./g) ?? []).length;
+  let normal: string;
+  if (commas && dots) {
+    // The last one is the decimal separator; the other groups thousands.
+    const decimal = t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    if (t.split(decimal).length > 2) return bad('notANumber');
+    const [int, frac] = t.split(decimal) as [string, string];
+    if (!groupedOk(int, group)) return bad('notANumber');
+    normal = `${int.split(group).join('')}.${frac}`;
+  } else if (commas || dots) {
+    const sep = commas ? ',' : '.';
+    const parts = t.split(sep);
+    if (parts.length > 2) {
+      // "1.234.567" or "1,234,567": grouping only.
+      if (!groupedOk(t, sep)) return bad('notANumber');
+      normal = parts.join('');
+    } else if (sep === '.' && parts[1]!.length === 3 && /^[1-9]\d{0,2}$/.test(parts[0]!)) {
+      // "2.500": Finnish thousands grouping (a decimal would be written "2,5").
+      normal = parts.join('');
+    } else normal = `${parts[0] || '0'}.${parts[1]}`;
+  } else normal = t;
+  const n = Number(normal);
+  if (!Number.isFinite(n)) return bad('notANumber');
+  return ok(negative ? -n : n);
+}
+
+function groupedOk(int: string, group: string): boolean {
+  const parts = int.split(group);
+  return parts.every((p, i) => (i === 0 ? /^\d{1,3}$/.test(p) || parts.length === 1 : /^\d{3}$/.test(p)));
+}
+
+/** Euros to integer cents ("128 810 €" → 12881000), never negative. */
+export function parseCents(cell: Cell): Parsed<number> {
+  const n = parseNumber(cell);
+  if (!n.ok) return n;
+  if (n.value < 0) return bad('negative');
+  const cents = Math.round(n.value * 100);
+  return cents > 1e15 ? bad('tooLarge') : ok(cents);
+}
+
+/** A whole number (a year, a count). */
+export function parseInteger(cell: Cell, min = -Infinity, max = Infinity): Parsed<number> {
+  const n = parseNumber(cell);
+  if (!n.ok) return n;
+  if (!Number.isInteger(n.value)) return bad('notAWholeNumber');
+  if (n.value < min || n.value > max) return bad('outOfRange');
+  return ok(n.value);
+}
+
+/** Progress 0..100: "75", "75 %", and a share "0,75" from a percent-formatted XLSX cell (numbers ≤ 1 with a fraction). */
+export function parsePercent(cell: Cell): Parsed<number> {
+  const n = parseNumber(cell);
+  if (!n.ok) return n;
+  let v = n.value;
+  if (typeof cell === 'number' && v > 0 && v < 1) v *= 100;
+  v = Math.round(v);
+  return v < 0 || v > 100 ? bad('outOfRange') : ok(v);
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function validDate(y: number, m: number, d: number): Parsed<string> {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return bad('notADate');
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d > days ? bad('notADate') : ok(`${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+}
+
+/**
+ * Excel's serial day number (1900 date system, with Excel's phantom 29 Feb 1900) as YYYY-MM-DD.
+ * Serial 1 is 1900-01-01; 60 is the day that never was, read as 1900-03-01.
+ */
+export function excelSerialToDate(serial: number): Parsed<string> {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return bad('notADate');
+  const day = Math.floor(serial);
+  const ms = Date.UTC(1899, 11, 30) + (day < 61 ? day + 1 : day) * 86_400_000;
+  const d = new Date(ms);
+  return ok(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`);
+}
+
+/**
+ * A date: "31.12.2023", "31.12.23" (20xx), "2023-12-31", "2023-12-31T00:00:00", "31/12/2023"
+ * (day first, as in Finland and Britain), or an Excel serial number (a number cell or "45291").
+ */
+export function parseDate(cell: Cell): Parsed<string> {
+  if (typeof cell === 'number') return excelSerialToDate(cell);
+  if (isBlank(cell)) return bad('empty');
+  const t = (cell as string).trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t);
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\.?$/.exec(t);
+  if (m) {
+    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    return validDate(y, Number(m[2]), Number(m[1]));
+  }
+  if (/^\d{5}(\.\d+)?$/.test(t)) return excelSerialToDate(Number(t));
+  return bad('notADate');
+}
+
+/** A year: 2023, "2023", or the year of a date. */
+export function parseYear(cell: Cell): Parsed<number> {
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1990 && cell <= 2100) return ok(cell);
+  const i = parseInteger(cell, 1990, 2100);
+  if (i.ok) return i;
+  const d = parseDate(cell);
+  return d.ok ? ok(Number(d.value.slice(0, 4))) : bad('notAYear');
+}
+
+/**
+ * Words for enum values, folded (lowercase, no accents). Each code is also its own word (and
+ * with spaces for underscores), so exported codes and the English and Finnish UI labels all
+ * read back.
+ */
+const words: Record<string, Record<string, readonly string[]>> = {
+  helix: {
+    business: ['yritys', 'yritykset', 'elinkeinoelama', 'yrityselama', 'company', 'companies', 'industry', 'enterprise', 'enterprises'],
+    academia: [
+      'tutkimus', 'koulutus', 'tutkimus- ja koulutusorganisaatiot', 'tutkimus ja koulutus', 'tki', 'korkeakoulu', 'korkeakoulut', 'oppilaitos',
+      'research', 'education', 'research and education', 'university', 'universities', 'science',
+    ],
+    public: ['julkinen', 'julkinen sektori', 'julkishallinto', 'viranomainen', 'kunta', 'government', 'public sector', 'public authority'],
+    civil: [
+      'kansalaisyhteiskunta', 'kansalaiset', 'jarjesto', 'jarjestot', 'yhdistys', 'yhdistykset', 'kolmas sektori',
+      'civil society', 'citizens', 'ngo', 'ngos', 'association',
+    ],
+  },
+  stakeholderType: {
+    sme: ['pk-yritys', 'pk yritys', 'pienyritys', 'pkyritys', 'pk'],
+    large_company: ['suuryritys', 'iso yritys', 'large company', 'large enterprise'],
+    cluster: ['klusteri', 'klusteriorganisaatio', 'cluster organisation', 'cluster organization'],
+    development_company: ['kehitysyhtio', 'kehittamisyhtio', 'development company', 'development agency'],
+    university: ['yliopisto'],
+    uas: ['ammattikorkeakoulu', 'amk', 'university of applied sciences'],
+    vocational_school: ['ammatillinen oppilaitos', 'ammattiopisto', 'vocational school'],
+    research_institute: ['tutkimuslaitos', 'research institute', 'research organisation'],
+    municipality: ['kunta', 'kaupunki', 'city', 'town'],
+    agency: ['ministerio', 'virasto', 'ministerio tai virasto', 'ministry', 'ministry or agency', 'state agency'],
+    association: ['yhdistys', 'jarjesto', 'yhdistys tai jarjesto', 'association or ngo', 'ngo'],
+    citizen_group: ['kansalaisryhma', 'citizen group', 'citizens'],
+    other: ['muu', 'muut'],
+  },
+  size: {
+    micro: ['mikro', 'mikroyritys'],
+    small: ['pieni'],
+    medium: ['keskisuuri', 'medium-sized', 'medium sized'],
+    large: ['suuri', 'iso'],
+  },
+  engagement: {
+    aware: ['tietoinen'],
+    informed: ['informoitu', 'tiedotettu'],
+    consulted: ['kuultu', 'konsultoitu'],
+    involved: ['mukana', 'osallistunut', 'osallistuu'],
+    committed: ['sitoutunut', 'sitoutuneet'],
+    leading: ['vetaja', 'vetava', 'johtaa', 'lead', 'leader'],
+  },
+  scope: {
+    regional: ['alueellinen', 'maakunnallinen', 'region'],
+    national: ['kansallinen', 'valtakunnallinen'],
+    eu: ['eurooppalainen', 'european', 'eu-taso', 'europe'],
+    global: ['kansainvalinen', 'maailmanlaajuinen', 'international', 'worldwide'],
+  },
+  membership: {
+    member: ['jasen'],
+    partner: ['kumppani'],
+    observer: ['tarkkailija'],
+    planned: ['suunniteltu', 'suunnitteilla'],
+  },
+  actionType: {
+    project: ['hanke', 'projekti'],
+    programme: ['ohjelma', 'program'],
+    call: ['haku'],
+    event_series: ['tapahtumasarja', 'tapahtumat', 'event series', 'events'],
+    study: ['selvitys', 'tutkimus', 'report'],
+    service: ['palvelu'],
+  },
+  status: {
+    planned: ['suunniteltu', 'suunnitteilla', 'tuleva', 'not started'],
+    running: ['kaynnissa', 'kaynnistynyt', 'kesken', 'ongoing', 'in progress', 'active'],
+    completed: ['valmis', 'paattynyt', 'toteutettu', 'done', 'finished', 'complete'],
+    late: ['myohassa', 'viivastynyt', 'delayed', 'behind schedule'],
+    cancelled: ['peruttu', 'peruutettu', 'keskeytetty', 'canceled'],
+  },
+  fundingKind: {
+    erdf: ['eakr', 'euroopan aluekehitysrahasto', 'european regional development fund'],
+    jtf: ['jtf', 'oikeudenmukaisen siirtyman rahasto', 'just transition fund'],
+    esf_plus: ['esr', 'esr+', 'esf', 'esf+', 'euroopan sosiaalirahasto plus'],
+    interreg: ['interreg europe'],
+    horizon: ['horisontti eurooppa', 'horizon europe', 'horisontti'],
+    akke: ['alueiden kestavan kasvun ja elinvoiman tukeminen (akke)', 'alueiden kestavan kasvun ja elinvoiman tukeminen', 'regional development funds (akke)'],
+    municipal: ['kunnat', 'kunta', 'kuntarahoitus', 'municipalities'],
+    private: ['yksityinen', 'yksityinen rahoitus', 'omarahoitus', 'private funding'],
+    custom: [],
+  },
+  indicatorKind: {
+    output: ['tuotos', 'tuotosindikaattori', 'tuotosmittari'],
+    result: ['tulos', 'tulosindikaattori', 'tulosmittari'],
+  },
+};
+
+/** The English UI labels and the codes are recognised too. */
+const labelsEn: Record<string, Record<string, string>> = {
+  helix: { academia: 'research and education', public: 'public sector', civil: 'civil society' },
+  stakeholderType: { sme: 'sme', uas: 'uas' },
+};
+
+export const enumCodes = {
+  helix: helixes,
+  stakeholderType: stakeholderTypes,
+  size: stakeholderSizes,
+  engagement: engagementLevels,
+  scope: networkScopes,
+  membership: memberships,
+  actionType: actionTypes,
+  status: actionStatuses,
+  fundingKind: fundingKinds,
+  indicatorKind: indicatorKinds,
+} as const;
+export type EnumName = keyof typeof enumCodes;
+
+const normWord = (w: string) => foldForSearch(w).replace(/\s*-\s*/g, '-').replace(/[.:]$/, '');
+const lookups = new Map<EnumName, Map<string, string>>();
+function lookup(name: EnumName): Map<string, string> {
+  let map = lookups.get(name);
+  if (!map) {
+    map = new Map();
+    for (const code of enumCodes[name]) {
+      map.set(code, code);
+      map.set(code.replace(/_/g, ' '), code);
+      for (const w of words[name]?.[code] ?? []) map.set(normWord(w), code);
+      const label = labelsEn[name]?.[code];
+      if (label) map.set(label, code);
+    }
+    lookups.set(name, map);
+  }
+  return map;
+}
+
+/** An enum value from its code, or an English or Finnish word for it (case and accents ignored). */
+export function parseEnum<N extends EnumName>(name: N, cell: Cell, extra?: Readonly<Record<string, string>>): Parsed<(typeof enumCodes)[N][number]> {
+  if (isBlank(cell)) return bad('empty');
+  const key = normWord(cellText(cell));
+  const hit = lookup(name).get(key) ?? lookup(name).get(key.replace(/-/g, ' ')) ?? (extra ? extra[key] : undefined);
+  return hit ? ok(hit as (typeof enumCodes)[N][number]) : bad('unknownValue');
+}
+
+/**
+ * A list in one cell: items separated by semicolons, line breaks or "|" (not commas: names
+ * such as "Oy Ab, Kotka" have them; `splitList(..., true)` also splits on commas).
+ */
+export function splitList(cell: Cell, commas = false): string[] {
+  if (isBlank(cell)) return [];
+  const re = commas ? /[;|\n,]/ : /[;|\n]/;
+  return cellText(cell)
+    .split(re)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== '-');
+}
+
+/** "Logistiikka (mukana)" / "Logistiikka: involved" → name and level word; plain name → level null. */
+export function splitLevel(item: string): { name: string; level: string | null } {
+  const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(item) ?? /^(.*?)\s*:\s*([^:]+)$/.exec(item);
+  return m ? { name: m[1]!.trim(), level: m[2]!.trim() } : { name: item.trim(), level: null };
+}
+
+/** The key names are matched by: folded, punctuation and legal-form noise kept (exact folded match). */
+export const nameKey = (name: string): string => foldForSearch(name);

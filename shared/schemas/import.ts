@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { IdSchema, IdListSchema, DateSchema } from './common';
+import { PathSchema } from './plan';
+import { HelixSchema, ActionStatusSchema } from './enums';
+import { importTargets } from '../domain/import/fields';
+
+export const ImportTargetSchema = z.enum(importTargets);
+/** Lists that can be exported: the import targets (an export re-imports with the same fields). */
+export const ExportListSchema = ImportTargetSchema;
+export const ExportFormatSchema = z.enum(['csv', 'xlsx']);
+export const ExportLanguageSchema = z.enum(['fi', 'sv', 'en']);
+
+/** For each column of the file, left to right, the field it goes to (a key of shared/domain/import/fields.ts) or null (ignored). */
+export const ColumnMappingSchema = z.array(z.string().max(40).nullable()).max(500);
+
+/** A problem with one cell or row of the file: codes and params, never English text. */
+export const RowIssueSchema = z.object({
+  /** The row as Excel shows it: the header is row 1. */
+  row: z.number().int(),
+  /** The column's header as written in the file (null: the whole row). */
+  column: z.string().nullable(),
+  field: z.string().nullable(),
+  /** required, notANumber, notADate, unknownSector, duplicateInFile, tooManyColumns, ... (see the report). */
+  code: z.string(),
+  /** The cell as written (cut to 200 characters). */
+  value: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type RowIssue = z.infer<typeof RowIssueSchema>;
+
+/** A problem with the mapping as a whole (a required field no column goes to, a field given twice). */
+export const MappingIssueSchema = z.object({ code: z.enum(['requiredFieldUnmapped', 'fieldMappedTwice', 'unknownField']), field: z.string() });
+export type MappingIssue = z.infer<typeof MappingIssueSchema>;
+
+export const ImportOpenSchema = z.strictObject({
+  /** Chosen by the renderer (crypto.randomUUID()) so it can cancel before the reply comes. */
+  id: IdSchema,
+  path: PathSchema,
+  target: ImportTargetSchema,
+  /** XLSX: the sheet to read (default: the first with data). */
+  sheet: z.string().max(200).optional(),
+});
+
+export const ImportFileSchema = z.object({
+  id: IdSchema,
+  file: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  /** CSV only: how the bytes were decoded. */
+  encoding: z.enum(['utf8', 'utf8bom', 'utf16le', 'utf16be', 'windows1252']).nullable(),
+  delimiter: z.enum([',', ';', '\t']).nullable(),
+  sheets: z.array(z.string()),
+  sheet: z.string().nullable(),
+  headers: z.array(z.string()),
+  /** Data rows, empty rows included (the header is not counted). */
+  rowCount: z.number().int(),
+  /** The first rows as text, for the mapping step. */
+  sample: z.array(z.array(z.string())),
+  /** The proposed mapping, or the saved one for a file of this shape. */
+  columns: ColumnMappingSchema,
+  savedMapping: z.boolean(),
+});
+export type ImportFile = z.infer<typeof ImportFileSchema>;
+
+export const ImportPreviewInputSchema = z.strictObject({ id: IdSchema, columns: ColumnMappingSchema });
+
+export const ImportPreviewSchema = z.object({
+  id: IdSchema,
+  target: ImportTargetSchema,
+  rows: z.number().int(),
+  add: z.number().int(),
+  update: z.number().int(),
+  /** Empty rows plus bad rows: what "good rows only" leaves out. */
+  skip: z.number().int(),
+  empty: z.number().int(),
+  badRows: z.number().int(),
+  mappingIssues: z.array(MappingIssueSchema),
+  /** Every problem, in row order (at most `issueLimit`; `issueCount` says how many there were). */
+  issues: z.array(RowIssueSchema),
+  issueCount: z.number().int(),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+export const ImportRunSchema = z.strictObject({
+  id: IdSchema,
+  columns: ColumnMappingSchema,
+  /** Write the good rows and leave the bad ones out; false refuses when any row is bad. */
+  goodRowsOnly: z.boolean().default(false),
+  /** Remember this mapping for files of the same shape. */
+  saveMapping: z.boolean().default(false),
+});
+export const ImportResultSchema = z.object({ added: z.number().int(), updated: z.number().int(), skipped: z.number().int() });
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+export const ImportCancelSchema = z.strictObject({ id: IdSchema });
+
+/** The filters a list screen applies (shared/domain/list-filters.ts ListFilter). */
+export const ListFilterSchema = z.strictObject({
+  sectorId: IdSchema.optional(),
+  helix: HelixSchema.optional(),
+  status: ActionStatusSchema.optional(),
+  networkId: IdSchema.optional(),
+  year: z.number().int().min(1900).max(2200).optional(),
+});
+
+export const ExportListInputSchema = z.strictObject({
+  list: ExportListSchema,
+  path: PathSchema,
+  format: ExportFormatSchema,
+  language: ExportLanguageSchema,
+  /** The rows on screen in their order (search applied); else every row passing `filter`. */
+  ids: IdListSchema.max(200_000).optional(),
+  filter: ListFilterSchema.default({}),
+  /** Header per field key in the UI language; fields left out are written with their import name. */
+  headers: z.record(z.string().max(40), z.string().max(200)).default({}),
+  /** Words for enum values in the UI language, keyed "helix.business", "status.running", ... */
+  valueLabels: z.record(z.string().max(80), z.string().max(200)).default({}),
+  overwrite: z.boolean().default(true),
+});
+
+export const TableCellSchema = z.union([z.string().max(20_000), z.number(), z.null(), z.strictObject({ date: DateSchema })]);
+export const ExportTableInputSchema = z.strictObject({
+  path: PathSchema,
+  format: ExportFormatSchema,
+  language: ExportLanguageSchema,
+  /** Sheet name in XLSX (the chart's title). */
+  title: z.string().max(200).default('Data'),
+  headers: z.array(z.string().max(200)).max(500),
+  rows: z.array(z.array(TableCellSchema).max(500)).max(200_000),
+  overwrite: z.boolean().default(true),
+});
+export const ExportResultSchema = z.object({ path: z.string(), rows: z.number().int() });
+
+/** The saved mappings file (import-mappings.json in the user-data folder). */
+export const SavedMappingsSchema = z.object({
+  version: z.literal(1),
+  mappings: z.record(z.string(), z.record(z.string(), z.object({ headers: z.array(z.string()), columns: ColumnMappingSchema, savedAt: z.string() }))),
+});
+export type SavedMappings = z.infer<typeof SavedMappingsSchema>;
