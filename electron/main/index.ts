@@ -9,6 +9,7 @@ import type { HistoryState } from '../../shared/schemas/history';
 import { appCommands } from '../../shared/shell/commands';
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { pickPathHandler } from './dialogs';
+import { reportExportHandler } from './report';
 import { registerIpc, sendEvent } from './ipc';
 import { locales, pickLanguage, translator } from './labels';
 import { menuTemplate, type CommandEvent } from './menu';
@@ -174,6 +175,14 @@ async function start(): Promise<void> {
         window: () => win,
         documentsDir: app.getPath('documents'),
         t: () => translator(locales[language()]),
+      }),
+      'report.exportPdf': reportExportHandler({
+        window: () => win,
+        documentsDir: app.getPath('documents'),
+        preloadPath,
+        pageUrl: () => devServerUrl ?? `${appOrigin}/index.html`,
+        t: () => translator(locales[language()]),
+        send: deliver,
       }),
     },
   });

@@ -23,6 +23,9 @@ import {
   ImportOpenSchema, ImportFileSchema, ImportPreviewInputSchema, ImportPreviewSchema, ImportRunSchema, ImportResultSchema, ImportCancelSchema,
   ExportListInputSchema, ExportTableInputSchema, ExportResultSchema,
 } from '../schemas/import';
+import {
+  AgendaItemSchema, AgendaAddSchema, AgendaUpdateSchema, AgendaMoveSchema, ByWorkshop as AgendaByWorkshop, CaptureAddSchema, CaptureEntrySchema,
+} from '../schemas/agenda';
 
 /**
  * Every operation the UI can perform. Nothing crosses between the renderer and a host
@@ -131,6 +134,32 @@ export const channels = {
   'import.cancel': channel('session', ImportCancelSchema, z.object({ cancelled: z.boolean() })),
   'export.list': channel('session', ExportListInputSchema, ExportResultSchema),
   'export.table': channel('session', ExportTableInputSchema, ExportResultSchema),
+
+  // Workshop mode (issue 7): a workshop's agenda (ordered slides: a Dashboard chart, a sector's
+  // profile, the gaps, a vote) and its capture log (decisions, outcomes, stakeholders met,
+  // engagement changes, votes), each entry timed. A new stakeholder or engagement change is made
+  // with stakeholder.create / engagement.set and then logged here with its id.
+  'agenda.list': channel('query', AgendaByWorkshop, z.array(AgendaItemSchema)),
+  'agenda.add': channel('command', AgendaAddSchema, AgendaItemSchema),
+  'agenda.update': channel('command', AgendaUpdateSchema, AgendaItemSchema),
+  'agenda.move': channel('command', AgendaMoveSchema, z.array(AgendaItemSchema)),
+  'agenda.delete': channel('command', ById, z.null()),
+  'capture.list': channel('query', AgendaByWorkshop, z.array(CaptureEntrySchema)),
+  'capture.add': channel('command', CaptureAddSchema, CaptureEntrySchema),
+  'capture.delete': channel('command', ById, z.null()),
+  // The PDF report (issue 6): File → Export PDF. Electron asks for a path, prints the report
+  // route in a hidden window (printToPDF) and writes the file; the browser host has no such
+  // service (supported: false) and the renderer opens the route in a tab and prints there.
+  'report.exportPdf': channel(
+    'session',
+    z.strictObject({
+      /** The report route's query (lang, sections, sector, source, paper). */
+      query: z.string().max(4000),
+      suggestedName: z.string().max(255),
+      paper: z.enum(['a4', 'letter']),
+    }),
+    z.object({ supported: z.boolean(), path: z.string().nullable(), pages: z.number().int().nullable() }),
+  ),
 } as const;
 
 export type Channels = typeof channels;
@@ -147,6 +176,8 @@ export type PlanEvent =
   /** An import being read or checked: rows done of total (total 0: not known yet). */
   | { name: 'import.progress'; id: string; phase: 'read' | 'check'; done: number; total: number }
   /** A native menu item was chosen (Electron): the renderer runs the command. */
-  | { name: 'command'; id: CommandId; arg?: string };
+  | { name: 'command'; id: CommandId; arg?: string }
+  /** A PDF report being exported (Electron): pages measured, then printed. */
+  | { name: 'report.progress'; step: 'measure' | 'print' | 'write'; done: number; total: number };
 
 export const isChannelName = (name: string): name is ChannelName => Object.hasOwn(channels, name);

@@ -125,3 +125,51 @@ export function quarters(fromYear: number, toYear: number, today: string): { qua
   }
   return out;
 }
+
+/** [stakeholder id, level rank 1–6 or null when the engagement ended, from, until or null]. */
+export type EngagementInterval = [sid: string, rank: number | null, since: string, until: string | null];
+
+/**
+ * At the end of each quarter: how many distinct stakeholders were engaged in some sector, and
+ * how many at "involved" or deeper. One pass over the intervals: each marks the quarters it
+ * covers (since <= end < until) in its stakeholder's flags, so nothing is counted twice.
+ */
+export function engagementOverTime(
+  intervals: readonly EngagementInterval[],
+  quarterEnds: readonly { quarter: string; end: string }[],
+): { quarter: string; end: string; involved: number; engaged: number }[] {
+  const n = quarterEnds.length;
+  const ends = quarterEnds.map((q) => q.end);
+  /** First quarter whose end is on or after `date`. */
+  const firstEndFrom = (date: string) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Per stakeholder: bit 1 engaged, bit 2 involved or deeper, per quarter.
+  const flags = new Map<string, Uint8Array>();
+  for (const [sid, rank, since, until] of intervals) {
+    if (rank === null || (until !== null && until <= since)) continue;
+    const from = firstEndFrom(since);
+    const to = until === null ? n : firstEndFrom(until); // quarters with end < until
+    if (from >= to) continue;
+    let f = flags.get(sid);
+    if (!f) flags.set(sid, (f = new Uint8Array(n)));
+    const bits = rank >= INVOLVED_RANK ? 3 : 1;
+    for (let q = from; q < to; q++) f[q]! |= bits;
+  }
+  const engaged = new Array<number>(n).fill(0);
+  const involved = new Array<number>(n).fill(0);
+  for (const f of flags.values()) {
+    for (let q = 0; q < n; q++) {
+      if (f[q]! & 1) engaged[q]!++;
+      if (f[q]! & 2) involved[q]!++;
+    }
+  }
+  return quarterEnds.map((q, i) => ({ quarter: q.quarter, end: q.end, involved: involved[i]!, engaged: engaged[i]! }));
+}

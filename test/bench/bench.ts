@@ -13,6 +13,7 @@ import { writeExamplePlan } from '../../electron/core/example/example-plan';
 import { matchesSearch, searchKey } from '../../shared/domain/text';
 import { sizes, writeGeneratedPlan } from './generate';
 import { hasSqliteShell, median, medianAsync, sqliteShell } from './measure';
+import { benchDashboard } from './dashboard';
 
 export interface Figure {
   plan: string;
@@ -68,6 +69,8 @@ export async function runBench(options: BenchOptions): Promise<Figure[]> {
       // Open, with the header, schema and quick_check checks, against a bare open.
       figures.push(figure(plan, 'Open a plan (checks included)', median(reps, () => openPlanFile(file).close()),
         'plain better-sqlite3 open', median(reps, () => new Database(file).close())));
+
+      figures.push(...(await benchDashboard(plan, file, scratch, reps, shell)));
 
       const db = openPlanFile(file);
       try {

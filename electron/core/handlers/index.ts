@@ -14,6 +14,8 @@ import { measurementHandlers } from './measurement';
 import { workshopHandlers } from './workshop';
 import { dashboardHandlers } from './dashboard';
 import { importHandlers } from './import';
+import { reportHandlers } from './report';
+import { agendaHandlers } from './agenda';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -32,4 +34,6 @@ export const handlers = {
   ...workshopHandlers,
   ...dashboardHandlers,
   ...importHandlers,
+  ...reportHandlers,
+  ...agendaHandlers,
 } satisfies HandlerTable;

@@ -10,6 +10,7 @@
 import type { Db } from '../connection';
 import type { ActionStatus, EngagementLevel, Helix } from '../../../../shared/schemas/enums';
 import type { NetworkScope } from '../../../../shared/domain/coverage';
+import type { EngagementInterval } from '../../../../shared/domain/coverage';
 
 /** The bound parameters every dashboard statement may use (extra ones are ignored). */
 export interface DashboardParams {
@@ -153,28 +154,24 @@ export const stakeholderRows = (db: Db, p: DashboardParams) =>
   );
 
 /**
- * Engagement over time from engagement_history: at the end of each quarter, how many distinct
- * stakeholders were at "involved" or deeper in some sector, and at any level. Each history row
- * holds from its date until the pair's next change (LEAD); a NULL level ended the engagement.
+ * Engagement intervals from engagement_history: each row holds from its date until the pair's
+ * next change (LEAD); a NULL level ended the engagement. Counting them at quarter ends is done
+ * in shared/domain (engagementOverTime): a join of quarters × intervals with count(DISTINCT)
+ * took 0.8 s on 20,000 engagements, the sweep takes milliseconds.
  */
-export const engagementOverTimeRows = (db: Db, p: DashboardParams, quarters: { quarter: string; end: string }[]) =>
-  all<{ quarter: string; end: string; involved: number; engaged: number }>(
+export const engagementIntervals = (db: Db, p: DashboardParams): EngagementInterval[] =>
+  stmt(
     db,
-    `WITH q AS (SELECT json_extract(value, '$.quarter') AS quarter, json_extract(value, '$.end') AS qend FROM json_each(@quarters)),
-     h AS (
-       SELECT h.stakeholder_id AS sid, h.level, h.changed_on AS since,
-         lead(h.changed_on) OVER (PARTITION BY h.stakeholder_id, h.sector_id ORDER BY h.changed_on, h.created_at) AS until
-       FROM engagement_history h JOIN stakeholder s ON s.id = h.stakeholder_id
-       WHERE ${sectorOk('h.sector_id')} AND ${helixOk('s.helix')}
-     ),
-     live AS (SELECT * FROM h WHERE level IS NOT NULL AND (until IS NULL OR until > since))
-     SELECT q.quarter, q.qend AS end,
-       count(DISTINCT CASE WHEN live.level IN ('involved','committed','leading') THEN live.sid END) AS involved,
-       count(DISTINCT live.sid) AS engaged
-     FROM q LEFT JOIN live ON live.since <= q.qend AND (live.until IS NULL OR live.until > q.qend)
-     GROUP BY q.quarter, q.qend ORDER BY q.qend`,
-    { ...p, quarters: JSON.stringify(quarters) },
-  );
+    `SELECT h.stakeholder_id AS sid,
+       CASE h.level WHEN 'aware' THEN 1 WHEN 'informed' THEN 2 WHEN 'consulted' THEN 3 WHEN 'involved' THEN 4
+         WHEN 'committed' THEN 5 WHEN 'leading' THEN 6 END AS rank,
+       h.changed_on AS since,
+       lead(h.changed_on) OVER (PARTITION BY h.stakeholder_id, h.sector_id ORDER BY h.changed_on, h.created_at) AS until
+     FROM engagement_history h JOIN stakeholder s ON s.id = h.stakeholder_id
+     WHERE ${sectorOk('h.sector_id')} AND ${helixOk('s.helix')}`,
+  )
+    .raw()
+    .all(p) as EngagementInterval[];
 
 /** Actions per sector (the chosen ones; null: no sector) and effective status. */
 export const actionStatusRows = (db: Db, p: DashboardParams) =>

@@ -1,0 +1,88 @@
+// File → Export PDF in Electron: the report route printed by Chromium in a hidden window.
+// The window has the main window's secure webPreferences (windowOptions) and loads the app's
+// own page at #/report?…; the report is printed twice (see renderer/src/features/report/paging.ts)
+// and written next to the chosen path first, then renamed over it, so a failed export never
+// leaves half a PDF where the user asked for one.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, dialog } from 'electron';
+import type { Handler } from '../core/handlers/types';
+import type { PlanEvent } from '../../shared/contract/channels';
+import type { Translate } from './labels';
+import { windowOptions } from './window-options';
+import { exportReport, MARGIN_MM, type Paper, type PrintDriver } from '../../renderer/src/features/report/paging';
+
+export interface ReportExportOptions {
+  window: () => BrowserWindow | null;
+  documentsDir: string;
+  preloadPath: string;
+  /** The app's page URL without a hash (dev server or app://). */
+  pageUrl: () => string;
+  t: () => Translate;
+  send: (event: PlanEvent) => void;
+}
+
+const inches = (mm: number) => mm / 25.4;
+
+/** The file name without characters file systems refuse, ending in .pdf. */
+export function pdfFileName(name: string): string {
+  const base = path.basename(name).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'report';
+  return base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`;
+}
+
+export function reportExportHandler(options: ReportExportOptions): Handler<'report.exportPdf'> {
+  return async (_ctx, { query, suggestedName, paper }) => {
+    const parent = options.window();
+    const t = options.t();
+    const props = {
+      title: t('menu.file.exportPdf') ?? 'Export PDF',
+      defaultPath: path.join(options.documentsDir, pdfFileName(suggestedName)),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+    };
+    const r = parent ? await dialog.showSaveDialog(parent, props) : await dialog.showSaveDialog(props);
+    if (r.canceled || !r.filePath) return { supported: true, path: null, pages: null };
+    const target = r.filePath.toLowerCase().endsWith('.pdf') ? r.filePath : `${r.filePath}.pdf`;
+
+    const { pdf, pages } = await printReport(options, query, paper);
+    options.send({ name: 'report.progress', step: 'write', done: 1, total: 1 });
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    try {
+      await fs.writeFile(temp, pdf);
+      await fs.rename(temp, target);
+    } catch (e) {
+      await fs.rm(temp, { force: true });
+      throw e;
+    }
+    return { supported: true, path: target, pages };
+  };
+}
+
+/** Renders and prints the report in a hidden window; the main window stays responsive. */
+async function printReport(options: ReportExportOptions, query: string, paper: Paper) {
+  const base = windowOptions({ preloadPath: options.preloadPath, theme: 'light', saved: null, dev: false });
+  // A page about as wide as the printed column; never shown, never focused.
+  const hidden = new BrowserWindow({ ...base, width: 900, height: 1200, show: false, paintWhenInitiallyHidden: true });
+  try {
+    await hidden.loadURL(`${options.pageUrl()}#/report?${query}`);
+    const wc = hidden.webContents;
+    const driver: PrintDriver = {
+      evaluate: (script) => wc.executeJavaScript(script, true),
+      print: async ({ header, footer, withHeaderFooter }) =>
+        wc.printToPDF({
+          pageSize: paper === 'letter' ? 'Letter' : 'A4',
+          margins: { top: inches(MARGIN_MM), bottom: inches(MARGIN_MM), left: inches(MARGIN_MM), right: inches(MARGIN_MM) },
+          printBackground: true,
+          displayHeaderFooter: withHeaderFooter,
+          headerTemplate: header,
+          footerTemplate: footer,
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
+        }),
+      progress: (step, done, total) => options.send({ name: 'report.progress', step, done, total }),
+    };
+    return await exportReport(driver);
+  } finally {
+    hidden.destroy();
+  }
+}

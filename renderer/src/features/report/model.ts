@@ -1,0 +1,68 @@
+// Pure shaping of the report's data: which sectors, actions and indicators a filtered export
+// shows, and the action plan's totals (the sum of the funding lines shown).
+import type { ActionRow } from '../../../../shared/schemas/action';
+import type { IndicatorRow } from '../../../../shared/schemas/indicator';
+import type { ReportOptions } from './paging';
+
+export interface Money {
+  planned: number;
+  committed: number;
+  spent: number;
+}
+
+/** Funding lines of one action, as much as the report needs. */
+export interface LineLite {
+  fundingSourceId: string;
+  plannedCents: number;
+  committedCents: number;
+  spentCents: number;
+}
+
+export interface ActionMoney extends Money {
+  id: string;
+}
+
+/** An action's money from its funding lines, only from the given sources when any are given. */
+export function actionMoney(id: string, lines: readonly LineLite[], sourceIds: readonly string[]): ActionMoney {
+  const m: ActionMoney = { id, planned: 0, committed: 0, spent: 0 };
+  for (const l of lines) {
+    if (sourceIds.length && !sourceIds.includes(l.fundingSourceId)) continue;
+    m.planned += l.plannedCents;
+    m.committed += l.committedCents;
+    m.spent += l.spentCents;
+  }
+  return m;
+}
+
+export const sumMoney = (rows: readonly Money[]): Money =>
+  rows.reduce<Money>((a, r) => ({ planned: a.planned + r.planned, committed: a.committed + r.committed, spent: a.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
+
+/** Actions the export shows: those of the chosen sectors, and with a line from a chosen source. */
+export function reportActions(
+  actions: readonly ActionRow[],
+  options: Pick<ReportOptions, 'sectorIds' | 'sourceIds'>,
+  linesOf: (id: string) => readonly LineLite[] | undefined,
+): ActionRow[] {
+  return actions.filter((a) => {
+    if (options.sectorIds.length && !a.sectorIds.some((s) => options.sectorIds.includes(s))) return false;
+    if (options.sourceIds.length && !(linesOf(a.id) ?? []).some((l) => options.sourceIds.includes(l.fundingSourceId))) return false;
+    return true;
+  });
+}
+
+/** Indicators the export shows: the plan's own, the chosen sectors', and those of the actions shown. */
+export function reportIndicators(indicators: readonly IndicatorRow[], sectorIds: readonly string[], actionIds: ReadonlySet<string>): IndicatorRow[] {
+  if (!sectorIds.length) return [...indicators];
+  return indicators.filter((i) => (i.sectorId ? sectorIds.includes(i.sectorId) : i.actionId ? actionIds.has(i.actionId) : true));
+}
+
+/** "2022–2023", "from 2022", "until 2023" or "". */
+export function yearSpan(start: string | null, end: string | null): string {
+  const a = start?.slice(0, 4) ?? '';
+  const b = end?.slice(0, 4) ?? '';
+  if (a && b) return a === b ? a : `${a}–${b}`;
+  return a || b;
+}
+
+/** A, B, C … for appendices. */
+export const appendixLetter = (i: number) => String.fromCharCode(65 + i);
