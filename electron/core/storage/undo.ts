@@ -23,6 +23,7 @@ export interface HistoryState {
 }
 
 const LIMIT = 200;
+const BATCH = 500;
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const lit = (sql: string) => `'${sql.replace(/'/g, "''")}'`;
 
@@ -98,7 +99,10 @@ export class History {
         .all(step.first, step.last) as { sql: string }[];
       // Rows come back in any order that satisfies the foreign keys only at the end.
       this.db.pragma('defer_foreign_keys = ON');
-      for (const { sql } of rows) this.db.exec(sql);
+      // Statements in batches: one exec per logged row made undoing a 50,000-row import slow.
+      for (let i = 0; i < rows.length; i += BATCH) {
+        this.db.exec(rows.slice(i, i + BATCH).map((r) => r.sql).join(';\n'));
+      }
       this.drop([step]);
       return { label: step.label, first: mark + 1, last: this.lastSeq() };
     })();
