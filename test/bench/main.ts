@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { formatTable, planFile, runBench, type Figure } from './bench';
 import { firstPaint, initialJsGzipBytes } from './browser';
 import { openPlanFile } from '../../electron/core/storage/open-plan';
+import { benchImport } from './import';
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     plans: { type: 'string', default: 'example,medium,large' },
     reps: { type: 'string', default: '9' },
     'no-browser': { type: 'boolean', default: false },
+    import: { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -37,6 +39,17 @@ if (!values['no-browser'] && fs.existsSync(path.join(root, 'out', 'renderer', 'i
   }
   const bytes = await initialJsGzipBytes();
   figures.push({ plan: '—', figure: 'Initial JavaScript, gzipped (bytes)', ms: null, reference: null, referenceMs: null, ratio: null, note: String(bytes) });
+}
+
+// Import of a stakeholder CSV into the example plan against a plain prepared INSERT loop.
+if (!values.quick || values['import']) {
+  for (const rows of values.quick ? [1_000] : [10_000, 50_000]) {
+    const copy = path.join(dir, `import-${rows}.s3plan`);
+    fs.copyFileSync(planFile(dir, 'example', false), copy);
+    const r = await benchImport(copy, rows);
+    figures.push({ plan: 'example', figure: `Import ${rows} stakeholders from CSV (read, check, write)`, ms: r.importMs, reference: 'plain prepared INSERT loop, one transaction', referenceMs: r.plainInsertMs, ratio: r.importMs / r.plainInsertMs, note: `read ${r.openMs.toFixed(0)} ms, check ${r.previewMs.toFixed(0)} ms, write ${r.writeMs.toFixed(0)} ms, undo ${r.undoMs.toFixed(0)} ms` });
+    fs.rmSync(copy, { force: true });
+  }
 }
 
 // Memory of a process holding the largest plan open (the main process's share of the core).

@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createCore } from '../dispatch';
-import { connect } from '../storage/connection';
-import { plainInsertStakeholders } from '../storage/repos/import-repo';
-import { IMPORT_CACHE_KIB } from './session';
+import { createCore } from '../../electron/core/dispatch';
+import { connect } from '../../electron/core/storage/connection';
+import { plainInsertStakeholders } from '../../electron/core/storage/repos/import-repo';
+import { IMPORT_CACHE_KIB } from '../../electron/core/import/session';
 
 export interface ImportBench {
   rows: number;
