@@ -40,7 +40,10 @@ describe('the shell on the example plan', () => {
           );
         }
         await page.getByRole('navigation').getByRole('link', { name: labels.nav.stakeholders, exact: true }).click();
+        // The list is virtualised: search brings a row into view, with Finnish folding.
+        await page.getByRole('searchbox', { name: labels.list.search, exact: true }).fill('prizz');
         await page.getByText('Prizztech Oy', { exact: true }).first().waitFor();
+        await page.getByRole('searchbox', { name: labels.list.search, exact: true }).fill('');
         await app.screenshot(page, `stakeholders-${language}-${colorScheme}`);
         await page.getByRole('navigation').getByRole('link', { name: labels.nav.sectors, exact: true }).click();
         for (const s of example.sectors) await page.getByText(s.name, { exact: true }).first().waitFor();
