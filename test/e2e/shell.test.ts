@@ -7,6 +7,8 @@ import { startApp, type App } from './harness';
 import { sha256 } from '../helpers/core';
 import en from '../../resources/locales/en.json';
 import fi from '../../resources/locales/fi.json';
+import chartsEn from '../../resources/locales/charts.en.json';
+import chartsFi from '../../resources/locales/charts.fi.json';
 import example from '../../resources/example-plan/example-plan.json';
 
 let app: App;
@@ -32,6 +34,8 @@ describe('the shell on the example plan', () => {
         const page = await app.open({ language, colorScheme });
         await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(example.plan.name);
         expect(await page.title()).toContain(example.plan.name);
+        // The charts load in their own chunk: wait for the coverage section.
+        await page.getByRole('heading', { level: 2, name: (language === 'fi' ? chartsFi : chartsEn).charts.sections.coverage, exact: true }).waitFor();
         await app.screenshot(page, `dashboard-${language}-${colorScheme}`);
         for (const screen of screens) {
           await page.getByRole('navigation').getByRole('link', { name: labels.nav[screen], exact: true }).click();
