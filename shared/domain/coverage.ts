@@ -128,6 +128,17 @@ export function quarters(fromYear: number, toYear: number, today: string): { qua
 
 /** [stakeholder id, level rank 1–6 or null when the engagement ended, from, until or null]. */
 export type EngagementInterval = [sid: string, rank: number | null, since: string, until: string | null];
+/** One engagement_history row: [stakeholder id, sector id, level rank or null, date changed]. */
+export type HistoryRow = [sid: string, sectorId: string, rank: number | null, changedOn: string];
+
+/** History rows in (stakeholder, sector, date) order as intervals: each lasts until the pair's next change. */
+export function historyIntervals(rows: readonly HistoryRow[]): EngagementInterval[] {
+  return rows.map(([sid, sector, rank, since], i) => {
+    const next = rows[i + 1];
+    const until = next && next[0] === sid && next[1] === sector ? next[3] : null;
+    return [sid, rank, since, until];
+  });
+}
 
 /**
  * At the end of each quarter: how many distinct stakeholders were engaged in some sector, and

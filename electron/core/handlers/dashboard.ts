@@ -2,7 +2,7 @@ import type { Handlers } from './types';
 import type { Dashboard, DashboardFilters } from '../../../shared/schemas/dashboard';
 import type { FundingSource } from '../../../shared/schemas/plan';
 import { helixes } from '../../../shared/schemas/enums';
-import { coverageMatrix, engagementOverTime, networkCoverage, quarters } from '../../../shared/domain/coverage';
+import { coverageMatrix, engagementOverTime, historyIntervals, networkCoverage, quarters } from '../../../shared/domain/coverage';
 import { effectiveStatus, emptyStatusCounts, indicatorStatus, isOverdue, range, statusBySector } from '../../../shared/domain/progress';
 import { fail } from '../../../shared/contract/errors';
 import type { Db } from '../storage/connection';
@@ -104,7 +104,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
       byHelix,
       total: stakeholderRows.reduce((n, r) => n + r.count, 0),
     },
-    engagementOverTime: engagementOverTime(repo.engagementIntervals(db, p), quarters(fromYear, toYear, today)),
+    engagementOverTime: engagementOverTime(historyIntervals(repo.engagementHistory(db, p)), quarters(fromYear, toYear, today)),
     actions: { bySector: statusBySector(sectorIds, repo.actionStatusRows(db, p)), byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0) },
     attention: {
       late: late.map(({ total: _t, ...r }) => r),
