@@ -7,14 +7,15 @@ import { buildSync } from 'esbuild';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const outfile = path.join(root, 'node_modules', '.cache', 's3-bench', 'main.mjs');
 buildSync({
-  entryPoints: [path.join(import.meta.dirname, 'main.ts')],
+  entryPoints: [path.join(import.meta.dirname, 'main.ts'), path.join(import.meta.dirname, 'memory-child.ts')],
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   // Dependencies stay in node_modules (CommonJS ones cannot be bundled into an ES module).
   packages: 'external',
-  outfile,
+  outdir: path.dirname(outfile),
+  outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
   // Bundled code resolves import.meta.dirname to the bundle; give it the sources' folder.
   define: { 'import.meta.dirname': JSON.stringify(import.meta.dirname) },

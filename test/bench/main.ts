@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { formatTable, planFile, runBench, type Figure } from './bench';
 import { firstPaint, initialJsGzipBytes } from './browser';
-import { openPlanFile } from '../../electron/core/storage/open-plan';
 import { benchImport } from './import';
 
 const { values } = parseArgs({
@@ -52,13 +52,13 @@ if (!values.quick || values['import']) {
   }
 }
 
-// Memory of a process holding the largest plan open (the main process's share of the core).
+// Memory of a fresh process holding the largest plan open (the main process's share: the core).
 const biggest = plans[plans.length - 1]!;
-const before = process.memoryUsage().rss;
-const db = openPlanFile(planFile(dir, biggest, false));
-db.prepare('SELECT count(*) FROM measurement').get();
-figures.push({ plan: biggest, figure: 'Resident memory with the plan open (bytes)', ms: null, reference: null, referenceMs: null, ratio: null, note: `${process.memoryUsage().rss} (+${process.memoryUsage().rss - before} for the open plan)` });
-db.close();
+const child = spawnSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 's3-bench', 'memory-child.mjs'), planFile(dir, biggest, false)], { encoding: 'utf8' });
+if (child.status === 0) {
+  const { before, after } = JSON.parse(child.stdout) as { before: number; after: number };
+  figures.push({ plan: biggest, figure: 'Resident memory, core with the plan open (bytes)', ms: null, reference: null, referenceMs: null, ratio: null, note: `${after} (a bare Node process: ${before})` });
+} else console.error(child.stderr);
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 console.log(`\n${formatTable(figures)}`);
