@@ -26,7 +26,8 @@ const inches = (mm: number) => mm / 25.4;
 
 /** The file name without characters file systems refuse, ending in .pdf. */
 export function pdfFileName(name: string): string {
-  const base = path.basename(name).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'report';
+  const printable = [...path.basename(name)].filter((ch) => ch.charCodeAt(0) >= 32).join('');
+  const base = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'report';
   return base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`;
 }
 
@@ -62,7 +63,15 @@ export function reportExportHandler(options: ReportExportOptions): Handler<'repo
 async function printReport(options: ReportExportOptions, query: string, paper: Paper) {
   const base = windowOptions({ preloadPath: options.preloadPath, theme: 'light', saved: null, dev: false });
   // A page about as wide as the printed column; never shown, never focused.
-  const hidden = new BrowserWindow({ ...base, width: 900, height: 1200, show: false, paintWhenInitiallyHidden: true });
+  // Not throttled although hidden: the report waits for animation frames before it is ready.
+  const hidden = new BrowserWindow({
+    ...base,
+    width: 900,
+    height: 1200,
+    show: false,
+    paintWhenInitiallyHidden: true,
+    webPreferences: { ...base.webPreferences, backgroundThrottling: false },
+  });
   try {
     await hidden.loadURL(`${options.pageUrl()}#/report?${query}`);
     const wc = hidden.webContents;
@@ -76,8 +85,9 @@ async function printReport(options: ReportExportOptions, query: string, paper: P
           displayHeaderFooter: withHeaderFooter,
           headerTemplate: header,
           footerTemplate: footer,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
+          // Pass 1 only counts pages: no tags, no outline (faster).
+          generateTaggedPDF: withHeaderFooter,
+          generateDocumentOutline: withHeaderFooter,
         }),
       progress: (step, done, total) => options.send({ name: 'report.progress', step, done, total }),
     };

@@ -8,27 +8,24 @@ import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../electron/browser-host/server';
 import { exportReport, MARGIN_MM, reportQuery, reportSections, type Paper, type PrintDriver, type ReportOptions } from '../../renderer/src/features/report/paging';
 
-let debugCount = 0;
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** A PrintDriver on a Playwright page: page.pdf with the options Electron's printToPDF gets. */
 export function playwrightDriver(page: Page, paper: Paper = 'a4'): PrintDriver {
   return {
     evaluate: (script) => page.evaluate(script),
-    print: async ({ header, footer, withHeaderFooter }) => {
-      const pdf = await page.pdf({
+    print: ({ header, footer, withHeaderFooter }) =>
+      page.pdf({
         format: paper === 'letter' ? 'Letter' : 'A4',
         margin: { top: `${MARGIN_MM}mm`, bottom: `${MARGIN_MM}mm`, left: `${MARGIN_MM}mm`, right: `${MARGIN_MM}mm` },
         printBackground: true,
         displayHeaderFooter: withHeaderFooter,
         headerTemplate: withHeaderFooter ? header : '<span></span>',
         footerTemplate: withHeaderFooter ? footer : '<span></span>',
-        tagged: true,
-        outline: true,
-      });
-      if (process.env.REPORT_DEBUG) fs.writeFileSync(path.join(process.env.REPORT_DEBUG, `print-${debugCount++}.pdf`), pdf);
-      return pdf;
-    },
+        // Pass 1 only counts pages: no tags, no outline (faster).
+        tagged: withHeaderFooter,
+        outline: withHeaderFooter,
+      }),
   };
 }
 

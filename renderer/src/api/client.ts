@@ -37,8 +37,14 @@ export function ipcTransport(bridge: Bridge): Transport {
   };
 }
 
-/** The browser host: POST /rpc/<channel> with the per-start token, events over SSE. */
+/**
+ * The browser host: POST /rpc/<channel> with the per-start token, events over SSE.
+ * One EventSource for all listeners: each holds an HTTP connection open, and a browser
+ * allows six per host (shared by every window of the app), after which requests wait.
+ */
 export function httpTransport(token: string, base = ''): Transport {
+  const listeners = new Set<(event: PlanEvent) => void>();
+  let source: EventSource | null = null;
   return {
     host: 'browser',
     invoke: async (channel, input) => {
@@ -55,9 +61,21 @@ export function httpTransport(token: string, base = ''): Transport {
       }
     },
     onEvent: (listener) => {
-      const source = new EventSource(`${base}/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (m) => listener(JSON.parse(m.data as string) as PlanEvent);
-      return () => source.close();
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource(`${base}/events?token=${encodeURIComponent(token)}`);
+        source.onmessage = (m) => {
+          const event = JSON.parse(m.data as string) as PlanEvent;
+          for (const l of [...listeners]) l(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
     },
   };
 }

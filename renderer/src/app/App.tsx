@@ -12,8 +12,14 @@ import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
 import type { Route } from './router';
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
+
+// The printable report (recharts and every chart) loads in its own chunk, only on its route.
+const ReportScreen = lazy(() => import('../features/report/ReportScreen'));
+// Presentation mode (the wall screen, issue 7): its own chunk, no app shell.
+const PresentationScreen = lazy(() => import('../features/presentation/PresentationScreen').then((m) => ({ default: m.PresentationScreen })));
 
 const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   dashboard: () => <DashboardScreen />,
@@ -24,6 +30,16 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   indicators: (r) => <IndicatorsScreen route={r} />,
   workshops: (r) => <WorkshopsScreen route={r} />,
   settings: () => <SettingsScreen />,
+  report: (r) => (
+    <Suspense fallback={null}>
+      <ReportScreen route={r} />
+    </Suspense>
+  ),
+  present: (r) => (
+    <Suspense fallback={null}>
+      <PresentationScreen route={r} />
+    </Suspense>
+  ),
 };
 
 function Screens() {
@@ -32,6 +48,8 @@ function Screens() {
   const status = useAppStore((s) => s.status);
   const hasPlan = useAppStore((s) => s.planFile !== null);
 
+  // The printable report: one document, no app shell (it waits for the plan itself).
+  if (route.screen === 'report') return screenFor.report(route);
   if (status === 'starting') {
     return (
       <Shell current={route.screen} withNav={false}>
@@ -49,6 +67,8 @@ function Screens() {
       </Shell>
     );
   }
+  // Presentation mode: full screen, no app shell.
+  if (route.screen === 'present') return screenFor.present(route);
   return (
     <Shell current={route.screen} withNav={hasPlan}>
       {screenFor[route.screen](route)}
@@ -60,6 +80,7 @@ export function App() {
   return (
     <CommandsProvider>
       <Screens />
+      <ExportPdfDialog />
     </CommandsProvider>
   );
 }

@@ -7,6 +7,7 @@ import { useApi, useAppStore, useAppStoreApi } from '../store/context';
 import { navigate } from '../app/router';
 import { zoomBy } from '../app/zoom';
 import { matchesAccelerator } from './accelerators';
+import { openReportExport } from '../features/report/open';
 import { AboutDialog, NewPlanDialog, OverwriteDialog, PathDialog, RecentDialog, ShortcutsDialog, fileName, type PathPurpose } from './dialogs';
 
 type DialogState =
@@ -140,6 +141,11 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
           });
           break;
         }
+        case 'file.exportPdf':
+          // In the report's own tab (browser host), Ctrl+P is the browser's print.
+          if (location.hash.startsWith('#/report')) window.print();
+          else if (current) openReportExport();
+          break;
         case 'file.close':
           void s.closePlan().then((r) => {
             if (!r.ok) toAlert(r.error);
@@ -153,6 +159,12 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
           if (s.planFile && s.history?.redo) void s.redo();
           else s.notify('commands.nothingToRedo');
           break;
+        case 'view.present': {
+          // The workshop on screen, else a choice of workshops (presentation mode, issue 7).
+          const m = /^#\/workshops\/([^/?]+)/.exec(location.hash);
+          if (current) navigate('present', undefined, m && m[1] !== 'new' ? decodeURIComponent(m[1]!) : null);
+          break;
+        }
         case 'view.zoomIn':
           zoomBy(1);
           break;

@@ -63,7 +63,10 @@ export const MARGIN_MM = 20;
 /** A host that can run script in the report page and print it. */
 export interface PrintDriver {
   evaluate<T>(script: string): Promise<T>;
-  /** Prints the page; `withHeaderFooter` adds the running header and footer. */
+  /**
+   * Prints the page. `withHeaderFooter` is the final print: running header and footer, tagged,
+   * with an outline; without it, a pass-1 print that only has its pages counted.
+   */
   print(options: { header: string; footer: string; withHeaderFooter: boolean }): Promise<Uint8Array>;
   progress?(step: 'measure' | 'print', done: number, total: number): void;
 }

@@ -14,6 +14,8 @@ import { FormFrame, MultiSelect, TextInput, useEntityForm } from '../../componen
 import { href, navigate, type Route } from '../../app/router';
 import { useActionOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
+import { AgendaEditor } from './agenda/AgendaEditor';
+import { WorkshopLog } from './agenda/WorkshopLog';
 
 const fields = ['title', 'heldOn', 'place', 'sectorIds', 'participantIds', 'outcomes', 'decisions', 'actionIds'] as const;
 interface Values extends Record<string, unknown> {
@@ -116,6 +118,8 @@ function WorkshopPane({ id, params }: { id: string; params: URLSearchParams }) {
       <Related id="workshop-sectors" title={t('related.sectorsDiscussed')} empty={t('related.noSectors')} items={data.sectors.map((s) => ({ id: s.id, href: href('sectors', undefined, s.id), label: s.name }))} />
       <Related id="workshop-participants" title={t('related.participants')} empty={t('related.noParticipants')} items={data.participants.map((m) => ({ id: m.id, href: href('stakeholders', undefined, m.id), label: m.name, extra: <HelixBadge helix={m.helix} short /> }))} />
       <Related id="workshop-actions" title={t('related.actionsFrom')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <StatusBadge status={a.status} /> }))} />
+      <AgendaEditor workshopId={id} />
+      <WorkshopLog workshopId={id} />
       {deleting ? <DeleteDialog entity="workshop" id={id} name={data.title} channel="workshop.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('workshops', params)} /> : null}
     </article>
   );

@@ -1,0 +1,187 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, CaptureAdd } from '../../../../shared/schemas/agenda';
+import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../../../../shared/schemas/enums';
+import { limits } from '../../../../shared/schemas/common';
+import type { AppError } from '../../../../shared/contract/errors';
+import { useAppStore } from '../../store/context';
+
+export type CaptureMode = 'decision' | 'outcome' | 'stakeholder' | 'engagement' | 'vote';
+/** The keys that open the capture panel during a presentation. */
+export const captureKeys: Record<string, CaptureMode> = { d: 'decision', o: 'outcome', s: 'stakeholder', e: 'engagement', v: 'vote' };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Records what the room says without leaving the presentation. A new stakeholder and an
+ * engagement change go through stakeholder.create / engagement.set like anywhere else, then
+ * into the workshop's capture log; every write is its own undoable command.
+ */
+export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mode: CaptureMode; workshopId: string; item: AgendaItem | null; onClose: () => void; onSaved: (mode: CaptureMode) => void }) {
+  const { t } = useTranslation();
+  const command = useAppStore((s) => s.command);
+  const sectors = useAppStore((s) => s.sectors.items).filter((s) => !s.archived);
+  const stakeholders = useAppStore((s) => s.stakeholders.items);
+  const [text, setText] = useState('');
+  const [name, setName] = useState('');
+  const [helix, setHelix] = useState<Helix>('business');
+  const defaultSector = item?.sectorIds[0] ?? sectors[0]?.id ?? '';
+  const [sectorId, setSectorId] = useState(defaultSector);
+  const [stakeholderId, setStakeholderId] = useState('');
+  const [level, setLevel] = useState<EngagementLevel>(mode === 'stakeholder' ? 'consulted' : 'involved');
+  const options = item?.kind === 'vote' ? item.options : [];
+  const [counts, setCounts] = useState<string[]>(() => options.map(() => ''));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fail = (e: AppError | string) => {
+    setBusy(false);
+    setProblem(typeof e === 'string' ? e : t('presentation.capture.failed', { kind: e.kind }));
+  };
+
+  const submit = async (ev: FormEvent) => {
+    ev.preventDefault();
+    if (busy) return;
+    setProblem(null);
+    const base = { workshopId, agendaItemId: item?.id ?? null };
+    let entry: CaptureAdd;
+    if (mode === 'decision' || mode === 'outcome') {
+      if (!text.trim()) return fail(t('presentation.capture.textRequired'));
+      entry = { ...base, kind: mode, text: text.trim() };
+    } else if (mode === 'stakeholder') {
+      if (!name.trim()) return fail(t('presentation.capture.nameRequired'));
+      if (!sectorId) return fail(t('presentation.capture.sectorRequired'));
+      setBusy(true);
+      const created = await command('stakeholder.create', { name: name.trim(), helix, type: 'other' });
+      if (!created.ok) return fail(created.error);
+      const engaged = await command('engagement.set', { stakeholderId: created.value.id, sectorId, level, changedOn: today() });
+      if (!engaged.ok) return fail(engaged.error);
+      entry = { ...base, kind: 'stakeholder', text: text.trim(), stakeholderId: created.value.id, sectorId, data: { helix, level } };
+    } else if (mode === 'engagement') {
+      if (!stakeholderId) return fail(t('presentation.capture.stakeholderRequired'));
+      if (!sectorId) return fail(t('presentation.capture.sectorRequired'));
+      setBusy(true);
+      const engaged = await command('engagement.set', { stakeholderId, sectorId, level, changedOn: today() });
+      if (!engaged.ok) return fail(engaged.error);
+      entry = { ...base, kind: 'engagement', text: text.trim(), stakeholderId, sectorId, data: { level } };
+    } else {
+      if (!options.length) return fail(t('presentation.capture.notVote'));
+      const parsed = counts.map((c) => (c.trim() === '' ? 0 : Number(c)));
+      if (parsed.some((n) => !Number.isInteger(n) || n < 0)) return fail(t('presentation.capture.countsInvalid'));
+      entry = { ...base, kind: 'vote', text: item?.title ?? '', data: { votes: options.map((option, i) => ({ option, count: parsed[i]! })) } };
+    }
+    setBusy(true);
+    const saved = await command('capture.add', entry);
+    if (!saved.ok) return fail(saved.error);
+    setBusy(false);
+    onSaved(mode);
+  };
+
+  const field = (id: string, label: string, control: React.ReactNode) => (
+    <div className="capture__field">
+      <label htmlFor={id}>{label}</label>
+      {control}
+    </div>
+  );
+
+  return (
+    <div className="capture" role="dialog" aria-modal="true" aria-labelledby="capture-title" onKeyDown={(e) => e.stopPropagation()}>
+      <form className="capture__form" onSubmit={(e) => void submit(e)}>
+        <h2 id="capture-title">{t(`presentation.capture.title.${mode}`)}</h2>
+        {item ? <p className="capture__on">{t('presentation.capture.onSlide', { title: item.title })}</p> : null}
+        {mode === 'vote' && options.length
+          ? options.map((o, i) =>
+              field(
+                `capture-count-${i}`,
+                o,
+                <input
+                  id={`capture-count-${i}`}
+                  inputMode="numeric"
+                  value={counts[i] ?? ''}
+                  autoFocus={i === 0}
+                  onChange={(e) => setCounts((c) => c.map((x, j) => (j === i ? e.target.value : x)))}
+                />,
+              ),
+            )
+          : null}
+        {mode === 'stakeholder'
+          ? field('capture-name', t('presentation.capture.name'), <input id="capture-name" value={name} maxLength={limits.name} autoFocus onChange={(e) => setName(e.target.value)} />)
+          : null}
+        {mode === 'stakeholder'
+          ? field(
+              'capture-helix',
+              t('presentation.capture.helix'),
+              <select id="capture-helix" value={helix} onChange={(e) => setHelix(e.target.value as Helix)}>
+                {helixes.map((h) => (
+                  <option key={h} value={h}>
+                    {t(`helix.${h}`)}
+                  </option>
+                ))}
+              </select>,
+            )
+          : null}
+        {mode === 'engagement'
+          ? field(
+              'capture-stakeholder',
+              t('presentation.capture.stakeholder'),
+              <select id="capture-stakeholder" value={stakeholderId} autoFocus onChange={(e) => setStakeholderId(e.target.value)}>
+                <option value="">{t('presentation.capture.choose')}</option>
+                {stakeholders.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>,
+            )
+          : null}
+        {mode === 'stakeholder' || mode === 'engagement'
+          ? field(
+              'capture-sector',
+              t('presentation.capture.sector'),
+              <select id="capture-sector" value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
+                {sectors.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>,
+            )
+          : null}
+        {mode === 'stakeholder' || mode === 'engagement'
+          ? field(
+              'capture-level',
+              t('presentation.capture.level'),
+              <select id="capture-level" value={level} onChange={(e) => setLevel(e.target.value as EngagementLevel)}>
+                {engagementLevels.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`engagement.${l}`)}
+                  </option>
+                ))}
+              </select>,
+            )
+          : null}
+        {mode === 'vote' && !options.length ? <p>{t('presentation.capture.notVote')}</p> : null}
+        {mode !== 'vote'
+          ? field(
+              'capture-text',
+              t(mode === 'decision' || mode === 'outcome' ? `presentation.capture.text.${mode}` : 'presentation.capture.note'),
+              <textarea id="capture-text" value={text} rows={3} maxLength={limits.text} autoFocus={mode === 'decision' || mode === 'outcome'} onChange={(e) => setText(e.target.value)} />,
+            )
+          : null}
+        {problem ? (
+          <p className="capture__problem" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="capture__buttons">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('presentation.capture.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('presentation.capture.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

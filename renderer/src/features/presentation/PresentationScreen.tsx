@@ -1,0 +1,248 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/context';
+import { useLists } from '../../components/ListScreen';
+import { href, navigate, type Route } from '../../app/router';
+import { buildSlides, useAgenda, useCaptures } from './use-present';
+import { useShowState, type ShowState } from './sync';
+import { ScaledSlide, Slide } from './Slide';
+import { CapturePanel, captureKeys, type CaptureMode } from './CapturePanel';
+import './presentation.css';
+
+export type Role = 'audience' | 'presenter' | 'single';
+
+/** The present route for a workshop and a window role ("#/present/<id>?role=presenter"). */
+export const presentHref = (workshopId: string, role?: 'presenter' | 'audience') => href('present', role ? { role } : undefined, workshopId);
+
+const isEditable = (el: Element | null) =>
+  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+
+function requestFullscreen() {
+  const el = document.documentElement;
+  if (document.fullscreenElement || !el.requestFullscreen) return;
+  el.requestFullscreen().catch(() => {
+    /* not allowed here (no user gesture, or the browser host in a test): the window is enough */
+  });
+}
+
+function leaveFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+}
+
+function Timer({ startedAt }: { startedAt: number }) {
+  const { t } = useTranslation();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  const s = Math.max(0, Math.floor((now - startedAt) / 1000));
+  const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return (
+    <p className="presenter__timer" role="timer" aria-label={t('presentation.presenter.elapsed', { time: text })}>
+      <span aria-hidden="true">{text}</span>
+    </p>
+  );
+}
+
+/** Chooses the workshop to present when F5 was pressed elsewhere than on a workshop. */
+function ChooseWorkshop() {
+  const { t } = useTranslation();
+  useLists('workshops');
+  const workshops = useAppStore((s) => s.workshops.items);
+  return (
+    <main className="present present--choose">
+      <h1>{t('presentation.choose')}</h1>
+      <ul>
+        {workshops.map((w) => (
+          <li key={w.id}>
+            <a href={presentHref(w.id)}>{w.title}</a>
+          </li>
+        ))}
+      </ul>
+      <a href={href('workshops')}>{t('presentation.back')}</a>
+    </main>
+  );
+}
+
+export function PresentationScreen({ route }: { route: Route }) {
+  if (!route.id) return <ChooseWorkshop />;
+  const role = route.params.get('role');
+  return <Presentation key={route.id} workshopId={route.id} role={role === 'presenter' || role === 'audience' ? role : 'single'} />;
+}
+
+function Presentation({ workshopId, role }: { workshopId: string; role: Role }) {
+  const { t } = useTranslation();
+  useLists('sectors', 'stakeholders', 'workshops');
+  const workshop = useAppStore((s) => s.workshops.items.find((w) => w.id === workshopId));
+  const agenda = useAgenda(workshopId);
+  const captures = useCaptures(workshopId);
+  const slides = useMemo(() => buildSlides(agenda ?? [], captures ?? []), [agenda, captures]);
+  const [show, setShow] = useShowState(workshopId);
+  const [capture, setCapture] = useState<CaptureMode | null>(null);
+  const [typed, setTyped] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const count = slides.length;
+  const index = Math.min(show.index, Math.max(0, count - 1));
+  const current = slides[index] ?? null;
+  const next = slides[index + 1] ?? null;
+
+  // The presentation's own theme (high contrast), and full screen where the browser allows it.
+  useEffect(() => {
+    document.documentElement.classList.add('presenting');
+    if (role !== 'presenter') requestFullscreen();
+    return () => document.documentElement.classList.remove('presenting');
+  }, [role]);
+
+  const go = useCallback((to: number) => setShow({ index: Math.max(0, Math.min(count - 1, to)), blank: false }), [count, setShow]);
+
+  const leave = useCallback(() => {
+    leaveFullscreen();
+    if (role !== 'single' && window.opener) window.close();
+    else navigate('workshops', undefined, workshopId);
+  }, [role, workshopId]);
+
+  const openPresenter = useCallback(() => {
+    window.open(presentHref(workshopId, 'presenter'), `s3-presenter-${workshopId}`, 'popup,width=1280,height=800');
+  }, [workshopId]);
+
+  const keyState = useRef({ typed, show, index, count, capture });
+  useEffect(() => {
+    keyState.current = { typed, show, index, count, capture };
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const k = keyState.current;
+      if (k.capture || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(document.activeElement)) return;
+      // A blank screen comes back with any key, which does nothing else.
+      if (k.show.blank) {
+        e.preventDefault();
+        setShow({ blank: false });
+        return;
+      }
+      const key = e.key;
+      if (/^[0-9]$/.test(key)) {
+        e.preventDefault();
+        setTyped((s) => (s + key).slice(-3));
+        return;
+      }
+      if (key === 'Enter' && k.typed) {
+        e.preventDefault();
+        go(Number(k.typed) - 1);
+        setTyped('');
+        return;
+      }
+      if (k.typed && key !== 'Shift') setTyped('');
+      const lower = key.toLowerCase();
+      if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n'].includes(key)) go(k.index + 1);
+      else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p'].includes(key)) go(k.index - 1);
+      else if (key === 'Home') go(0);
+      else if (key === 'End') go(k.count - 1);
+      else if (key === 'Escape') leave();
+      else if (lower === 'b' || key === '.') setShow({ blank: true });
+      else if (lower === 'h') setShow((s) => ({ publicMode: !s.publicMode }));
+      else if (lower === 'w' && !e.shiftKey) openPresenter();
+      else if (captureKeys[lower]) setCapture(captureKeys[lower]!);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, leave, openPresenter, setShow]);
+
+  const onSaved = (mode: CaptureMode) => {
+    setCapture(null);
+    setSaved(t(`presentation.capture.saved.${mode}`));
+    setTimeout(() => setSaved(null), 4000);
+  };
+
+  if (agenda === null || captures === null) {
+    return (
+      <main className="present present--empty">
+        <p role="status">{t('presentation.loading')}</p>
+      </main>
+    );
+  }
+  const title = workshop?.title ?? '';
+  if (!current) {
+    return (
+      <main className="present present--empty">
+        <h1>{t('presentation.emptyTitle')}</h1>
+        <p>{t('presentation.emptyBody')}</p>
+        <a href={href('workshops', undefined, workshopId)}>{t('presentation.back')}</a>
+      </main>
+    );
+  }
+
+  const panel = capture ? <CapturePanel mode={capture} workshopId={workshopId} item={current.item} onClose={() => setCapture(null)} onSaved={onSaved} /> : null;
+  const status = (
+    <p className="present__status" role="status">
+      {typed ? t('presentation.goTo', { n: typed }) : (saved ?? '')}
+    </p>
+  );
+
+  if (role === 'presenter') {
+    return (
+      <main className="presenter" aria-label={t('presentation.presenter.label')}>
+        <div className="presenter__current">
+          <h2 className="presenter__label">{t('presentation.presenter.current', { n: index + 1, count })}</h2>
+          <div className={`presenter__frame${show.blank ? ' is-blank' : ''}`}>
+            <ScaledSlide spec={current} index={index} count={count} publicMode={show.publicMode} workshopTitle={title} id="current" />
+          </div>
+        </div>
+        <aside className="presenter__side">
+          <Timer startedAt={show.startedAt} />
+          <h2 className="presenter__label">{next ? t('presentation.presenter.next') : t('presentation.presenter.last')}</h2>
+          <div className="presenter__frame presenter__frame--next">
+            {next ? <ScaledSlide spec={next} index={index + 1} count={count} publicMode={show.publicMode} workshopTitle={title} id="next" /> : null}
+          </div>
+          <h2 className="presenter__label">{t('presentation.presenter.notes')}</h2>
+          <div className="presenter__notes">{current.kind === 'voteResult' ? '' : current.item.notes || t('presentation.presenter.noNotes')}</div>
+        </aside>
+        <div className="presenter__controls" role="toolbar" aria-label={t('presentation.presenter.controls')}>
+          <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
+            {t('presentation.presenter.prev')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => go(index + 1)} disabled={index >= count - 1}>
+            {t('presentation.presenter.nextButton')}
+          </button>
+          <button type="button" className="button" aria-pressed={show.blank} onClick={() => setShow((s) => ({ blank: !s.blank }))}>
+            {t('presentation.presenter.blank')}
+          </button>
+          <label className="presenter__switch">
+            <input type="checkbox" checked={show.publicMode} onChange={(e) => setShow({ publicMode: e.target.checked })} />
+            {t('presentation.presenter.public')}
+          </label>
+          {(['decision', 'stakeholder', 'engagement', 'vote'] as const).map((m) => (
+            <button key={m} type="button" className="button" onClick={() => setCapture(m)} disabled={m === 'vote' && current.item.kind !== 'vote'}>
+              {t(`presentation.capture.button.${m}`)}
+            </button>
+          ))}
+          <button type="button" className="button" onClick={() => setShow({ startedAt: Date.now() })}>
+            {t('presentation.presenter.resetTimer')}
+          </button>
+          <button type="button" className="button" onClick={leave}>
+            {t('presentation.presenter.close')}
+          </button>
+        </div>
+        {status}
+        {panel}
+      </main>
+    );
+  }
+
+  return (
+    <main className={`present${show.blank ? ' is-blank' : ''}`} aria-label={t('presentation.label', { title })}>
+      {show.blank ? (
+        <p className="present__blank" aria-label={t('presentation.blanked')} role="status" />
+      ) : (
+        <Slide spec={current} index={index} count={count} publicMode={show.publicMode} workshopTitle={title} id="slide" />
+      )}
+      {status}
+      {panel}
+    </main>
+  );
+}
+
+export type { ShowState };

@@ -1,0 +1,270 @@
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { budgetCharts, type AgendaChart, type VoteCount } from '../../../../shared/schemas/agenda';
+import { engagementLevels, helixes, type EngagementLevel } from '../../../../shared/schemas/enums';
+import { formatCount } from '../../../../shared/domain/format';
+import { formatCompactCents } from '../../components/charts/format';
+import { useAppStore } from '../../store/context';
+import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from '../dashboard/CoverageCharts';
+import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
+import NetworkMapCard from '../dashboard/NetworkMap';
+import type { ChartContext } from '../dashboard/common';
+import { useChartContext, type SlideSpec } from './use-present';
+import '../../components/charts/charts.css';
+import './presentation.css';
+
+const cards: Record<AgendaChart, (p: { c: ChartContext }) => ReactNode> = {
+  coverageMatrix: CoverageMatrixCard,
+  networkMatrix: NetworkMatrixCard,
+  stakeholderBase: StakeholderBaseCard,
+  engagementLevels: EngagementLevelsCard,
+  engagementOverTime: EngagementOverTimeCard,
+  networkMap: NetworkMapCard,
+  actionsBySector: ActionsBySectorCard,
+  moneyBySector: MoneyBySectorCard,
+  moneyBySource: MoneyBySourceCard,
+  moneyByYear: MoneyByYearCard,
+  timeline: TimelineCard,
+  indicators: IndicatorsCard,
+};
+
+/**
+ * The Dashboard's chart cards are drawn for a desk (12 px axis text). On a slide they are
+ * drawn at a narrower logical width and magnified with CSS zoom, so their smallest text (10 px, the gap marker)
+ * comes out at 24 px or more on a 1920 px wall; their own title, tools and table are hidden (the
+ * slide has its statement title).
+ */
+const MIN_CHART_TEXT = 10;
+const chartZoom = (slideWidth: number) => Math.max(0.2, (slideWidth / 1920) * (25 / MIN_CHART_TEXT));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p className="slide__muted">{t('presentation.loading')}</p>;
+}
+
+function ChartSlide({ chart, sectorIds, width, publicMode }: { chart: AgendaChart; sectorIds: string[]; width: number; publicMode: boolean }) {
+  const { t } = useTranslation();
+  const c = useChartContext(sectorIds);
+  if (publicMode && budgetCharts.has(chart)) return <p className="slide__hidden">{t('presentation.budgetHidden')}</p>;
+  if (!c) return <Loading />;
+  const Card = cards[chart];
+  return (
+    <div className="slide__chart" style={{ zoom: chartZoom(width) }} inert>
+      <Card c={c} />
+    </div>
+  );
+}
+
+const deep: ReadonlySet<EngagementLevel> = new Set(['involved', 'committed', 'leading']);
+
+function SectorProfile({ sectorId, publicMode }: { sectorId: string; publicMode: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const ids = useMemo(() => [sectorId], [sectorId]);
+  const c = useChartContext(ids);
+  const stakeholders = useAppStore((s) => s.stakeholders.items);
+  if (!c) return <Loading />;
+  const { d } = c;
+  const levels = d.coverage.levels.find((l) => l.sectorId === sectorId);
+  const engaged = levels ? engagementLevels.filter((l) => deep.has(l)).reduce((n, l) => n + (levels.counts[l] ?? 0), 0) : 0;
+  const byHelix = new Map(helixes.map((h) => [h, d.coverage.cells.find((x) => x.sectorId === sectorId && x.helix === h)?.count ?? 0]));
+  const leading = stakeholders
+    .map((s) => ({ s, e: s.engagements.find((e) => e.sectorId === sectorId) }))
+    .filter((x): x is { s: (typeof stakeholders)[number]; e: NonNullable<typeof x.e> } => !!x.e)
+    .sort((a, b) => engagementLevels.indexOf(b.e.level) - engagementLevels.indexOf(a.e.level))
+    .slice(0, 4);
+  return (
+    <div className="slide__profile">
+      <dl className="slide__figures">
+        <div>
+          <dt>{t('presentation.profile.stakeholders')}</dt>
+          <dd>{formatCount(levels?.total ?? 0, lng)}</dd>
+        </div>
+        <div>
+          <dt>{t('presentation.profile.engaged')}</dt>
+          <dd>{formatCount(engaged, lng)}</dd>
+        </div>
+        <div>
+          <dt>{t('presentation.profile.actions')}</dt>
+          <dd>{formatCount(d.actions.total, lng)}</dd>
+        </div>
+        <div>
+          <dt>{t('presentation.profile.planned')}</dt>
+          <dd>{publicMode ? <span className="slide__masked">{t('presentation.hiddenShort')}</span> : formatCompactCents(d.money.totals.planned, lng)}</dd>
+        </div>
+      </dl>
+      <div className="slide__columns">
+        <ul className="slide__helixes" aria-label={t('presentation.profile.helixes')}>
+          {helixes.map((h) => (
+            <li key={h} className={byHelix.get(h) ? '' : 'is-gap'}>
+              <span>{t(`helix.${h}`)}</span>
+              <strong>{byHelix.get(h) ? formatCount(byHelix.get(h)!, lng) : t('presentation.gap')}</strong>
+            </li>
+          ))}
+        </ul>
+        <ul className="slide__people" aria-label={t('presentation.profile.leading')}>
+          {leading.map(({ s, e }) => (
+            <li key={s.id}>
+              <span className="slide__person">{s.name}</span>
+              <span className="slide__muted">
+                {t(`engagement.${e.level}`)}
+                {!publicMode && (s.contactName || s.contactEmail) ? ` · ${[s.contactName, s.contactEmail].filter(Boolean).join(', ')}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function GapsSlide({ sectorIds }: { sectorIds: string[] }) {
+  const { t, i18n } = useTranslation();
+  const c = useChartContext(sectorIds);
+  if (!c) return <Loading />;
+  const gaps = c.d.coverage.gaps;
+  const shown = gaps.slice(0, 6);
+  return (
+    <div className="slide__gaps">
+      <p className="slide__big">
+        <strong>{formatCount(gaps.length, i18n.language)}</strong> <span>{t('presentation.gaps.count', { count: gaps.length })}</span>
+      </p>
+      <ul>
+        {shown.map((g) => (
+          <li key={`${g.sectorId}:${g.helix}`}>
+            <strong>{g.sectorName}</strong> <span>{t('presentation.gaps.missing', { helix: t(`helix.${g.helix}`) })}</span>
+          </li>
+        ))}
+      </ul>
+      {gaps.length > shown.length ? <p className="slide__muted">{t('presentation.gaps.more', { count: gaps.length - shown.length })}</p> : null}
+    </div>
+  );
+}
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+function VoteSlide({ options }: { options: string[] }) {
+  return (
+    <ol className="slide__options">
+      {options.map((o, i) => (
+        <li key={i}>
+          <span className="slide__letter" aria-hidden="true">
+            {letter(i)}
+          </span>
+          {o}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function VoteResult({ votes }: { votes: VoteCount[] }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const total = votes.reduce((n, v) => n + v.count, 0);
+  const max = Math.max(1, ...votes.map((v) => v.count));
+  return (
+    <div className="slide__result" role="img" aria-label={votes.map((v) => `${v.option}: ${v.count}`).join(', ')}>
+      {votes.map((v, i) => (
+        <div key={i} className="slide__bar-row">
+          <span className="slide__bar-label">{v.option}</span>
+          <span className="slide__bar-track">
+            <span className={`slide__bar${v.count === max ? ' is-top' : ''}`} style={{ width: `${(v.count / max) * 100}%` }} />
+          </span>
+          <span className="slide__bar-value">{formatCount(v.count, lng)}</span>
+        </div>
+      ))}
+      <p className="slide__muted">{t('presentation.vote.total', { count: total, n: formatCount(total, lng) })}</p>
+    </div>
+  );
+}
+
+/** The statement title of a vote's result, computed from the counts. */
+export function resultTitle(t: (k: string, o?: Record<string, unknown>) => string, votes: VoteCount[], lng: string): string {
+  const total = votes.reduce((n, v) => n + v.count, 0);
+  const max = Math.max(...votes.map((v) => v.count));
+  const top = votes.filter((v) => v.count === max);
+  if (total === 0) return t('presentation.vote.none');
+  if (top.length > 1) return t('presentation.vote.tie', { options: top.map((v) => v.option).join(' – '), count: max });
+  return t('presentation.vote.wins', { option: top[0]!.option, count: max, total: formatCount(total, lng) });
+}
+
+/** The stage's width in CSS pixels (charts zoom to it). */
+function useStageWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(1920);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.getBoundingClientRect().width || 1920);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+/** One slide, 16:9, its type sized to the slide's width (container units). */
+export function Slide({ spec, index, count, publicMode, workshopTitle, id, stageWidth }: { spec: SlideSpec; index: number; count: number; publicMode: boolean; workshopTitle: string; id?: string; stageWidth?: number }) {
+  const { t, i18n } = useTranslation();
+  const [ref, measured] = useStageWidth();
+  // A preview drawn at a fixed size and scaled (ScaledSlide) must not measure itself.
+  const width = stageWidth ?? measured;
+  const { item } = spec;
+  const title = spec.kind === 'voteResult' ? resultTitle(t, spec.votes!, i18n.language) : item.title;
+  let body: ReactNode;
+  if (spec.kind === 'chart' && item.chartId) body = <ChartSlide chart={item.chartId} sectorIds={item.sectorIds} width={width} publicMode={publicMode} />;
+  else if (spec.kind === 'sectorProfile' && item.sectorIds[0]) body = <SectorProfile sectorId={item.sectorIds[0]} publicMode={publicMode} />;
+  else if (spec.kind === 'gaps') body = <GapsSlide sectorIds={item.sectorIds} />;
+  else if (spec.kind === 'vote') body = <VoteSlide options={item.options} />;
+  else if (spec.kind === 'voteResult') body = <VoteResult votes={spec.votes!} />;
+  return (
+    <div className={`slide${stageWidth ? ' slide--fixed' : ''}`} ref={ref} data-slide={index + 1} data-kind={spec.kind}>
+      <section className="slide__inner" aria-labelledby={id ? `${id}-title` : undefined}>
+        {spec.kind === 'voteResult' ? <p className="slide__kicker">{item.title}</p> : null}
+        <h1 className="slide__title" id={id ? `${id}-title` : undefined}>
+          {title}
+        </h1>
+        <div className="slide__body">{body}</div>
+        <footer className="slide__foot">
+          <span>{workshopTitle}</span>
+          {publicMode ? <span className="slide__public">{t('presentation.publicOn')}</span> : null}
+          <span className="slide__count">{t('presentation.count', { n: index + 1, count })}</span>
+        </footer>
+      </section>
+    </div>
+  );
+}
+
+const STAGE = 1920;
+
+/**
+ * A slide for the presenter view: laid out at the wall's 1920 × 1080 and scaled down with a
+ * transform. Its frame's size never depends on what is inside it, so a chart measuring itself
+ * cannot start a resize loop (two windows of one app share a thread: a loop in the presenter's
+ * window froze the audience's).
+ */
+export function ScaledSlide(props: Omit<Parameters<typeof Slide>[0], 'stageWidth'>) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0.5);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const next = Math.round(((el.getBoundingClientRect().width || STAGE) / STAGE) * 1000) / 1000;
+      setScale((prev) => (prev === next ? prev : next));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return (
+    <div className="slide-scaled" ref={ref}>
+      <div className="slide-scaled__stage" style={{ transform: `scale(${scale})` }}>
+        <Slide {...props} stageWidth={STAGE} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useApi, useAppStore } from '../../store/context';
+import { useLists } from '../../components/ListScreen';
+import { closeReportExport, useReportExportOpen } from './open';
+import { reportQuery, reportSections, type Paper, type ReportSection } from './paging';
+
+type Progress = { step: 'working' | 'measure' | 'print' | 'write'; done: number; total: number } | null;
+
+function ExportForm({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  useLists('sectors');
+  const plan = useAppStore((s) => s.planFile?.plan);
+  const sectors = useAppStore((s) => s.sectors.items).filter((s) => !s.archived);
+  const [sources, setSources] = useState<{ id: string; label: string }[]>([]);
+  const [lang, setLang] = useState<'en' | 'fi'>(i18n.language === 'fi' ? 'fi' : 'en');
+  const [paper, setPaper] = useState<Paper>('a4');
+  const [sections, setSections] = useState<ReportSection[]>([...reportSections]);
+  const [sector, setSector] = useState('');
+  const [source, setSource] = useState('');
+  const [progress, setProgress] = useState<Progress>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    void api.call('fundingSource.list', {}).then((r) => {
+      if (r.ok) setSources(r.value.filter((s) => s.inUse).map((s) => ({ id: s.id, label: s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`) })));
+    });
+  }, [api, t]);
+
+  useEffect(
+    () =>
+      api.onEvent((e) => {
+        if (e.name === 'report.progress') setProgress({ step: e.step, done: e.done, total: e.total });
+      }),
+    [api],
+  );
+
+  const busy = progress !== null;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!sections.length || busy || !plan) return;
+    setMessage(null);
+    const query = reportQuery({ lang, sections, sectorIds: sector ? [sector] : [], sourceIds: source ? [source] : [], paper });
+    setProgress({ step: 'working', done: 0, total: 0 });
+    const reply = await api.call('report.exportPdf', { query, suggestedName: plan.name, paper });
+    setProgress(null);
+    if (!reply.ok) return setMessage({ kind: 'error', text: t('report.dialog.failed') });
+    if (!reply.value.supported) {
+      // The browser host: the report in a new tab (same session), printed by the browser.
+      const tab = window.open(`${location.pathname}${location.search}#/report?${query}&print=1`, '_blank');
+      if (!tab) return setMessage({ kind: 'error', text: t('report.dialog.popupBlocked') });
+      return onClose();
+    }
+    if (reply.value.path) setMessage({ kind: 'ok', text: t('report.dialog.saved', { file: reply.value.path, count: reply.value.pages ?? 0 }) });
+  };
+
+  const status =
+    progress?.step === 'measure'
+      ? t('report.dialog.measuring', { done: progress.done + 1, total: progress.total })
+      : progress?.step === 'print'
+        ? t('report.dialog.printing')
+        : progress?.step === 'write'
+          ? t('report.dialog.writing')
+          : progress
+            ? t('report.dialog.working')
+            : message?.kind === 'ok'
+              ? message.text
+              : '';
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <p className="muted">{api.host === 'browser' ? t('report.dialog.browser') : t('report.dialog.lead')}</p>
+      <Field label={t('report.dialog.language')}>
+        {(p) => (
+          <select {...p} className="input" value={lang} onChange={(e) => setLang(e.target.value === 'fi' ? 'fi' : 'en')}>
+            <option value="en">English</option>
+            <option value="fi">Suomi</option>
+          </select>
+        )}
+      </Field>
+      <Field label={t('report.dialog.paper')}>
+        {(p) => (
+          <select {...p} className="input" value={paper} onChange={(e) => setPaper(e.target.value === 'letter' ? 'letter' : 'a4')}>
+            <option value="a4">{t('report.dialog.a4')}</option>
+            <option value="letter">{t('report.dialog.letter')}</option>
+          </select>
+        )}
+      </Field>
+      <fieldset className="field">
+        <legend className="field__label">{t('report.dialog.sections')}</legend>
+        {reportSections.map((s) => (
+          <label key={s} className="check">
+            <input
+              type="checkbox"
+              checked={sections.includes(s)}
+              onChange={(e) => setSections((cur) => (e.target.checked ? reportSections.filter((x) => x === s || cur.includes(x)) : cur.filter((x) => x !== s)))}
+            />{' '}
+            {t(`report.dialog.section.${s}`)}
+          </label>
+        ))}
+        {!sections.length ? <p role="alert">{t('report.dialog.noSections')}</p> : null}
+      </fieldset>
+      <Field label={t('report.dialog.sector')}>
+        {(p) => (
+          <select {...p} className="input" value={sector} onChange={(e) => setSector(e.target.value)}>
+            <option value="">{t('report.dialog.allSectors')}</option>
+            {sectors.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('report.dialog.source')}>
+        {(p) => (
+          <select {...p} className="input" value={source} onChange={(e) => setSource(e.target.value)}>
+            <option value="">{t('report.dialog.allSources')}</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <p role="status" aria-live="polite" className="muted">
+        {busy ? <progress className="report-progress" {...(progress.total ? { value: progress.done, max: progress.total } : {})} /> : null} {status}
+      </p>
+      {message?.kind === 'error' ? <p role="alert">{message.text}</p> : null}
+      <div className="form__buttons">
+        <button type="submit" className="button button--primary" disabled={busy || !sections.length}>
+          {t('report.dialog.export')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** File → Export PDF: language, paper, sections and filters; then Electron's export or the browser's print. */
+export function ExportPdfDialog() {
+  const { t } = useTranslation();
+  const open = useReportExportOpen();
+  if (!open) return null;
+  return (
+    <Dialog title={t('report.dialog.title')} onClose={closeReportExport}>
+      <ExportForm onClose={closeReportExport} />
+    </Dialog>
+  );
+}

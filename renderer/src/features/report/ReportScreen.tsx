@@ -1,0 +1,176 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import i18next, { type i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { formatDate } from '../../../../shared/domain/format';
+import { resources } from '../../i18n/i18n';
+import { useAppStore } from '../../store/context';
+import { useChartColors } from '../../components/charts/colors';
+import type { Route } from '../../app/router';
+import type { ChartContext } from '../dashboard/common';
+import { ReportDocument, unitsOf } from './ReportDocument';
+import { useReportData, type ReportData } from './use-report-data';
+import { escapeHtml, estimatePages, parseReportQuery, startPages, type ReportHandle, type ReportOptions } from './paging';
+import '../../components/charts/charts.css';
+import './report.css';
+
+/** The report's own words: the export language may differ from the UI's. */
+function reportI18n(lng: 'en' | 'fi'): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false }, returnEmptyString: false, initAsync: false });
+  return instance;
+}
+
+/** Two frames drawn, or 100 ms in a window that draws none (hidden, throttled). */
+const frames = () =>
+  Promise.race([new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))), new Promise<void>((r) => setTimeout(r, 100))]);
+
+declare global {
+  interface Window {
+    __s3report?: ReportHandle;
+  }
+}
+
+/** Running header and footer for Chromium's printer (pageNumber/totalPages are filled in by it). */
+function templates(plan: string, t: I18n['t']) {
+  const style = "font-family:'Inter Variable',Inter,'DejaVu Sans',sans-serif;font-size:7.5pt;color:#5c5f6b;width:100%;margin:0 20mm;display:flex;justify-content:space-between;";
+  const header = `<div style="${style}padding-top:8mm;"><span>${escapeHtml(t('report.header', { plan }))}</span><span></span></div>`;
+  const footer = `<div style="${style}padding-bottom:8mm;"><span></span><span>${t('report.footer', { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' })}</span></div>`;
+  return { header, footer };
+}
+
+function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18n: I18n }) {
+  const t = i18n.t;
+  const lng = o.lang;
+  const colors = useChartColors();
+  const [only, setOnly] = useState<string | null>(null);
+  const [pages, setPages] = useState<Record<string, number> | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const today = data.dashboard.today;
+  const c = useMemo<ChartContext>(() => {
+    const d = data.dashboard;
+    const names = new Map([...data.allSectors.map((s) => [s.id, s.name] as const), ...d.sectors.map((s) => [s.id, s.name] as const)]);
+    const sources = new Map(d.fundingSources.map((s, i) => [s.id, { ...s, i }]));
+    return {
+      d,
+      t,
+      lng,
+      colors,
+      source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
+      sectorName: (id) => (id === null ? t('charts.noSector') : (names.get(id) ?? '')),
+      sourceName: (id) => {
+        const s = sources.get(id);
+        return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
+      },
+      sourceColor: (id) => colors.sources[(sources.get(id)?.i ?? 0) % colors.sources.length]!,
+    };
+  }, [data, t, lng, colors]);
+
+  // The handle the printers drive (Electron's main process, the tests, the benchmark).
+  const after = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    after.current?.();
+    after.current = null;
+  });
+  const rerender = (change: () => void) =>
+    new Promise<void>((resolve) => {
+      after.current = () => void frames().then(resolve);
+      change();
+    });
+
+  useEffect(() => {
+    let live = true;
+    const handle: ReportHandle = {
+      ready: false,
+      error: null,
+      units: [],
+      only: (unit) => rerender(() => setOnly(unit)),
+      setPages: (counts) =>
+        rerender(() => {
+          const starts = startPages(counts);
+          setPages(Object.fromEntries(handle.units.map((u, i) => [u, starts[i] ?? 1])));
+        }),
+      meta: () => ({ title: data.plan.name, language: lng, ...templates(data.plan.name, t) }),
+    };
+    window.__s3report = handle;
+    // Ready when the fonts are in and the charts have been measured and drawn at column width.
+    void document.fonts.ready
+      .then(frames)
+      .then(() => new Promise((r) => setTimeout(r, 150)))
+      .then(frames)
+      .then(async () => {
+        if (!live || !root.current) return;
+        handle.units = unitsOf(root.current);
+        // The browser's own print dialog (no second pass): pages estimated from the layout.
+        if (new URLSearchParams(location.hash.split('?')[1] ?? '').get('print') === '1') {
+          const heights = handle.units.map((u) => root.current!.querySelector<HTMLElement>(`[data-unit="${u}"]`)?.offsetHeight ?? 0);
+          await handle.setPages(heights.map((h) => estimatePages(h, o.paper)));
+          handle.ready = true;
+          window.print();
+          return;
+        }
+        handle.ready = true;
+      });
+    return () => {
+      live = false;
+      if (window.__s3report === handle) delete window.__s3report;
+    };
+    // Once per document: the data is a snapshot.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+
+  return (
+    <div ref={root} className={`report-root report-root--${o.paper}`}>
+      <ReportDocument data={data} o={o} t={t} lng={lng} c={c} today={today} pages={pages} only={only} />
+    </div>
+  );
+}
+
+/**
+ * #/report?lang=fi&sections=…&sector=…&source=…&paper=a4 — the whole report as one printable
+ * HTML document, without the app's shell. Printed by Electron (printToPDF), by the tests
+ * (page.pdf) and by the browser's own dialog (print=1).
+ */
+export default function ReportScreen({ route }: { route: Route }) {
+  const query = route.params.toString();
+  const o = useMemo(() => parseReportQuery(new URLSearchParams(query)), [query]);
+  const i18n = useMemo(() => reportI18n(o.lang), [o.lang]);
+  const hasPlan = useAppStore((s) => s.planFile !== null);
+  const { data, error } = useReportData(o, hasPlan);
+
+  // Print styles and light colours on <html> (set on mount, long before the data arrives and
+  // the charts read their colours).
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.classList.add('report-doc');
+    html.lang = o.lang;
+    return () => {
+      html.classList.remove('report-doc');
+      html.lang = lang;
+    };
+  }, [o.lang]);
+
+  useEffect(() => {
+    if (data) document.title = data.plan.name;
+  }, [data]);
+
+  useEffect(() => {
+    if (error) window.__s3report = { ready: false, error, units: [], only: async () => {}, setPages: async () => {}, meta: () => ({ title: '', language: o.lang, header: '', footer: '' }) };
+  }, [error, o.lang]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      {error ? (
+        <p role="alert" className="r-status">
+          {i18n.t('report.loadFailed')}
+        </p>
+      ) : !data ? (
+        <p role="status" className="r-status">
+          {i18n.t('report.loading')}
+        </p>
+      ) : (
+        <ReportBody data={data} o={o} i18n={i18n} />
+      )}
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,160 @@
+// File → Export PDF, checked with real tools: the report route of the example plan printed by
+// Chromium (page.pdf, tagged, with an outline and the running header/footer), then read back
+// with poppler (pdfinfo, pdftotext, pdftoppm) and qpdf (the catalog's /Lang and the outline).
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+import { exportOnPage } from '../bench/report';
+import example from '../../resources/example-plan/example-plan.json';
+import reportEn from '../../resources/locales/report.en.json';
+import reportFi from '../../resources/locales/report.fi.json';
+import { formatCents } from '../../shared/domain/format';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const outDir = path.join(root, 'test-output');
+const pngDir = path.join(outDir, 'report');
+
+const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+
+/** pdfinfo, pdftotext, pdftoppm (poppler-utils) and qpdf: installed as root on Debian, else named. */
+function ensureTools(): void {
+  const missing = ['pdfinfo', 'pdftotext', 'pdftoppm', 'qpdf'].filter((t) => !has(t));
+  if (!missing.length) return;
+  const debian = fs.existsSync('/etc/os-release') && /ID(_LIKE)?=.*(debian|ubuntu)/.test(fs.readFileSync('/etc/os-release', 'utf8'));
+  if (process.getuid?.() === 0 && debian) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils', 'qpdf'], { stdio: 'inherit', env });
+  }
+  const still = ['pdfinfo', 'pdftotext', 'pdftoppm', 'qpdf'].filter((t) => !has(t));
+  if (still.length)
+    throw new Error(`The PDF checks need ${still.join(', ')}. Install them (Debian/Ubuntu: sudo apt-get install poppler-utils qpdf; macOS: brew install poppler qpdf) and run the tests again.`);
+}
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** Text with every kind of space folded to one ASCII space (Finnish numbers use no-break spaces). */
+const fold = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+interface Outline {
+  title: string;
+  kids: Outline[];
+}
+const flatOutline = (items: Outline[]): string[] => items.flatMap((o) => [o.title, ...flatOutline(o.kids)]);
+
+/** Euros of the example plan's funding lines, summed (the budget table's totals row must equal them). */
+function exampleTotals() {
+  const t = { planned: 0, committed: 0, spent: 0 };
+  for (const a of example.actions)
+    for (const f of a.funding) {
+      t.planned += f.planned;
+      t.committed += f.committed;
+      t.spent += f.spent;
+    }
+  return t;
+}
+
+let app: App;
+beforeAll(async () => {
+  ensureTools();
+  fs.mkdirSync(pngDir, { recursive: true });
+  app = await startApp();
+}, 300_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the PDF report of the example plan', () => {
+  for (const lang of ['en', 'fi'] as const) {
+    it(`exports in ${lang === 'en' ? 'English' : 'Finnish'} and reads back right with poppler and qpdf`, async () => {
+      const words = (lang === 'fi' ? reportFi : reportEn).report;
+      const page = await app.open({ language: lang === 'fi' ? 'en' : 'fi' }); // the export language differs from the UI's
+      page.setDefaultTimeout(60_000);
+      await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
+      const started = Date.now();
+      const { pdf, pages, starts } = await exportOnPage(page, { lang });
+      const file = path.join(outDir, `report-${lang}.pdf`);
+      fs.writeFileSync(file, pdf);
+      console.log(`report-${lang}.pdf: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${Date.now() - started} ms; unit starts ${starts.join(',')}`);
+
+      // Page count, title, tagging.
+      const info = run('pdfinfo', [file]);
+      const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      expect(count).toBe(pages);
+      expect(count).toBeGreaterThan(5);
+      expect(/^Title:\s+(.*)$/m.exec(info)?.[1]?.trim()).toBe(example.plan.name);
+      expect(info).toMatch(/^Tagged:\s+yes/m);
+      expect(info).toMatch(/^Page size:.*\(A4\)/m);
+
+      // The catalog's language and the outline, from qpdf's JSON.
+      const json = JSON.parse(run('qpdf', ['--json=2', file])) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+      const objects = json.qpdf[1];
+      const trailer = objects.trailer?.value as { '/Root': string };
+      const catalog = objects[`obj:${trailer['/Root']}`]?.value as Record<string, string>;
+      expect(catalog['/Lang']).toBe(`u:${lang}`);
+      const outline = flatOutline((JSON.parse(run('qpdf', ['--json=1', '--json-key=outlines', file])) as { outlines: Outline[] }).outlines).map(fold);
+      for (const s of example.sectors) expect(outline.some((t) => t.includes(s.name))).toBe(true);
+      expect(outline.some((t) => t.includes(words.chapter.actions))).toBe(true);
+
+      // The text: every sector, SIXNET with its 128 810 €, Finnish letters intact.
+      const text = fold(run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']));
+      for (const s of example.sectors) expect(text).toContain(fold(s.name));
+      expect(text).toContain('SIXNET');
+      expect(text).toContain(lang === 'fi' ? '128 810 €' : '€128,810');
+      expect(text).toContain('Kymenlaakson älykkään erikoistumisen strategia');
+      expect(text).toMatch(/[äöå]/);
+      expect(text).not.toContain('\ufffd');
+      expect(text).toContain(fold(words.footer.replace('{{page}}', '2').replace('{{total}}', String(count))));
+
+      // The budget table's totals row equals the sum of the funding lines.
+      const t = exampleTotals();
+      const euros = (v: number) => fold(formatCents(v * 100, lang, 0));
+      expect(text).toContain(`${words.actions.totals} ${euros(t.planned)} ${euros(t.committed)} ${euros(t.spent)}`);
+
+      // The contents' page numbers are where the headings are.
+      const pageText = (n: number) => fold(run('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-']));
+      const perPage = Array.from({ length: count }, (_, i) => pageText(i + 1));
+      const tocPage = perPage.findIndex((p) => p.includes(words.toc.title)) + 1;
+      expect(tocPage).toBe(2);
+      const sectorEntries = example.sectors.map((s) => {
+        const at = perPage[tocPage - 1]!.indexOf(fold(s.name));
+        const after = perPage[tocPage - 1]!.slice(at + fold(s.name).length);
+        return { name: fold(s.name), page: Number(/^[ .]*(\d+)/.exec(after)?.[1]) };
+      });
+      for (const e of sectorEntries) {
+        expect(e.page, `${e.name} in the contents`).toBeGreaterThan(2);
+        expect(perPage[e.page - 1], `${e.name} on page ${e.page}`).toMatch(new RegExp(`\\d\\.\\d+ ${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      }
+
+      // Renderings to look at: cover, contents, a sector page, a chart page.
+      const chartsTitle = words.chapter.charts;
+      const chartPage = perPage.findIndex((p, i) => i > 1 && p.includes(`3 ${chartsTitle}`)) + 1;
+      const shots = { cover: 1, toc: 2, sector: sectorEntries[1]!.page, chart: chartPage > 0 ? chartPage + 1 : 6 };
+      for (const [name, n] of Object.entries(shots)) {
+        const prefix = path.join(pngDir, `${lang}-${name}`);
+        run('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', file, prefix]);
+        expect(fs.statSync(`${prefix}.png`).size).toBeGreaterThan(5000);
+      }
+    }, 240_000);
+  }
+
+  it('is exported from File → Export PDF in the browser host: the dialog opens the report in a tab to print', async () => {
+    const page = await app.open({ language: 'en' });
+    await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
+    await page.keyboard.press('Control+P');
+    const dialog = page.getByRole('dialog', { name: reportEn.report.dialog.title });
+    await dialog.waitFor();
+    await dialog.getByLabel(reportEn.report.dialog.language).selectOption('fi');
+    await dialog.getByRole('checkbox', { name: reportEn.report.dialog.section.appendices }).uncheck();
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), dialog.getByRole('button', { name: reportEn.report.dialog.export }).click()]);
+    expect(tab.url()).toMatch(/#\/report\?lang=fi&sections=summary%2Csectors%2Ccharts%2Cactions%2Cindicators&paper=a4&print=1$/);
+    await tab.getByRole('heading', { level: 1, name: new RegExp(reportFi.report.chapter.sectors) }).waitFor();
+    expect(await tab.evaluate('document.documentElement.lang')).toBe('fi');
+    expect(await tab.title()).toBe(example.plan.name);
+    expect(await tab.getByRole('heading', { name: reportFi.report.chapter.stakeholders, exact: true }).count()).toBe(0);
+    // The contents got page numbers (estimated from the layout for the browser's own dialog).
+    await expect.poll(() => tab.locator('.r-toc__page').first().textContent()).toMatch(/^\d+$/);
+    await dialog.waitFor({ state: 'detached' });
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { countPdfPages, estimatePages, parseReportQuery, reportQuery, reportSections, startPages } from '../../renderer/src/features/report/paging';
+import { actionMoney, appendixLetter, reportActions, reportIndicators, sumMoney, yearSpan } from '../../renderer/src/features/report/model';
+import type { ActionRow } from '../../shared/schemas/action';
+import type { IndicatorRow } from '../../shared/schemas/indicator';
+
+describe('the report’s page arithmetic', () => {
+  it('starts each unit after the pages of those before it', () => {
+    expect(startPages([1, 1, 1, 3, 2])).toEqual([1, 2, 3, 4, 7]);
+    expect(startPages([])).toEqual([]);
+    // A unit always takes at least a page (it starts on a new one).
+    expect(startPages([1, 0, 2])).toEqual([1, 2, 3]);
+  });
+
+  it('counts the pages of a PDF as Chromium writes it, not the page tree', () => {
+    const pdf = '%PDF-1.4\n1 0 obj <</Type /Pages /Kids [3 0 R 4 0 R] /Count 2>>\n3 0 obj <</Type /Page /Parent 1 0 R>>\n4 0 obj <</Type/Page/Parent 1 0 R>>\n5 0 obj <</Type /PageLabel>>';
+    expect(countPdfPages(new TextEncoder().encode(pdf))).toBe(2);
+    expect(countPdfPages(new Uint8Array(0))).toBe(0);
+  });
+
+  it('estimates pages from a height for the browser’s own print dialog', () => {
+    expect(estimatePages(10, 'a4')).toBe(1);
+    expect(estimatePages(971, 'a4')).toBe(1);
+    expect(estimatePages(971 * 2 + 10, 'a4')).toBe(3);
+  });
+
+  it('round-trips its query and defaults to everything in English on A4', () => {
+    const o = { lang: 'fi' as const, sections: ['summary' as const, 'actions' as const], sectorIds: ['a', 'b'], sourceIds: ['s'], paper: 'letter' as const };
+    expect(parseReportQuery(new URLSearchParams(reportQuery(o)))).toEqual(o);
+    expect(parseReportQuery(new URLSearchParams(''))).toEqual({ lang: 'en', sections: [...reportSections], sectorIds: [], sourceIds: [], paper: 'a4' });
+    expect(parseReportQuery(new URLSearchParams('sections=nonsense,charts')).sections).toEqual(['charts']);
+  });
+});
+
+describe('the report’s data', () => {
+  const line = (fundingSourceId: string, p: number, c: number, s: number) => ({ fundingSourceId, plannedCents: p, committedCents: c, spentCents: s });
+  it('sums an action’s funding lines, only of the chosen sources', () => {
+    const lines = [line('akke', 100, 80, 50), line('erdf', 1000, 900, 10)];
+    expect(actionMoney('a', lines, [])).toEqual({ id: 'a', planned: 1100, committed: 980, spent: 60 });
+    expect(actionMoney('a', lines, ['akke'])).toEqual({ id: 'a', planned: 100, committed: 80, spent: 50 });
+    expect(sumMoney([{ planned: 1, committed: 2, spent: 3 }, { planned: 10, committed: 20, spent: 30 }])).toEqual({ planned: 11, committed: 22, spent: 33 });
+  });
+
+  it('keeps the actions and indicators of the chosen sectors and sources', () => {
+    const a = (id: string, sectorIds: string[]) => ({ id, sectorIds }) as unknown as ActionRow;
+    const actions = [a('x', ['s1']), a('y', ['s2']), a('z', [])];
+    const lines = new Map([['x', [line('akke', 1, 1, 1)]], ['y', [line('erdf', 1, 1, 1)]]]);
+    expect(reportActions(actions, { sectorIds: [], sourceIds: [] }, (id) => lines.get(id)).map((r) => r.id)).toEqual(['x', 'y', 'z']);
+    expect(reportActions(actions, { sectorIds: ['s2'], sourceIds: [] }, (id) => lines.get(id)).map((r) => r.id)).toEqual(['y']);
+    expect(reportActions(actions, { sectorIds: [], sourceIds: ['akke'] }, (id) => lines.get(id)).map((r) => r.id)).toEqual(['x']);
+    const i = (id: string, sectorId: string | null, actionId: string | null) => ({ id, sectorId, actionId }) as unknown as IndicatorRow;
+    const indicators = [i('plan', null, null), i('s1', 's1', null), i('s2', 's2', null), i('ax', null, 'x'), i('ay', null, 'y')];
+    expect(reportIndicators(indicators, ['s1'], new Set(['x'])).map((r) => r.id)).toEqual(['plan', 's1', 'ax']);
+    expect(reportIndicators(indicators, [], new Set()).length).toBe(5);
+  });
+
+  it('words years and appendices', () => {
+    expect(yearSpan('2022-01-01', '2023-12-31')).toBe('2022–2023');
+    expect(yearSpan('2022-01-01', '2022-12-31')).toBe('2022');
+    expect(yearSpan(null, '2023-12-31')).toBe('2023');
+    expect(yearSpan(null, null)).toBe('');
+    expect([0, 1, 2].map(appendixLetter)).toEqual(['A', 'B', 'C']);
+  });
+});
