@@ -17,6 +17,7 @@ import { findNativeBinding } from './native-binding';
 import { planFilesFromArgv } from './plan-files';
 import { appOrigin, applyContentsSecurity, applySessionSecurity, type SecurityOptions } from './security';
 import { windowOptions } from './window-options';
+import { placePresentation } from './presenter';
 
 // electron-vite sets this for `dev` only; a packaged app ignores it.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -27,6 +28,11 @@ const security: SecurityOptions = {
   rendererOrigin,
   ...(devServerUrl ? { devServerUrl } : {}),
   openExternal: (url) => void shell.openExternal(url),
+  // The presenter view: the same secure options as the main window.
+  presenterWindow: () => ({
+    ...windowOptions({ preloadPath, theme: nativeTheme.shouldUseDarkColors ? 'dark' : 'light', saved: null, dev: !app.isPackaged }),
+    show: true,
+  }),
 };
 
 // Both must happen before 'ready'.
@@ -52,7 +58,9 @@ function deliver(event: PlanEvent): void {
     if (!win && started) createWindow();
     return;
   }
-  sendEvent(win?.webContents, event);
+  // Menu commands go to the main window; plan events to every window (the presenter view too).
+  if (event.name === 'command') sendEvent(win?.webContents, event);
+  else for (const w of BrowserWindow.getAllWindows()) sendEvent(w.webContents, event);
 }
 
 /** The open plan's history for Edit → Undo/Redo, or null when no plan is open. */
@@ -108,6 +116,7 @@ function createWindow(): void {
   });
   w.webContents.on('did-start-loading', () => (rendererReady = false));
   w.on('close', () => saveWindowState(w));
+  w.webContents.on('did-create-window', (presenter) => placePresentation(w, presenter));
   w.on('closed', () => {
     if (win === w) win = null;
   });

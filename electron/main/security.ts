@@ -1,7 +1,7 @@
 // Electron's security checklist as pure data and functions, so a unit test can read them.
 // Only type imports from 'electron': the browser host imports this file in plain Node, where
 // loading 'electron' throws. Electron objects are passed in to applySecurity instead.
-import type { Session, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
 /** No remote origin, no eval; images may be data: URLs (chart exports), fonts self-hosted. */
 export const contentSecurityPolicy = [
@@ -103,6 +103,26 @@ export interface SecurityOptions {
   devServerUrl?: string;
   /** shell.openExternal, injected so this file needs no value import of 'electron'. */
   openExternal: (url: string) => void;
+  /** Options for the one kind of window the app opens itself: the presenter view. */
+  presenterWindow?: () => BrowserWindowConstructorOptions;
+}
+
+/**
+ * The only new window allowed: the app's own presenter view (#/present/<workshop>?role=presenter),
+ * same origin, opened by the presentation. Everything else is denied (https goes outside).
+ */
+export function isPresenterWindow(url: string, expectedOrigin: string): boolean {
+  let parsed: URL;
+  let expected: URL;
+  try {
+    parsed = new URL(url);
+    expected = new URL(expectedOrigin);
+  } catch {
+    return false;
+  }
+  // URL.origin is 'null' for custom schemes: compare protocol and host.
+  if (parsed.protocol !== expected.protocol || parsed.host !== expected.host) return false;
+  return /^#\/present\/[0-9a-f-]{36}\?role=presenter$/.test(parsed.hash);
 }
 
 /** Session-wide guards: CSP on every response, no permissions, no outside requests. */
@@ -137,6 +157,9 @@ export function applyContentsSecurity(contents: WebContents, options: SecurityOp
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    if (options.presenterWindow && isPresenterWindow(url, options.rendererOrigin)) {
+      return { action: 'allow', overrideBrowserWindowOptions: options.presenterWindow() };
+    }
     openOutside(url);
     return { action: 'deny' };
   });

@@ -179,3 +179,17 @@ describe('navigation, links, permissions, requests', () => {
     expect(resolveAppFile(dir, 'file:///srv/out/renderer/index.html')).toBeNull();
   });
 });
+
+describe('the presenter window', () => {
+  it('is the only new window the app may open, and only for its own presenter route', async () => {
+    const { isPresenterWindow, appOrigin } = await import('../../electron/main/security');
+    const id = '3f2b8c1e-1234-4abc-9def-0123456789ab';
+    expect(isPresenterWindow(`${appOrigin}/index.html#/present/${id}?role=presenter`, appOrigin)).toBe(true);
+    expect(isPresenterWindow(`http://localhost:5173/#/present/${id}?role=presenter`, 'http://localhost:5173')).toBe(true);
+    expect(isPresenterWindow(`app://evil/index.html#/present/${id}?role=presenter`, appOrigin)).toBe(false);
+    expect(isPresenterWindow(`https://example.org/#/present/${id}?role=presenter`, appOrigin)).toBe(false);
+    expect(isPresenterWindow(`${appOrigin}/index.html#/settings`, appOrigin)).toBe(false);
+    expect(isPresenterWindow(`${appOrigin}/index.html#/present/${id}?role=presenter&x=1`, appOrigin)).toBe(false);
+    expect(isPresenterWindow('not a url', appOrigin)).toBe(false);
+  });
+});
