@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { formatTable, planFile, runBench, type Figure } from './bench';
 import { firstPaint, initialJsGzipBytes } from './browser';
 import { benchImport } from './import';
+import { benchReport } from './report';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +37,11 @@ if (!values['no-browser'] && fs.existsSync(path.join(root, 'out', 'renderer', 'i
     }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  // PDF export (the same two-pass export as Electron's, through Chromium's print pipeline).
+  for (const plan of plans.filter((p) => p !== 'medium')) {
+    const r = await benchReport({ planFile: planFile(dir, plan, false), language: 'fi', reps: plan === 'example' ? Math.min(reps, 3) : 1 });
+    figures.push({ plan, figure: 'PDF export (Finnish, all sections)', ms: r.ms, reference: null, referenceMs: null, ratio: null, note: `${r.pages} pages, ${r.bytes} bytes` });
   }
   const bytes = await initialJsGzipBytes();
   figures.push({ plan: '—', figure: 'Initial JavaScript, gzipped (bytes)', ms: null, reference: null, referenceMs: null, ratio: null, note: String(bytes) });
