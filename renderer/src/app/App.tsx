@@ -11,6 +11,7 @@ import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
 import type { Route } from './router';
@@ -30,6 +31,7 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   indicators: (r) => <IndicatorsScreen route={r} />,
   workshops: (r) => <WorkshopsScreen route={r} />,
   settings: () => <SettingsScreen />,
+  import: (r) => <ImportScreen route={r} />,
   report: (r) => (
     <Suspense fallback={null}>
       <ReportScreen route={r} />

@@ -33,7 +33,7 @@ export function useCommands(): Commands {
   return c;
 }
 
-const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close']);
+const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close', 'file.import', 'file.exportPdf', 'view.present']);
 
 const isEditable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
@@ -145,6 +145,9 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
           // In the report's own tab (browser host), Ctrl+P is the browser's print.
           if (location.hash.startsWith('#/report')) window.print();
           else if (current) openReportExport();
+          break;
+        case 'file.import':
+          if (current) navigate('import');
           break;
         case 'file.close':
           void s.closePlan().then((r) => {

@@ -36,6 +36,8 @@ interface MasterDetailProps<T> {
   detail: (id: string) => ReactNode;
   /** Extra lists the screen's filters need. */
   alsoLoad?: ListKey[];
+  /** Buttons before New, given the rows on screen (search, filters and sort applied): Export. */
+  headActions?: (shown: readonly T[]) => ReactNode;
 }
 
 const isEditable = (el: EventTarget | null) =>
@@ -112,6 +114,7 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
           <p className="screen-lead">{lead}</p>
         </div>
         <div className="screen-head__actions">
+          {props.headActions?.(shown)}
           <button ref={newRef} type="button" className="button button--primary" aria-keyshortcuts={NEW_SHORTCUT.aria} title={t('list.newShortcut', { keys: NEW_SHORTCUT.label })} onClick={openNew}>
             <PlusIcon size={16} />
             {newLabel}

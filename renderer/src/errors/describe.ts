@@ -8,6 +8,9 @@ export const customMessages = [
   'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
 ] as const;
 
+/** What an import found instead of a spreadsheet (errors.ts FileProblem notSpreadsheet detail). */
+const notSpreadsheetKinds = ['sqlite', 'png', 'pdf', 'jpeg', 'gif', 'legacyXls', 'gzip', 'zipNotXlsx', 'binary'];
+
 const entities = ['plan', 'sector', 'stakeholder', 'network', 'action', 'indicator', 'workshop', 'fundingSource'];
 
 /** One validation issue in words, without the field name (it is shown at the field). */
@@ -60,6 +63,8 @@ export interface DescribedError {
 export function describeError(t: TFunction, error: AppError): DescribedError {
   switch (error.kind) {
     case 'file':
+      // An import of something that is not a spreadsheet: the message names what it is.
+      if (error.reason === 'notSpreadsheet') return { title: t('errors.fileTitle'), message: t(`import.errors.notSpreadsheet.${notSpreadsheetKinds.includes(error.detail ?? '') ? error.detail : 'binary'}`, { file: error.file }) };
       return {
         title: t('errors.fileTitle'),
         message: t(`errors.file.${error.reason}`, { file: error.file }),
@@ -72,6 +77,8 @@ export function describeError(t: TFunction, error: AppError): DescribedError {
         message: first ? `${t('errors.validation')} ${describeIssue(t, first)}` : t('errors.validation'),
       };
     }
+    case 'cancelled':
+      return { title: t('import.errors.cancelledTitle'), message: t('import.errors.cancelled') };
     case 'noPlanOpen':
       return { title: t('errors.title'), message: t('errors.noPlanOpen') };
     case 'notFound':

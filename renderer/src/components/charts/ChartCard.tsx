@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv, copyText } from './csv';
 import { exportPng, exportSvg } from './export';
+import { TableExport } from '../../features/export/TableExport';
 
 /** A chart's data-table twin: header row and rows of shown (formatted) and raw (CSV) values. */
 export interface TableTwin {
@@ -108,6 +109,7 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
           >
             {t('charts.card.copyCsv')}
           </button>
+          <TableExport name={id} title={title} headers={table.columns.map((c) => c.label)} rows={table.rows.map((r) => r.cells.map((c) => c.raw))} />
           <button
             type="button"
             className="chart-tool"

@@ -10,6 +10,7 @@ import { formatCents, formatDate, formatPercent } from '../../../../shared/domai
 import { centsToInput, parseEurosToCents } from '../../../../shared/domain/money';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
@@ -528,6 +529,7 @@ export function ActionsScreen({ route }: { route: Route }) {
       filters={filters}
       searchTexts={searchTexts}
       rowKey={(r) => r.id}
+      headActions={(shown) => <ExportMenu list="actions" ids={shown.map((r) => r.id)} />}
       newLabel={t('actions.add')}
       empty={<p>{t('actions.empty')}</p>}
       detail={(id) => (id === 'new' ? <NewAction params={route.params} /> : <ActionPane key={id} id={id} params={route.params} />)}

@@ -9,6 +9,7 @@ import { formatCount, formatDate, formatNumber } from '../../../../shared/domain
 import { numberToInput, parseDecimal } from '../../../../shared/domain/money';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { StatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, Facts, useDetail, useVersionedSave } from '../../components/detail';
@@ -361,6 +362,7 @@ export function IndicatorsScreen({ route }: { route: Route }) {
       filters={filters}
       searchTexts={searchTexts}
       rowKey={(r) => r.id}
+      headActions={(shown) => <ExportMenu list="indicators" ids={shown.map((r) => r.id)} />}
       newLabel={t('indicators.add')}
       empty={<p>{t('indicators.empty')}</p>}
       detail={(id) => (id === 'new' ? <NewIndicator params={route.params} /> : <IndicatorPane key={id} id={id} params={route.params} />)}

@@ -8,6 +8,7 @@ import { networkMatches } from '../../../../shared/domain/list-filters';
 import { formatCount } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
@@ -185,6 +186,7 @@ export function NetworksScreen({ route }: { route: Route }) {
       filters={filters}
       searchTexts={searchTexts}
       rowKey={(r) => r.id}
+      headActions={(shown) => <ExportMenu list="networks" ids={shown.map((r) => r.id)} />}
       newLabel={t('networks.add')}
       empty={<p>{t('networks.empty')}</p>}
       detail={(id) => (id === 'new' ? <NewNetwork params={route.params} /> : <NetworkPane key={id} id={id} params={route.params} />)}

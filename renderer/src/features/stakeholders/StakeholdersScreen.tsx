@@ -8,6 +8,7 @@ import { stakeholderMatches } from '../../../../shared/domain/list-filters';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
@@ -354,6 +355,7 @@ export function StakeholdersScreen({ route }: { route: Route }) {
       filters={filters}
       searchTexts={searchTexts}
       rowKey={(r) => r.id}
+      headActions={(shown) => <ExportMenu list="stakeholders" ids={shown.map((r) => r.id)} />}
       newLabel={t('stakeholders.add')}
       empty={<p>{t('stakeholders.empty')}</p>}
       detail={(id) => (id === 'new' ? <NewStakeholder params={route.params} /> : <StakeholderPane key={id} id={id} params={route.params} />)}

@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import type { ImportTarget } from '../../../../shared/domain/import/fields';
+import type { MappingIssue, RowIssue } from '../../../../shared/schemas/import';
+
+/** Every row-issue code the core sends (shared/domain/import, electron/core/import). */
+export const issueCodes = [
+  'required', 'notANumber', 'notADate', 'notAYear', 'notAWholeNumber', 'outOfRange', 'negative', 'tooLarge', 'tooLong', 'invalidEmail',
+  'unknownValue', 'unknownSector', 'unknownStakeholder', 'unknownNetwork', 'unknownAction', 'unknownIndicator', 'unknownFundingSource',
+  'ambiguousName', 'ambiguousMatch', 'duplicateInFile', 'tooManyColumns', 'unclosedQuote', 'endBeforeStart', 'fundingSourceMissing',
+  'spentAboveCommitted', 'attachedTwice', 'helixNotInferable', 'empty',
+] as const;
+
+/** A field's label in the UI language ("Budjetti" for plannedCents is the column's own header, this is the plan's word). */
+export const fieldLabel = (t: TFunction, target: ImportTarget, key: string): string => t(`import.field.${target}.${key}`, { defaultValue: key });
+
+/** Why a cell or row cannot be imported, as a predicate of its value ("is not a number"). */
+export function issueReason(t: TFunction, issue: RowIssue): string {
+  const code = (issueCodes as readonly string[]).includes(issue.code) ? issue.code : 'other';
+  return t(`import.issue.${code}`, { ...(issue.params ?? {}), code: issue.code });
+}
+
+/** The whole problem in one line: "row 14, Budjetti €: “noin 5000” is not a number". */
+export function issueLine(t: TFunction, issue: RowIssue): string {
+  return t('import.preview.line', {
+    row: issue.row,
+    column: issue.column ?? t('import.preview.wholeRow'),
+    value: issue.value ?? '',
+    reason: issueReason(t, issue),
+  });
+}
+
+/** A problem with the mapping as a whole, naming the field. */
+export function mappingIssueText(t: TFunction, target: ImportTarget, issue: MappingIssue, hasTypeField: boolean): string {
+  const field = fieldLabel(t, target, issue.field);
+  if (issue.code === 'requiredFieldUnmapped' && target === 'stakeholders' && issue.field === 'helix' && hasTypeField) return t('import.map.issue.helixOrType', { field });
+  return t(`import.map.issue.${issue.code}`, { field });
+}
