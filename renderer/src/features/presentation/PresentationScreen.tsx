@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
 import { useLists } from '../../components/ListScreen';
 import { href, navigate, type Route } from '../../app/router';
+import { presentHref } from './href';
 import { buildSlides, useAgenda, useCaptures } from './use-present';
 import { useShowState, type ShowState } from './sync';
 import { ScaledSlide, Slide } from './Slide';
@@ -12,7 +13,6 @@ import './presentation.css';
 export type Role = 'audience' | 'presenter' | 'single';
 
 /** The present route for a workshop and a window role ("#/present/<id>?role=presenter"). */
-export const presentHref = (workshopId: string, role?: 'presenter' | 'audience') => href('present', role ? { role } : undefined, workshopId);
 
 const isEditable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);

@@ -4,7 +4,7 @@ import { agendaCharts, agendaKinds, type AgendaChart, type AgendaItem, type Agen
 import { limits } from '../../../../../shared/schemas/common';
 import { useAppStore } from '../../../store/context';
 import { useAgenda } from '../../presentation/use-present';
-import { presentHref } from '../../presentation/PresentationScreen';
+import { presentHref } from '../../presentation/href';
 import { navigate } from '../../../app/router';
 import './agenda.css';
 
