@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatPeriod } from '../../../../shared/domain/format';
+import { formatPeriod } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
 import { useLists } from '../../components/ListScreen';
 import { useChartColors } from '../../components/charts/colors';
@@ -8,7 +8,7 @@ import { href, useRoute } from '../../app/router';
 import { filtersFromParams, useDashboard } from './use-dashboard';
 import { DashboardFilters } from './DashboardFilters';
 import { NeedsAttention } from './NeedsAttention';
-import type { ChartContext } from './common';
+import { chartContext, type ChartContext } from './common';
 import '../../components/charts/charts.css';
 
 // The charts (recharts) load in their own chunk: the app shell and "Needs attention" paint first.
@@ -33,21 +33,7 @@ export function DashboardScreen() {
 
   const c = useMemo<ChartContext | null>(() => {
     if (!d) return null;
-    const names = new Map([...allSectors.map((s) => [s.id, s.name] as const), ...d.sectors.map((s) => [s.id, s.name] as const)]);
-    const sources = new Map(d.fundingSources.map((s, i) => [s.id, { ...s, i }]));
-    return {
-      d,
-      t,
-      lng,
-      colors,
-      source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
-      sectorName: (id) => (id === null ? t('charts.noSector') : (names.get(id) ?? '')),
-      sourceName: (id) => {
-        const s = sources.get(id);
-        return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
-      },
-      sourceColor: (id) => colors.sources[(sources.get(id)?.i ?? 0) % colors.sources.length]!,
-    };
+    return chartContext(d, allSectors, t, lng, colors);
   }, [d, t, lng, colors, allSectors]);
 
   if (!plan) return null;

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import type { ChartColors } from '../../components/charts/colors';
+import { formatDate } from '../../../../shared/domain/format';
 
 /** What every Dashboard chart reads: the data, words, language, colours and the source line. */
 export interface ChartContext {
@@ -13,6 +14,34 @@ export interface ChartContext {
   sectorName: (id: string | null) => string;
   sourceName: (id: string) => string;
   sourceColor: (id: string) => string;
+}
+
+/**
+ * The context every chart card reads, from the Dashboard data. One builder for the Dashboard,
+ * the presentation's slides and the PDF report, so a chart reads the same in all three.
+ */
+export function chartContext(
+  d: Dashboard,
+  allSectors: readonly { id: string; name: string }[],
+  t: TFunction,
+  lng: string,
+  colors: ChartColors,
+): ChartContext {
+  const names = new Map([...allSectors.map((s) => [s.id, s.name] as const), ...d.sectors.map((s) => [s.id, s.name] as const)]);
+  const sources = new Map(d.fundingSources.map((s, i) => [s.id, { ...s, i }]));
+  return {
+    d,
+    t,
+    lng,
+    colors,
+    source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
+    sectorName: (id) => (id === null ? t('charts.noSector') : (names.get(id) ?? '')),
+    sourceName: (id) => {
+      const s = sources.get(id);
+      return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
+    },
+    sourceColor: (id) => colors.sources[(sources.get(id)?.i ?? 0) % colors.sources.length]!,
+  };
 }
 
 /** Recharts axis text in the theme's colours, at UI size. */

@@ -2,11 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, CaptureEntry, VoteCount } from '../../../../shared/schemas/agenda';
 import type { DashboardFiltersInput } from '../../../../shared/schemas/dashboard';
-import { formatDate } from '../../../../shared/domain/format';
 import { useApi, useAppStore } from '../../store/context';
 import { useDashboard } from '../dashboard/use-dashboard';
 import { useChartColors } from '../../components/charts/colors';
-import type { ChartContext } from '../dashboard/common';
+import { chartContext, type ChartContext } from '../dashboard/common';
 
 /**
  * A query that follows the plan: again after every command of this window (revision) and
@@ -73,20 +72,6 @@ export function useChartContext(sectorIds: readonly string[]): ChartContext | nu
   const allSectors = useAppStore((s) => s.sectors.items);
   return useMemo<ChartContext | null>(() => {
     if (!d) return null;
-    const names = new Map([...allSectors.map((s) => [s.id, s.name] as const), ...d.sectors.map((s) => [s.id, s.name] as const)]);
-    const sources = new Map(d.fundingSources.map((s, i) => [s.id, { ...s, i }]));
-    return {
-      d,
-      t,
-      lng,
-      colors,
-      source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
-      sectorName: (id) => (id === null ? t('charts.noSector') : (names.get(id) ?? '')),
-      sourceName: (id) => {
-        const s = sources.get(id);
-        return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
-      },
-      sourceColor: (id) => colors.sources[(sources.get(id)?.i ?? 0) % colors.sources.length]!,
-    };
+    return chartContext(d, allSectors, t, lng, colors);
   }, [d, t, lng, colors, allSectors]);
 }

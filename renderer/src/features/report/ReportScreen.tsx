@@ -1,12 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import i18next, { type i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { formatDate } from '../../../../shared/domain/format';
 import { resources } from '../../i18n/i18n';
 import { useAppStore } from '../../store/context';
 import { useChartColors } from '../../components/charts/colors';
 import type { Route } from '../../app/router';
-import type { ChartContext } from '../dashboard/common';
+import { chartContext, type ChartContext } from '../dashboard/common';
 import { ReportDocument, unitsOf } from './ReportDocument';
 import { useReportData, type ReportData } from './use-report-data';
 import { escapeHtml, estimatePages, parseReportQuery, startPages, type ReportHandle, type ReportOptions } from './paging';
@@ -48,21 +47,7 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
   const today = data.dashboard.today;
   const c = useMemo<ChartContext>(() => {
     const d = data.dashboard;
-    const names = new Map([...data.allSectors.map((s) => [s.id, s.name] as const), ...d.sectors.map((s) => [s.id, s.name] as const)]);
-    const sources = new Map(d.fundingSources.map((s, i) => [s.id, { ...s, i }]));
-    return {
-      d,
-      t,
-      lng,
-      colors,
-      source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
-      sectorName: (id) => (id === null ? t('charts.noSector') : (names.get(id) ?? '')),
-      sourceName: (id) => {
-        const s = sources.get(id);
-        return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
-      },
-      sourceColor: (id) => colors.sources[(sources.get(id)?.i ?? 0) % colors.sources.length]!,
-    };
+    return chartContext(d, data.allSectors, t, lng, colors);
   }, [data, t, lng, colors]);
 
   // The handle the printers drive (Electron's main process, the tests, the benchmark).
