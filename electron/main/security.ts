@@ -37,7 +37,7 @@ const parse = (url: string): URL | null => {
 /**
  * The policy for the electron-vite dev server: Vite injects inline <style> tags and
  * @vitejs/plugin-react an inline module preamble, and HMR talks over a websocket to the
- * same host. Nothing else is relaxed; no 'unsafe-eval' even in dev.
+ * same host. Nothing else is relaxed: no eval, even in dev.
  */
 export function cspFor(devServerUrl?: string): string {
   const dev = devServerUrl ? parse(devServerUrl) : null;

@@ -18,11 +18,14 @@ export type PathPurpose = 'open' | 'saveAs' | 'new';
 export function PathDialog({
   purpose,
   initial = '',
+  words,
   onSubmit,
   onClose,
 }: {
   purpose: PathPurpose;
   initial?: string;
+  /** The words of another use of the same dialog (exports); the plan file's by default. */
+  words?: { title: string; label: string; hint: string; empty: string; confirm: string };
   onSubmit: (path: string) => Promise<AppError | null>;
   onClose: () => void;
 }) {
@@ -31,7 +34,7 @@ export function PathDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [empty, setEmpty] = useState(false);
-  const title = purpose === 'open' ? t('path.openTitle') : purpose === 'saveAs' ? t('path.saveAsTitle') : t('path.newTitle');
+  const title = words?.title ?? (purpose === 'open' ? t('path.openTitle') : purpose === 'saveAs' ? t('path.saveAsTitle') : t('path.newTitle'));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,12 +49,13 @@ export function PathDialog({
     if (failure) setError(failure);
   };
 
-  const pathError = empty && !value.trim() ? t('path.empty') : error?.kind === 'validation' ? t('path.empty') : undefined;
+  const emptyText = words?.empty ?? t('path.empty');
+  const pathError = empty && !value.trim() ? emptyText : error?.kind === 'validation' ? emptyText : undefined;
   return (
     <Dialog title={title} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         {error && error.kind !== 'validation' ? <ErrorNotice error={error} /> : null}
-        <Field label={t('path.label')} hint={t('path.hint')} required error={pathError}>
+        <Field label={words?.label ?? t('path.label')} hint={words?.hint ?? t('path.hint')} required error={pathError}>
           {(p) => (
             <input
               {...p}
@@ -68,7 +72,7 @@ export function PathDialog({
         </Field>
         <div className="form__buttons">
           <button type="submit" className="button button--primary" disabled={busy}>
-            {purpose === 'open' ? t('common.open') : t('common.save')}
+            {words?.confirm ?? (purpose === 'open' ? t('common.open') : t('common.save'))}
           </button>
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
