@@ -1,10 +1,17 @@
 // `npm run bench [-- --generate] [-- --quick]`: bundles the TypeScript benchmark with esbuild
 // (a devDependency) and runs it in this Node process's stead.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+// First paint and PDF export need the built renderer (a clean clone has none).
+if (!process.argv.includes('--no-browser') && !fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
+  console.log('Building the app for the browser figures (npm run build)…');
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 const outfile = path.join(root, 'node_modules', '.cache', 's3-bench', 'main.mjs');
 buildSync({
   entryPoints: [path.join(import.meta.dirname, 'main.ts'), path.join(import.meta.dirname, 'memory-child.ts')],

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { formatTable, planFile, runBench, type Figure } from './bench';
 import { firstPaint, initialJsGzipBytes } from './browser';
 import { benchImport } from './import';
+import { findChromium } from '../e2e/chromium.mjs';
 import { benchReport } from './report';
 
 const { values } = parseArgs({
@@ -28,7 +29,10 @@ const dir = path.join(root, 'test-output', 'bench-plans');
 const started = Date.now();
 const figures: Figure[] = await runBench({ plans, reps, dir, generate: values.generate, log: (l) => console.log(l) });
 
-if (!values['no-browser'] && fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
+const chromiumPath = values['no-browser'] ? null : findChromium();
+if (!values['no-browser'] && !chromiumPath) console.log('No Chromium found (set CHROMIUM_PATH): the first-paint and PDF figures are left out.');
+if (chromiumPath) process.env.CHROMIUM_PATH = chromiumPath;
+if (chromiumPath && fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 's3-paint-'));
   try {
     for (const plan of plans) {
