@@ -35,7 +35,8 @@ export const stakeholderMatches = (s: StakeholderRow, f: ListFilter): boolean =>
 
 export const actionMatches = (a: ActionRow, f: ListFilter): boolean =>
   (!f.sectorId || a.sectorIds.includes(f.sectorId)) &&
-  (!f.status || a.status === f.status) &&
+  // The derived status: the list shows, filters and counts what the Dashboard does (one "late").
+  (!f.status || a.derivedStatus === f.status) &&
   (!f.networkId || a.networkIds.includes(f.networkId)) &&
   (f.year === undefined || runsInYear(a, f.year));
 

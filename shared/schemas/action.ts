@@ -121,7 +121,11 @@ export type ActionCreate = z.input<typeof ActionCreateSchema>;
 export const ActionUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(actionFields) }).refine(datesInOrder, endBeforeStart);
 export type ActionUpdate = z.input<typeof ActionUpdateSchema>;
 
+/** What the officer typed is `status`; what the app shows, counts and filters by is `derivedStatus`. */
+const Derived = { derivedStatus: ActionStatusSchema };
+
 export const ActionRowSchema = ActionSchema.extend({
+  ...Derived,
   leadName: z.string().nullable(),
   sectorIds: z.array(IdSchema),
   networkIds: z.array(IdSchema),
@@ -133,6 +137,7 @@ export const ActionRowSchema = ActionSchema.extend({
 export type ActionRow = z.infer<typeof ActionRowSchema>;
 
 export const ActionDetailSchema = ActionSchema.extend({
+  ...Derived,
   lead: StakeholderRefSchema.nullable(),
   fundingLines: z.array(FundingLineSchema),
   milestones: z.array(MilestoneSchema),

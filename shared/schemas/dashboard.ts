@@ -92,6 +92,7 @@ export const DashboardSchema = z.object({
     total: Count,
   }),
   attention: z.object({
+    /** The late actions (derived status); status is the typed one: "late" typed, or late by its end date. */
     late: z.array(z.object({ id: IdSchema, title: z.string(), status: ActionStatusSchema, endDate: DateSchema.nullable() })),
     lateCount: Count,
     overdue: z.array(z.object({ id: IdSchema, title: z.string(), dueDate: DateSchema, actionId: IdSchema, actionTitle: z.string() })),
@@ -108,7 +109,8 @@ export const DashboardSchema = z.object({
   timeline: z.object({
     rows: z.array(
       z.object({
-        id: IdSchema, title: z.string(), status: ActionStatusSchema, startDate: DateSchema, endDate: DateSchema,
+        /** status: as typed; derivedStatus: as shown and counted (shared/domain/action-status.ts). */
+        id: IdSchema, title: z.string(), status: ActionStatusSchema, derivedStatus: ActionStatusSchema, startDate: DateSchema, endDate: DateSchema,
         progress: z.number().int(), sectorId: SectorKey,
       }),
     ),

@@ -123,7 +123,7 @@ function places(schema: z.ZodType, value: unknown, path: Path = []): { path: Pat
 
 const setAt = (root: unknown, path: Path, make: (old: unknown) => unknown): unknown => {
   if (path.length === 0) return make(root);
-  const copy: Record<string | number, unknown> = Array.isArray(root) ? [...root] : { ...(root as object) };
+  const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...(root as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = path as [string | number, ...Path];
   copy[head] = setAt(copy[head], rest, make);
   return copy;

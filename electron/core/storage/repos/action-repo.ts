@@ -4,7 +4,8 @@ import type { Action, ActionDetail, ActionRow, FundingLine, Milestone } from '..
 import type { StakeholderRef } from '../../../../shared/schemas/refs';
 import { datesInOrder } from '../../../../shared/schemas/action';
 import { fail } from '../../../../shared/contract/errors';
-import { fromRow, groupIds, insertRow, newId, now } from './rows';
+import { fromRow, groupIds, insertRow, newId, now, today } from './rows';
+import { derivedStatus, derivedStatusSql } from '../../../../shared/domain/action-status';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { links, replaceLinks } from './links';
 import { replaceOwnedRows } from './owned-rows';
@@ -23,7 +24,7 @@ export function listActions(db: Db): ActionRow[] {
   );
   const rows = db
     .prepare(
-      `SELECT a.*, st.name AS lead_name,
+      `SELECT a.*, ${derivedStatusSql('a')} AS derived_status, st.name AS lead_name,
          coalesce(m.planned, 0) AS planned_cents, coalesce(m.committed, 0) AS committed_cents, coalesce(m.spent, 0) AS spent_cents
        FROM action a
        LEFT JOIN stakeholder st ON st.id = a.lead_stakeholder_id
@@ -31,7 +32,7 @@ export function listActions(db: Db): ActionRow[] {
                   FROM funding_line GROUP BY action_id) m ON m.action_id = a.id
        ORDER BY a.start_date, a.title`,
     )
-    .all() as Record<string, unknown>[];
+    .all({ today: today() }) as Record<string, unknown>[];
   return rows.map((r) => ({
     ...fromRow<Omit<ActionRow, 'sectorIds' | 'networkIds' | 'fundingKinds'>>(r),
     sectorIds: sectors.get(r.id as string) ?? [],
@@ -50,6 +51,7 @@ export function getActionDetail(db: Db, id: string): ActionDetail {
   const all = <T>(sql: string) => (db.prepare(sql).all(id) as Record<string, unknown>[]).map((r) => fromRow<T>(r));
   return {
     ...action,
+    derivedStatus: derivedStatus(action, today()),
     lead,
     fundingLines: all<FundingLine>(
       'SELECT f.* FROM funding_line f JOIN funding_source s ON s.id = f.funding_source_id WHERE f.action_id = ? ORDER BY s.sort_order, f.created_at',

@@ -1,11 +1,12 @@
 import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Indicator, IndicatorDetail, IndicatorRow, Measurement } from '../../../../shared/schemas/indicator';
-import type { ActionRef, SectorRef } from '../../../../shared/schemas/refs';
+import type { SectorRef } from '../../../../shared/schemas/refs';
 import { attachedOnce } from '../../../../shared/schemas/indicator';
 import { fail } from '../../../../shared/contract/errors';
 import { fromRow, insertRow, newId, now } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
+import { actionRef } from './refs';
 
 export function listIndicators(db: Db): IndicatorRow[] {
   const rows = db
@@ -25,7 +26,7 @@ export const getIndicator = (db: Db, id: string): Indicator => fromRow<Indicator
 export function getIndicatorDetail(db: Db, id: string): IndicatorDetail {
   const indicator = getIndicator(db, id);
   const sector = indicator.sectorId ? (db.prepare('SELECT id, name, archived FROM sector WHERE id = ?').get(indicator.sectorId) as Record<string, unknown>) : null;
-  const action = indicator.actionId ? (db.prepare('SELECT id, title, status FROM action WHERE id = ?').get(indicator.actionId) as ActionRef) : null;
+  const action = indicator.actionId ? actionRef(db, indicator.actionId) : null;
   const measurements = (db.prepare('SELECT * FROM measurement WHERE indicator_id = ? ORDER BY measured_on, created_at').all(id) as Record<string, unknown>[]).map(
     (r) => fromRow<Measurement>(r),
   );

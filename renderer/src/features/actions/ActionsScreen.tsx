@@ -12,7 +12,7 @@ import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
-import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { ActionStatusBadge, HelixBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm, type EntityForm } from '../../components/form';
 import { href, navigate, type Route } from '../../app/router';
@@ -365,7 +365,7 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
     <article className="detail" aria-labelledby="detail-title">
       <DetailHead kind={t('entity.actionTitle')} title={data.title} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)}>
         <p className="detail__badges">
-          <StatusBadge status={data.status} />
+          <ActionStatusBadge action={data} />
         </p>
       </DetailHead>
       <Facts
@@ -497,7 +497,7 @@ export function ActionsScreen({ route }: { route: Route }) {
   const columns = useMemo<VColumn<ActionRow>[]>(
     () => [
       { id: 'title', header: t('actions.col.title'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
-      { id: 'status', header: t('actions.col.status'), width: 'minmax(3rem, 1fr)', sortValue: (r) => actionStatuses.indexOf(r.status), cell: (r) => <StatusBadge status={r.status} /> },
+      { id: 'status', header: t('actions.col.status'), width: 'minmax(3rem, 1fr)', sortValue: (r) => actionStatuses.indexOf(r.derivedStatus), cell: (r) => <ActionStatusBadge action={r} /> },
       { id: 'lead', header: t('actions.col.lead'), width: 'minmax(3rem, 1.3fr)', sortValue: (r) => r.leadName ?? '', cell: (r) => r.leadName ?? '' },
       { id: 'end', header: t('actions.col.end'), numeric: true, width: '6.5rem', sortValue: (r) => r.endDate ?? '', cell: (r) => formatDate(r.endDate, lng) },
       { id: 'planned', header: t('actions.col.planned'), numeric: true, width: '8rem', sortValue: (r) => r.plannedCents, cell: (r) => formatCents(r.plannedCents, lng, 0) },

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ReferenceLine
 import { actionStatuses } from '../../../../shared/schemas/enums';
 import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod } from '../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
+import { statusText } from '../../../../shared/domain/statements/status';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
 import { clip, formatCompactCents } from '../../components/charts/format';
@@ -305,7 +306,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
   const years: number[] = [];
   for (let yr = new Date(minDay * dayMs).getUTCFullYear(); yr <= new Date(maxDay * dayMs).getUTCFullYear() + 1; yr++) years.push(yr);
   const overdue = tl.milestones.filter((m) => m.overdue).length;
-  const late = tl.rows.filter((r) => r.status === 'late').length;
+  const late = tl.rows.filter((r) => r.derivedStatus === 'late').length;
   const title = late || overdue ? t('charts.timeline.title', { count: late, milestones: overdue }) : t('charts.timeline.titleNone');
   const summary = t('charts.timeline.summary', { shown: tl.rows.length, total: tl.total, today: formatDate(d.today, lng) });
   const maxChars = Math.floor(labelW / 6.6);
@@ -326,7 +327,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
           cells: [
             { shown: r.title, raw: r.title },
             { shown: c.sectorName(r.sectorId), raw: c.sectorName(r.sectorId) },
-            { shown: t(`status.${r.status}`), raw: t(`status.${r.status}`) },
+            { shown: statusText(t, r, lng), raw: t(`status.${r.derivedStatus}`) },
             { shown: formatDate(r.startDate, lng), raw: r.startDate },
             { shown: formatDate(r.endDate, lng), raw: r.endDate },
             {
@@ -360,15 +361,15 @@ export function TimelineCard({ c }: { c: ChartContext }) {
               {rows.map(({ r, y: ry }) => {
                 const x1 = x(toDay(r.startDate));
                 const x2 = Math.max(x1 + 3, x(toDay(r.endDate) + 1));
-                const fill = r.status === 'cancelled' ? 'none' : colors.status[r.status];
+                const fill = r.derivedStatus === 'cancelled' ? 'none' : colors.status[r.derivedStatus];
                 return (
                   // Pointer only: keyboard and screen-reader users have the table twin and the Actions list.
                   <g key={r.id} className="map-row" onClick={() => navigate('actions', undefined, r.id)}>
                     <title>{r.title}</title>
-                    <text x={8} y={ry + 16} fontSize={12} fill={colors.text} textDecoration={r.status === 'cancelled' ? 'line-through' : undefined}>
+                    <text x={8} y={ry + 16} fontSize={12} fill={colors.text} textDecoration={r.derivedStatus === 'cancelled' ? 'line-through' : undefined}>
                       {clip(r.title, maxChars)}
                     </text>
-                    <rect x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.status === 'cancelled' ? colors.status.cancelled : colors.outline} strokeDasharray={r.status === 'cancelled' ? '3 2' : undefined} />
+                    <rect x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.derivedStatus === 'cancelled' ? colors.status.cancelled : colors.outline} strokeDasharray={r.derivedStatus === 'cancelled' ? '3 2' : undefined} />
                     {(milestonesOf.get(r.id) ?? []).map((m) => {
                       const mx = x(toDay(m.dueDate));
                       const color = m.overdue ? colors.gap : m.doneDate ? colors.text : colors.bg;

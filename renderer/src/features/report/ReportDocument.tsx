@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../../../../shared/schemas/enums';
 import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod, sortByText } from '../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
+import { statusText } from '../../../../shared/domain/statements/status';
 import type { ChartContext } from '../dashboard/common';
 import { CoverageMatrixCard, NetworkMatrixCard } from '../dashboard/CoverageCharts';
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
@@ -275,7 +276,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
               n={nextTable()}
               caption={t('report.sector.actionsOf', { sector: s.name })}
               head={[{ label: t('report.col.action') }, { label: t('report.col.status'), w: '15%' }, { label: t('report.col.years'), w: '15%' }, { label: t('report.col.planned'), num: true, w: '19%' }]}
-              rows={sActions.map((a) => ({ key: a.id, cells: [a.title, t(`status.${a.status}`), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned)] }))}
+              rows={sActions.map((a) => ({ key: a.id, cells: [a.title, statusText(t, a, lng), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned)] }))}
             />
           ) : (
             <p className="r-muted">{t('report.sector.none')}</p>
@@ -375,7 +376,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
                 <span className="r-sub">{a.sectorIds.map((id) => sectorNames.get(id) ?? '').filter(Boolean).join(', ')}</span>
               </>,
               a.leadName ?? '—',
-              t(`status.${a.status}`),
+              statusText(t, a, lng),
               yearSpan(a.startDate, a.endDate),
               money(m.planned),
               money(m.committed),
