@@ -3,6 +3,7 @@ import { actionStatuses } from '../../../../shared/schemas/enums';
 import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod } from '../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
 import { statusText } from '../../../../shared/domain/statements/status';
+import { actionsStatement, indicatorsStatement, moneySectorStatement, moneySourceStatement, moneyYearStatement, timelineStatement } from '../../../../shared/domain/statements/progress';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
 import { clip, formatCompactCents } from '../../components/charts/format';
@@ -18,9 +19,7 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const a = d.actions;
   const rows = a.bySector.map((r) => ({ sectorId: r.sectorId, label: clip(c.sectorName(r.sectorId), 34), total: r.total, ...r.counts }));
-  const late = a.byStatus.late;
-  const title = a.total === 0 ? t('charts.actions.titleEmpty') : late > 0 ? t('charts.actions.titleLate', { count: late, total: a.total }) : t('charts.actions.titleNone', { total: a.total });
-  const summary = t('charts.actions.summary', { total: a.total, ...Object.fromEntries(actionStatuses.map((s) => [s, formatCount(a.byStatus[s], lng)])) });
+  const { title, summary } = actionsStatement(c);
   return (
     <ChartCard
       id="actions-by-sector"
@@ -136,17 +135,10 @@ function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { 
 }
 
 export function MoneyBySectorCard({ c }: { c: ChartContext }) {
-  const { d, t, lng, colors } = c;
+  const { d, t, colors } = c;
   const m = d.money;
   const rows = m.bySector.map((r) => ({ key: r.sectorId ?? '', label: clip(c.sectorName(r.sectorId), 30), ...r }));
-  const top = rows.reduce<(typeof rows)[number] | null>((a, b) => (!a || b.planned > a.planned ? b : a), null);
-  const title = top && top.planned > 0 ? t('charts.moneySector.title', { sector: c.sectorName(top.sectorId), amount: formatCents(top.planned, lng, 0) }) : t('charts.money.titleEmpty');
-  const summary = t('charts.money.summary', {
-    planned: formatCents(m.totals.planned, lng, 0),
-    committed: formatCents(m.totals.committed, lng, 0),
-    spent: formatCents(m.totals.spent, lng, 0),
-    share: formatPercent(m.totals.planned ? m.totals.spent / m.totals.planned : 0, lng),
-  });
+  const { title, summary } = moneySectorStatement(c);
   return (
     <ChartCard
       id="money-by-sector"
@@ -172,10 +164,7 @@ export function MoneyBySourceCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const m = d.money;
   const rows = [...m.bySource].sort((a, b) => b.planned - a.planned).map((r) => ({ key: r.fundingSourceId, label: `${clip(c.sourceName(r.fundingSourceId), 28)} · ${formatPercent(r.share, lng)}`, ...r }));
-  const top = rows[0];
-  const title = top && top.planned > 0 ? t('charts.moneySource.title', { source: c.sourceName(top.fundingSourceId), share: formatPercent(top.share, lng) }) : t('charts.money.titleEmpty');
-  const topTwo = rows.slice(0, 2).reduce((n, r) => n + r.share, 0);
-  const summary = t('charts.moneySource.summary', { count: rows.length, share: formatPercent(topTwo, lng) });
+  const { title, summary } = moneySourceStatement(c);
   return (
     <ChartCard
       id="money-by-source"
@@ -203,15 +192,7 @@ export function MoneyByYearCard({ c }: { c: ChartContext }) {
   const m = d.money;
   const used = d.fundingSources.filter((s) => m.byYear.some((y) => (y.bySource[s.id] ?? 0) > 0));
   const rows = m.byYear.map((y) => ({ year: String(y.year), ...y.bySource, total: y.planned }));
-  const peak = m.byYear.reduce<(typeof m.byYear)[number] | null>((a, b) => (!a || b.planned > a.planned ? b : a), null);
-  const first = m.byYear[0]?.year;
-  const last = m.byYear[m.byYear.length - 1]?.year;
-  const period = first && last ? formatPeriod(first, last) : '';
-  const title = peak && peak.planned > 0 ? t('charts.moneyYear.title', { year: peak.year, amount: formatCents(peak.planned, lng, 0) }) : t('charts.money.titleEmpty');
-  const summary =
-    m.plannedOutsideYears > 0
-      ? t('charts.moneyYear.summaryOutside', { amount: formatCents(m.plannedOutsideYears, lng, 0), period })
-      : t('charts.moneyYear.summaryAll', { period });
+  const { title, summary, period } = moneyYearStatement(c);
   return (
     <ChartCard
       id="money-by-year"
@@ -305,10 +286,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
   const today = toDay(d.today);
   const years: number[] = [];
   for (let yr = new Date(minDay * dayMs).getUTCFullYear(); yr <= new Date(maxDay * dayMs).getUTCFullYear() + 1; yr++) years.push(yr);
-  const overdue = tl.milestones.filter((m) => m.overdue).length;
-  const late = tl.rows.filter((r) => r.derivedStatus === 'late').length;
-  const title = late || overdue ? t('charts.timeline.title', { count: late, milestones: overdue }) : t('charts.timeline.titleNone');
-  const summary = t('charts.timeline.summary', { shown: tl.rows.length, total: tl.total, today: formatDate(d.today, lng) });
+  const { title, summary } = timelineStatement(c);
   const maxChars = Math.floor(labelW / 6.6);
   return (
     <ChartCard
@@ -422,8 +400,7 @@ export function IndicatorsCard({ c }: { c: ChartContext }) {
   const counts = { ahead: 0, onTrack: 0, behind: 0, noData: 0 };
   for (const i of list) counts[i.status]++;
   const charted = list.filter((i) => i.points.length > 0);
-  const title = list.length === 0 ? t('charts.indicators.titleEmpty') : counts.behind > 0 ? t('charts.indicators.titleBehind', { count: counts.behind, total: list.length }) : t('charts.indicators.titleNone', { total: list.length });
-  const summary = t('charts.indicators.summary', { ...counts, total: list.length });
+  const { title, summary } = indicatorsStatement(c);
   const [ref, width] = useWidth<HTMLDivElement>();
   const cols = width > 900 ? 3 : width > 560 ? 2 : 1;
   const cellW = Math.floor((width - (cols - 1) * 16) / cols);

@@ -4,6 +4,7 @@ import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../
 import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod, sortByText } from '../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
 import { statusText } from '../../../../shared/domain/statements/status';
+import { reportIntros, sectorHelixCounts } from '../../../../shared/domain/statements/report';
 import type { ChartContext } from '../dashboard/common';
 import { CoverageMatrixCard, NetworkMatrixCard } from '../dashboard/CoverageCharts';
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
@@ -115,6 +116,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
   const inSectors = (ids: readonly string[]) => !o.sectorIds.length || ids.some((s) => o.sectorIds.includes(s));
   const stakeholders = data.stakeholders.filter((s) => inSectors(s.engagements.map((e) => e.sectorId)));
   const networks = data.networks.filter((n) => inSectors(n.sectorIds));
+  const intros = reportIntros(t, { sectors: data.sectors.length, actions: actions.length, indicators: indicators.length, stakeholders: stakeholders.length, networks: networks.length });
 
   // Units (each starts a page) and the contents.
   const toc: TocEntry[] = [];
@@ -234,10 +236,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
           ) : null}
           {h3(t('report.sector.stakeholders'))}
           <p>
-            {t('report.sector.helixCounts', {
-              total: formatCount(engaged.length, lng),
-              list: helixes.map((h) => `${t(`helix.${h}`).toLowerCase()} ${formatCount(perHelix[h], lng)}`).join(', '),
-            })}
+            {sectorHelixCounts(t, perHelix, lng)}
           </p>
           {engaged.length ? (
             <Table
@@ -309,7 +308,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
           {i === 0 ? (
             <>
               {h1(e)}
-              <p className="r-lead">{t('report.sectors.intro', { count: data.sectors.length })}</p>
+              <p className="r-lead">{intros.sectors}</p>
             </>
           ) : null}
           {body}
@@ -353,7 +352,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     chapters.push(
       <section key={e.unit} className={unitClass(e.unit)} data-unit={e.unit} aria-labelledby={e.id}>
         {h1(e)}
-        <p className="r-lead">{t('report.actions.intro', { count: actions.length })}</p>
+        <p className="r-lead">{intros.actions}</p>
         <Table
           label={tableLabel}
           n={nextTable()}
@@ -396,7 +395,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     chapters.push(
       <section key={e.unit} className={unitClass(e.unit)} data-unit={e.unit} aria-labelledby={e.id}>
         {h1(e)}
-        <p className="r-lead">{t('report.indicators.intro', { count: indicators.length })}</p>
+        <p className="r-lead">{intros.indicators}</p>
         <Table
           label={tableLabel}
           n={nextTable()}
@@ -443,7 +442,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     chapters.push(
       <section key={eS.unit} className={unitClass(eS.unit)} data-unit={eS.unit} aria-labelledby={eS.id}>
         {h1(eS)}
-        <p className="r-lead">{t('report.stakeholders.intro', { count: stakeholders.length })}</p>
+        <p className="r-lead">{intros.stakeholders}</p>
         <Table
           label={tableLabel}
           n={nextTable()}
@@ -454,7 +453,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
       </section>,
       <section key={eN.unit} className={unitClass(eN.unit)} data-unit={eN.unit} aria-labelledby={eN.id}>
         {h1(eN)}
-        <p className="r-lead">{t('report.networks.intro', { count: networks.length })}</p>
+        <p className="r-lead">{intros.networks}</p>
         <Table
           label={tableLabel}
           n={nextTable()}
