@@ -18,6 +18,20 @@ export interface ListFilter {
   year?: number;
 }
 
+/**
+ * The filter a link to a list carries, in the words of the list's own filter chips
+ * (#/actions?status=late&sector=<id>): what the Dashboard links to is what the list shows.
+ */
+export function listFilterOf(params: Readonly<Record<string, string>>): ListFilter {
+  const f: ListFilter = {};
+  if (params.sector) f.sectorId = params.sector;
+  if (params.helix) f.helix = params.helix as Helix;
+  if (params.status) f.status = params.status as ActionStatus;
+  if (params.network) f.networkId = params.network;
+  if (params.year && /^\d{4}$/.test(params.year)) f.year = Number(params.year);
+  return f;
+}
+
 const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
 
 /** An action runs in a year when its start..end overlaps it; an open end runs on. Undated actions have no year. */

@@ -5,7 +5,7 @@ import { ActionCreateSchema } from '../../../../shared/schemas/action';
 import { actionStatuses, actionTypes } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import type { FundingSource } from '../../../../shared/schemas/plan';
-import { actionMatches } from '../../../../shared/domain/list-filters';
+import { actionMatches, listFilterOf } from '../../../../shared/domain/list-filters';
 import { formatCents, formatDate, formatPercent } from '../../../../shared/domain/format';
 import { centsToInput, parseEurosToCents } from '../../../../shared/domain/money';
 import { useAppStore } from '../../store/context';
@@ -506,10 +506,11 @@ export function ActionsScreen({ route }: { route: Route }) {
   );
   const filters = useMemo<FilterDef<ActionRow>[]>(
     () => [
-      { id: 'status', label: t('filters.status'), options: enumOptions(t, 'status', actionStatuses), test: (r, v) => actionMatches(r, { status: v as ActionRow['status'] }) },
-      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => actionMatches(r, { sectorId: v }) },
-      { id: 'network', label: t('filters.network'), options: networkOptions, test: (r, v) => actionMatches(r, { networkId: v }) },
-      { id: 'year', label: t('filters.year'), options: years, test: (r, v) => actionMatches(r, { year: Number(v) }) },
+      // Each chip's value reads as a link's parameter does (listFilterOf): a Dashboard link opens what it counts.
+      { id: 'status', label: t('filters.status'), options: enumOptions(t, 'status', actionStatuses), test: (r, v) => actionMatches(r, listFilterOf({ status: v })) },
+      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => actionMatches(r, listFilterOf({ sector: v })) },
+      { id: 'network', label: t('filters.network'), options: networkOptions, test: (r, v) => actionMatches(r, listFilterOf({ network: v })) },
+      { id: 'year', label: t('filters.year'), options: years, test: (r, v) => actionMatches(r, listFilterOf({ year: v })) },
     ],
     [t, sectorOptions, networkOptions, years],
   );
