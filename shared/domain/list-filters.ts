@@ -12,6 +12,10 @@ import type { IndicatorRow } from '../schemas/indicator';
 
 export interface ListFilter {
   sectorId?: string;
+  /** Only actions in no sector (the Dashboard's "No sector" bar). */
+  noSector?: boolean;
+  /** Only actions with an overdue milestone (the Dashboard's "N milestones are overdue"). */
+  overdueMilestones?: boolean;
   helix?: Helix;
   status?: ActionStatus;
   networkId?: string;
@@ -24,7 +28,9 @@ export interface ListFilter {
  */
 export function listFilterOf(params: Readonly<Record<string, string>>): ListFilter {
   const f: ListFilter = {};
-  if (params.sector) f.sectorId = params.sector;
+  if (params.sector === 'none') f.noSector = true;
+  else if (params.sector) f.sectorId = params.sector;
+  if (params.milestones === 'overdue') f.overdueMilestones = true;
   if (params.helix) f.helix = params.helix as Helix;
   if (params.status) f.status = params.status as ActionStatus;
   if (params.network) f.networkId = params.network;
@@ -49,6 +55,8 @@ export const stakeholderMatches = (s: StakeholderRow, f: ListFilter): boolean =>
 
 export const actionMatches = (a: ActionRow, f: ListFilter): boolean =>
   (!f.sectorId || a.sectorIds.includes(f.sectorId)) &&
+  (!f.noSector || a.sectorIds.length === 0) &&
+  (!f.overdueMilestones || a.overdueMilestones > 0) &&
   // The derived status: the list shows, filters and counts what the Dashboard does (one "late").
   (!f.status || a.derivedStatus === f.status) &&
   (!f.networkId || a.networkIds.includes(f.networkId)) &&

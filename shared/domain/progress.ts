@@ -13,6 +13,9 @@ export const emptyStatusCounts = (): StatusCounts => Object.fromEntries(actionSt
 export const isOverdue = (m: { dueDate: string; doneDate: string | null }, actionStatus: ActionStatus, today: string): boolean =>
   m.doneDate === null && m.dueDate < today && actionStatus !== 'cancelled';
 
+/** isOverdue() in SQL over milestone `m` of action `a` (aliases from code), with today bound as @today. */
+export const overdueSql = (m: string, a: string): string => `(${m}.done_date IS NULL AND ${m}.due_date < @today AND ${a}.status <> 'cancelled')`;
+
 const DAY = 86_400_000;
 const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 

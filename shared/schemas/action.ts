@@ -133,6 +133,8 @@ export const ActionRowSchema = ActionSchema.extend({
   committedCents: z.number().int(),
   spentCents: z.number().int(),
   fundingKinds: z.array(z.string()),
+  /** Milestones not done and past due (isOverdue of shared/domain/progress.ts). */
+  overdueMilestones: z.number().int(),
 });
 export type ActionRow = z.infer<typeof ActionRowSchema>;
 

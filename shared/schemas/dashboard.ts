@@ -78,6 +78,9 @@ export const DashboardSchema = z.object({
       z.object({ id: IdSchema, name: z.string(), scope: NetworkScopeSchema, membership: MembershipSchema, members: Count, sectorIds: z.array(IdSchema) }),
     ),
     total: Count,
+    /** Of all the networks (not only those drawn): those serving a sector shown, and of them the EU or global ones. */
+    serving: Count,
+    international: Count,
   }),
   stakeholders: z.object({
     byHelixType: z.array(z.object({ helix: HelixSchema, type: StakeholderTypeSchema, count: Count })),

@@ -94,7 +94,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
     helixes: shownHelixes,
     coverage,
     networks: { ...nets, total: map.total },
-    networkMap: { networks: map.networks as Dashboard['networkMap']['networks'], total: map.total },
+    networkMap: { networks: map.networks as Dashboard['networkMap']['networks'], total: map.total, serving: map.serving, international: map.international },
     stakeholders: {
       byHelixType: stakeholderRows as Dashboard['stakeholders']['byHelixType'],
       byHelix,

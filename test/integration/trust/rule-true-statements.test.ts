@@ -41,7 +41,7 @@ function dashboardSentences(c: StatementContext): Record<string, string> {
   const items = attentionItems(c);
   const nets = [...c.d.networkMap.networks];
   const out: Record<string, string> = {};
-  const add = (name: string, s: Record<string, string>) => Object.entries(s).forEach(([k, v]) => (out[`${name}.${k}`] = v));
+  const add = (name: string, s: object) => Object.entries(s as Record<string, string>).forEach(([k, v]) => (out[`${name}.${k}`] = v));
   add('coverage', coverageStatement(c));
   add('networks', networkStatement(c));
   add('stakeholders', stakeholderStatement(c));
@@ -108,7 +108,7 @@ describe('an empty plan', () => {
     expect(en['indicators.title']).toBe('No indicators yet');
     expect(en['moneySector.title']).toBe('No funding planned yet');
     // "Needs attention" says what is missing instead of "nothing needs attention".
-    expect(Object.values(en)).toContain('The plan has no spearhead sectors yet');
+    expect(Object.values(en)).toContain('The plan has no spearhead sectors in use');
     expect(attentionItems(c.en).find((i) => i.key === 'noSectors')?.link).toEqual({ screen: 'sectors' });
     expect(dashboardSentences(c.fi)['coverage.title']).toBe('Ei vielä näytettäviä kärkialoja');
   });
@@ -260,20 +260,20 @@ describe('slides and the PDF report', () => {
       const out: Record<string, string> = {};
       for (const n of [0, 1, 7]) {
         const counts = { sectors: n, actions: n, indicators: n, stakeholders: n, networks: n };
-        for (const [k, v] of Object.entries(report.reportIntros(tr, counts, { narrowed: false, allSectors: n }))) out[`${k}${n}`] = v;
-        for (const [k, v] of Object.entries(report.reportIntros(tr, counts, { narrowed: true, allSectors: 9 }))) out[`narrowed.${k}${n}`] = v;
+        for (const [k, v] of Object.entries(report.reportIntros(tr, counts, { sectors: false, sources: false, allSectors: n }))) out[`${k}${n}`] = v;
+        for (const [k, v] of Object.entries(report.reportIntros(tr, counts, { sectors: true, sources: true, allSectors: 9 }))) out[`narrowed.${k}${n}`] = v;
         const perHelix = Object.fromEntries(helixes.map((h, i) => [h, i === 0 ? n : 0])) as Record<Helix, number>;
         out[`helixCounts${n}`] = report.sectorHelixCounts(tr, perHelix, lng);
       }
       expectTrue(out, lng);
     }
     const en = translator('en');
-    const one = report.reportIntros(en, { sectors: 1, actions: 1, indicators: 1, stakeholders: 1, networks: 1 }, { narrowed: false, allSectors: 1 });
+    const one = report.reportIntros(en, { sectors: 1, actions: 1, indicators: 1, stakeholders: 1, networks: 1 }, { sectors: false, sources: false, allSectors: 1 });
     expect(one.sectors).toMatch(/^The strategy has 1 spearhead sector\./);
     expect(one.actions).toMatch(/^1 action implements the strategy\./);
-    const none = report.reportIntros(en, { sectors: 0, actions: 0, indicators: 0, stakeholders: 0, networks: 0 }, { narrowed: false, allSectors: 0 });
+    const none = report.reportIntros(en, { sectors: 0, actions: 0, indicators: 0, stakeholders: 0, networks: 0 }, { sectors: false, sources: false, allSectors: 0 });
     expect(none.actions).toMatch(/^No actions are recorded yet\./);
-    const narrowed = report.reportIntros(en, { sectors: 2, actions: 5, indicators: 3, stakeholders: 4, networks: 1 }, { narrowed: true, allSectors: 6 });
+    const narrowed = report.reportIntros(en, { sectors: 2, actions: 5, indicators: 3, stakeholders: 4, networks: 1 }, { sectors: true, sources: false, allSectors: 6 });
     expect(narrowed.sectors).toMatch(/^This export covers 2 of the strategy's 6 spearhead sectors\./);
     expect(narrowed.actions).not.toMatch(/implement the strategy/);
   });

@@ -6,6 +6,7 @@ import { datesInOrder } from '../../../../shared/schemas/action';
 import { fail } from '../../../../shared/contract/errors';
 import { fromRow, groupIds, insertRow, newId, now, today } from './rows';
 import { derivedStatus, derivedStatusSql } from '../../../../shared/domain/action-status';
+import { overdueSql } from '../../../../shared/domain/progress';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { links, replaceLinks } from './links';
 import { replaceOwnedRows } from './owned-rows';
@@ -25,6 +26,7 @@ export function listActions(db: Db): ActionRow[] {
   const rows = db
     .prepare(
       `SELECT a.*, ${derivedStatusSql('a')} AS derived_status, st.name AS lead_name,
+         (SELECT count(*) FROM milestone m WHERE m.action_id = a.id AND ${overdueSql('m', 'a')}) AS overdue_milestones,
          coalesce(m.planned, 0) AS planned_cents, coalesce(m.committed, 0) AS committed_cents, coalesce(m.spent, 0) AS spent_cents
        FROM action a
        LEFT JOIN stakeholder st ON st.id = a.lead_stakeholder_id

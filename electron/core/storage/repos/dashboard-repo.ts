@@ -12,6 +12,7 @@ import type { ActionStatus, EngagementLevel, Helix } from '../../../../shared/sc
 import type { NetworkScope } from '../../../../shared/domain/coverage';
 import type { HistoryRow } from '../../../../shared/domain/coverage';
 import { derivedStatusSql } from '../../../../shared/domain/action-status';
+import { overdueSql } from '../../../../shared/domain/progress';
 
 /** The bound parameters every dashboard statement may use (extra ones are ignored). */
 export interface DashboardParams {
@@ -136,7 +137,15 @@ export function networkMapRows(db: Db, p: DashboardParams, limit: number) {
      LIMIT @limit`,
     { ...p, limit },
   );
+  // Serving a sector shown: one of the chosen sectors, else one not archived (as shownSectors).
+  const serving = stmt(
+    db,
+    `SELECT count(*) AS serving, coalesce(sum(n.scope IN ('eu', 'global')), 0) AS international FROM network n
+     WHERE EXISTS (SELECT 1 FROM network_sector ns JOIN sector s ON s.id = ns.sector_id
+                   WHERE ns.network_id = n.id AND (@sectors IS NOT NULL OR s.archived = 0) AND ${sectorOk('ns.sector_id')})`,
+  ).get(p) as { serving: number; international: number };
   return {
+    ...serving,
     total: rows[0]?.total ?? (stmt(db, `SELECT count(*) AS n FROM network n WHERE ${NETWORK_OK}`).get(p) as { n: number }).n,
     networks: rows.map(({ total: _total, sectorIds, ...r }) => ({ ...r, sectorIds: JSON.parse(sectorIds) as string[] })),
   };
@@ -206,7 +215,7 @@ export const overdueMilestones = (db: Db, p: DashboardParams, limit: number) =>
     db,
     `SELECT m.id, m.title, m.due_date AS dueDate, a.id AS actionId, a.title AS actionTitle, count(*) OVER () AS total
      FROM milestone m JOIN action a ON a.id = m.action_id
-     WHERE m.done_date IS NULL AND m.due_date < @today AND a.status <> 'cancelled' AND ${ACTION_OK}
+     WHERE ${overdueSql('m', 'a')} AND ${ACTION_OK}
      ORDER BY m.due_date, a.title LIMIT @limit`,
     { ...p, limit },
   );

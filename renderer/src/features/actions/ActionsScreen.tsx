@@ -6,6 +6,7 @@ import { actionStatuses, actionTypes } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import type { FundingSource } from '../../../../shared/schemas/plan';
 import { actionMatches, listFilterOf } from '../../../../shared/domain/list-filters';
+import { isOverdue } from '../../../../shared/domain/progress';
 import { formatCents, formatDate, formatPercent } from '../../../../shared/domain/format';
 import { centsToInput, parseEurosToCents } from '../../../../shared/domain/money';
 import { useAppStore } from '../../store/context';
@@ -434,7 +435,7 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
         ) : (
           <ul className="related__list">
             {data.milestones.map((m) => {
-              const late = !m.doneDate && m.dueDate < now;
+              const late = isOverdue(m, data.status, now);
               return (
                 <li key={m.id} className="related__item">
                   <span>{m.title}</span>
@@ -508,7 +509,8 @@ export function ActionsScreen({ route }: { route: Route }) {
     () => [
       // Each chip's value reads as a link's parameter does (listFilterOf): a Dashboard link opens what it counts.
       { id: 'status', label: t('filters.status'), options: enumOptions(t, 'status', actionStatuses), test: (r, v) => actionMatches(r, listFilterOf({ status: v })) },
-      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => actionMatches(r, listFilterOf({ sector: v })) },
+      { id: 'sector', label: t('filters.sector'), options: [...sectorOptions, { value: 'none', label: t('charts.noSector') }], test: (r, v) => actionMatches(r, listFilterOf({ sector: v })) },
+      { id: 'milestones', label: t('filters.milestones'), options: [{ value: 'overdue', label: t('filters.overdueMilestones') }], test: (r, v) => actionMatches(r, listFilterOf({ milestones: v })) },
       { id: 'network', label: t('filters.network'), options: networkOptions, test: (r, v) => actionMatches(r, listFilterOf({ network: v })) },
       { id: 'year', label: t('filters.year'), options: years, test: (r, v) => actionMatches(r, listFilterOf({ year: v })) },
     ],

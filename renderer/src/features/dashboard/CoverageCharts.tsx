@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis 
 import { engagementLevels, helixes, type Helix } from '../../../../shared/schemas/enums';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { isInternational } from '../../../../shared/domain/coverage';
-import { coverageStatement, helixGapText, levelsStatement, networkGapText, networkStatement, overTimeStatement, stakeholderStatement } from '../../../../shared/domain/statements/coverage';
+import { coverageStatement, helixGapText, levelsStatement, networkGapText, networkStatement, noGapsText, overTimeStatement, stakeholderStatement } from '../../../../shared/domain/statements/coverage';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { Matrix } from '../../components/charts/Matrix';
 import { useWidth } from '../../components/charts/useWidth';
@@ -53,7 +53,7 @@ export function CoverageMatrixCard({ c }: { c: ChartContext }) {
         <div className="gap-list">
           <h4 className="gap-list__title">{t('charts.coverage.gapsTitle')}</h4>
           {cov.gaps.length === 0 ? (
-            <p className="muted">{t('charts.coverage.noGaps')}</p>
+            <p className="muted">{noGapsText(c, 'coverage')}</p>
           ) : (
             <ul>
               {cov.gaps.map((g) => (
@@ -131,7 +131,7 @@ export function NetworkMatrixCard({ c }: { c: ChartContext }) {
         <div className="gap-list">
           <h4 className="gap-list__title">{t('charts.networks.gapsTitle')}</h4>
           {n.withoutInternational.length === 0 ? (
-            <p className="muted">{t('charts.networks.noGaps')}</p>
+            <p className="muted">{noGapsText(c, 'networks')}</p>
           ) : (
             <ul>
               {n.withoutInternational.map((s) => (

@@ -5,7 +5,7 @@ import type { ChartContext } from './common';
 
 /** "Answer first": the gaps, late actions, overdue milestones and indicators behind, in words, each linking to its list. */
 export function NeedsAttention({ c }: { c: ChartContext }) {
-  const items = attentionItems(c).map((item) => ({ ...item, to: href(item.link.screen, item.link.params) }));
+  const items = attentionItems(c).map((item) => ({ ...item, to: href(item.link.screen, item.link.params, item.link.id) }));
   const { t } = c;
   return (
     <section className="attention" aria-labelledby="attention-title">

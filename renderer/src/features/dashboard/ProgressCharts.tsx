@@ -69,7 +69,7 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
               cursor="pointer"
               onClick={(e) => {
                 const r = (e as Payload<(typeof rows)[number]>).payload;
-                navigate('actions', { status: s, ...(r?.sectorId ? { sector: r.sectorId } : {}) });
+                if (r) navigate('actions', { status: s, sector: r.sectorId ?? 'none' });
               }}
             >
               {i === actionStatuses.length - 1 ? <LabelList dataKey="total" position="right" fill={colors.text} fontSize={12} /> : null}
@@ -155,7 +155,7 @@ export function MoneyBySectorCard({ c }: { c: ChartContext }) {
         ],
       }}
     >
-      <MoneyBars c={c} rows={rows} labelWidth={220} onClick={(key) => navigate('actions', key ? { sector: key } : undefined)} />
+      <MoneyBars c={c} rows={rows} labelWidth={220} onClick={(key) => navigate('actions', { sector: key || 'none' })} />
     </ChartCard>
   );
 }
@@ -309,7 +309,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
             { shown: formatDate(r.startDate, lng), raw: r.startDate },
             { shown: formatDate(r.endDate, lng), raw: r.endDate },
             {
-              shown: (milestonesOf.get(r.id) ?? []).map((m) => `${formatDate(m.dueDate, lng)}${m.doneDate ? ' ✓' : m.overdue ? ` (${t('charts.timeline.overdue')})` : ''}`).join(', '),
+              shown: (milestonesOf.get(r.id) ?? []).map((m) => `${formatDate(m.dueDate, lng)}${m.doneDate ? ' ✓' : m.overdue ? ` (${t('charts.timeline.overdueMark')})` : ''}`).join(', '),
               raw: (milestonesOf.get(r.id) ?? []).map((m) => `${m.dueDate}${m.doneDate ? ' done' : m.overdue ? ' overdue' : ''}`).join('; '),
             },
           ],

@@ -128,7 +128,7 @@ function GapsSlide({ sectorIds }: { sectorIds: string[] }) {
   return (
     <div className="slide__gaps">
       <p className="slide__big">
-        <strong>{formatCount(gaps.length, i18n.language)}</strong> <span>{gapsCountText(t, gaps.length)}</span>
+        {c.d.sectors.length ? <strong>{formatCount(gaps.length, i18n.language)}</strong> : null} <span>{gapsCountText(t, gaps.length, c.d.sectors.length)}</span>
       </p>
       <ul>
         {shown.map((g) => (

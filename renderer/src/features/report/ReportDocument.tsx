@@ -116,7 +116,11 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
   const inSectors = (ids: readonly string[]) => !o.sectorIds.length || ids.some((s) => o.sectorIds.includes(s));
   const stakeholders = data.stakeholders.filter((s) => inSectors(s.engagements.map((e) => e.sectorId)));
   const networks = data.networks.filter((n) => inSectors(n.sectorIds));
-  const intros = reportIntros(t, { sectors: data.sectors.length, actions: actions.length, indicators: indicators.length, stakeholders: stakeholders.length, networks: networks.length });
+  const intros = reportIntros(
+    t,
+    { sectors: data.sectors.length, actions: actions.length, indicators: indicators.length, stakeholders: stakeholders.length, networks: networks.length },
+    { sectors: o.sectorIds.length > 0, sources: o.sourceIds.length > 0, allSectors: data.allSectors.length },
+  );
 
   // Units (each starts a page) and the contents.
   const toc: TocEntry[] = [];
