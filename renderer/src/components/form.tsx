@@ -11,12 +11,12 @@ import { Field } from './Field';
 export type FormValues = Record<string, unknown>;
 
 /** Field errors keyed by path ("name", "fundingLines.0.spentCents"); issues of no known field under "". */
-export function issuesToErrors(t: TFunction, issues: readonly ValidationIssue[], known: readonly string[]): Record<string, string> {
+export function issuesToErrors(t: TFunction, issues: readonly ValidationIssue[], known: readonly string[], lng = 'en'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const top = issue.path.split('.')[0] ?? '';
     const key = known.includes(top) ? issue.path : issue.code === 'constraint' && known.includes('name') ? 'name' : '';
-    if (!out[key]) out[key] = describeIssue(t, issue);
+    if (!out[key]) out[key] = describeIssue(t, issue, lng);
   }
   return out;
 }

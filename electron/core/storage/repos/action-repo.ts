@@ -2,8 +2,8 @@ import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Action, ActionDetail, ActionRow, FundingLine, Milestone } from '../../../../shared/schemas/action';
 import type { StakeholderRef } from '../../../../shared/schemas/refs';
-import { datesInOrder } from '../../../../shared/schemas/action';
-import { fail } from '../../../../shared/contract/errors';
+import { datesInOrder, milestonesOutside } from '../../../../shared/schemas/action';
+import { fail, refuse } from '../../../../shared/contract/errors';
 import { fromRow, groupIds, insertRow, newId, now, today } from './rows';
 import { derivedStatus, derivedStatusSql } from '../../../../shared/domain/action-status';
 import { overdueSql } from '../../../../shared/domain/progress';
@@ -98,7 +98,7 @@ function saveRelations(db: Db, id: string, r: Relations): boolean {
 }
 
 export function insertAction(db: Db, input: ParsedInput<'action.create'>): Action {
-  const { sectorIds, partnerIds, networkIds, fundingLines, milestones, ...fields } = input;
+  const { sectorIds, partnerIds, networkIds, fundingLines, milestones, accepted: _accepted, ...fields } = input;
   requireRelated(db, input);
   const t = now();
   const id = newId();
@@ -108,7 +108,7 @@ export function insertAction(db: Db, input: ParsedInput<'action.create'>): Actio
 }
 
 export function updateAction(db: Db, input: Update): { changed: string[]; relationsChanged: boolean } {
-  const { id, expectedUpdatedAt, sectorIds, partnerIds, networkIds, fundingLines, milestones, ...fields } = input;
+  const { id, expectedUpdatedAt, sectorIds, partnerIds, networkIds, fundingLines, milestones, accepted, ...fields } = input;
   const row = requireVersion(db, 'action', id, expectedUpdatedAt);
   // The form may send one date: the order is checked against the stored other one.
   const merged = {
@@ -116,6 +116,12 @@ export function updateAction(db: Db, input: Update): { changed: string[]; relati
     endDate: fields.endDate !== undefined ? fields.endDate : (row.end_date as string | null),
   };
   if (!datesInOrder(merged)) fail({ kind: 'validation', issues: [{ path: 'endDate', code: 'custom', params: { message: 'endBeforeStart' } }] });
+  // New dates against the stored milestones, or new milestones against the stored dates: asked, as in the schema.
+  if (fields.startDate !== undefined || fields.endDate !== undefined || milestones !== undefined) {
+    const due = milestones ?? (db.prepare('SELECT due_date AS dueDate FROM milestone WHERE action_id = ? ORDER BY due_date, created_at').all(id) as { dueDate: string }[]);
+    const outside = milestonesOutside({ ...merged, milestones: due }, accepted);
+    if (outside.length) refuse(...outside);
+  }
   requireRelated(db, input);
   const relationsChanged = saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones });
   return { changed: saveChanges(db, 'action', row, fields, relationsChanged), relationsChanged };

@@ -2,8 +2,8 @@ import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Indicator, IndicatorDetail, IndicatorRow, Measurement } from '../../../../shared/schemas/indicator';
 import type { SectorRef } from '../../../../shared/schemas/refs';
-import { attachedOnce } from '../../../../shared/schemas/indicator';
-import { fail } from '../../../../shared/contract/errors';
+import { attachedOnce, targetBeforeBaseline, targetYearIssue } from '../../../../shared/schemas/indicator';
+import { fail, refuse } from '../../../../shared/contract/errors';
 import { fromRow, insertRow, newId, now } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { actionRef } from './refs';
@@ -50,6 +50,12 @@ export function updateIndicator(db: Db, { id, expectedUpdatedAt, ...changes }: P
     actionId: changes.actionId !== undefined ? changes.actionId : (row.action_id as string | null),
   };
   if (!attachedOnce(merged)) fail({ kind: 'validation', issues: [{ path: 'actionId', code: 'custom', params: { message: 'attachedTwice' } }] });
+  // One of the years against the stored other.
+  const years = {
+    baselineYear: changes.baselineYear !== undefined ? changes.baselineYear : (row.baseline_year as number | null),
+    targetYear: changes.targetYear !== undefined ? changes.targetYear : (row.target_year as number | null),
+  };
+  if (targetBeforeBaseline(years)) refuse(targetYearIssue(years));
   requireIds(db, 'sector', [changes.sectorId]);
   requireIds(db, 'action', [changes.actionId]);
   return saveChanges(db, 'indicator', row, changes);
