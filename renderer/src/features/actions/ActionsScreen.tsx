@@ -15,7 +15,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { ActionStatusBadge, HelixBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
-import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm, type EntityForm } from '../../components/form';
+import { FormFrame, MultiSelect, SelectInput, TextInput, pasteVisible, useEntityForm, type EntityForm } from '../../components/form';
 import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, today, useNetworkOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
 import { CheckIcon, ClockIcon, PlusIcon } from '../../components/icons';
@@ -245,7 +245,7 @@ function Milestones({ form }: { form: EntityForm<Values> }) {
               return (
                 <tr key={m.id ?? `new-${i}`}>
                   <td>
-                    <input {...cellProps(form, p('title'))} className="input" aria-label={t('actions.ms.titleRow', row)} maxLength={limits.name} value={m.title} onChange={(e) => update(i, { title: e.target.value })} onBlur={() => form.blur(p('title'))} />
+                    <input {...cellProps(form, p('title'))} className="input" aria-label={t('actions.ms.titleRow', row)} maxLength={limits.name} value={m.title} onChange={(e) => update(i, { title: e.target.value })} onPaste={(e) => pasteVisible(e, m.title, (title) => update(i, { title }))} onBlur={() => form.blur(p('title'))} />
                     <CellError form={form} path={p('title')} />
                   </td>
                   <td>
