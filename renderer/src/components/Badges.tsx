@@ -50,15 +50,27 @@ export function StatusBadge({ status }: { status: ActionStatus }) {
 
 /**
  * An action's status: the derived one's colour and icon (one "late"), in words with what the
- * officer typed where the two differ ("Running (late: ended 31.12.2023)").
+ * officer typed where the two differ ("Running (late: ended 31.12.2023)"). `compact` (a list's
+ * narrow column) shows the derived word alone, the whole text as its tooltip and for screen readers.
  */
-export function ActionStatusBadge({ action }: { action: StatusSource & { derivedStatus: ActionStatus } }) {
+export function ActionStatusBadge({ action, compact = false }: { action: StatusSource & { derivedStatus: ActionStatus }; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const Icon = statusIcons[action.derivedStatus];
+  const text = statusText(t, action, i18n.language);
+  const word = t(`status.${action.derivedStatus}`);
   return (
-    <span className={`status status--${action.derivedStatus}`}>
+    <span className={`status status--${action.derivedStatus}`} title={compact && text !== word ? text : undefined}>
       <Icon size={14} />
-      <span className="status__word">{statusText(t, action, i18n.language)}</span>
+      {compact && text !== word ? (
+        <>
+          <span className="status__word" aria-hidden="true">
+            {word}
+          </span>
+          <span className="visually-hidden">{text}</span>
+        </>
+      ) : (
+        <span className="status__word">{text}</span>
+      )}
     </span>
   );
 }

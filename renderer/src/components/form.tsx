@@ -42,7 +42,8 @@ export function issuesToErrors(t: TFunction, issues: readonly ValidationIssue[],
   for (const issue of issues) {
     const top = issue.path.split('.')[0] ?? '';
     const key = known.includes(top) ? issue.path : issue.code === 'constraint' && known.includes('name') ? 'name' : '';
-    if (!out[key]) out[key] = describeIssue(t, issue, lng);
+    // A question is explained once, in the form's "Check before saving" box; the field points there.
+    if (!out[key]) out[key] = issue.params?.question !== undefined ? t('form.questionAtField') : describeIssue(t, issue, lng);
   }
   return out;
 }
