@@ -82,9 +82,14 @@ describe('questions and refusals at the field', () => {
     await name.focus();
     // A paste as the browser delivers it: a ClipboardEvent carrying text with a zero-width space and a direction mark.
     await name.evaluate((el) => {
-      const data = new DataTransfer();
+      // Runs in the page: the browser's globals, typed here without the DOM library.
+      const page = globalThis as unknown as {
+        DataTransfer: new () => { setData(type: string, text: string): void };
+        ClipboardEvent: new (type: string, init: object) => unknown;
+      };
+      const data = new page.DataTransfer();
       data.setData('text/plain', 'Bio\u200btalous\u202e');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      (el as unknown as { dispatchEvent(e: unknown): void }).dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect.poll(() => name.inputValue()).toBe('Biotalous');
     await page.context().close();
