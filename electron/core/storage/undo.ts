@@ -78,7 +78,6 @@ function triggersFor(db: Db, table: string): string {
   const where = (row: 'NEW' | 'OLD') =>
     keys.map((k) => `${lit(`${quoteId(k)} = `)} || quote(${row}.${quoteId(k)})`).join(` || ' AND ' || `);
   const key = (row: 'NEW' | 'OLD') => `json_array(${keys.map((k) => `${row}.${quoteId(k)}`).join(', ')})`;
-  const names = columns.map((c) => quoteId(c.name)).join(', ');
   const oldValues = columns.map((c) => `quote(OLD.${quoteId(c.name)})`).join(` || ', ' || `);
   const sets = columns.map((c) => `${lit(`${quoteId(c.name)} = `)} || quote(OLD.${quoteId(c.name)})`).join(` || ', ' || `);
   // op: the change made (i, u, d); sql: the statement that reverses it.
