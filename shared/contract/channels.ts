@@ -177,8 +177,8 @@ export type PlanEvent =
   /** client: the window that made the change; tables: the plan's tables it wrote. */
   | { name: 'plan.changed'; channel: ChannelName; client: string; tables: string[] }
   | { name: 'plan.closed' }
-  /** An import being read or checked: rows done of total (total 0: not known yet). */
-  | { name: 'import.progress'; id: string; phase: 'read' | 'check'; done: number; total: number }
+  /** An import being read, checked or written: rows done of total (total 0: not known yet). */
+  | { name: 'import.progress'; id: string; phase: 'read' | 'check' | 'write'; done: number; total: number }
   /** A native menu item was chosen (Electron): the renderer runs the command. */
   | { name: 'command'; id: CommandId; arg?: string }
   /** A PDF report being exported (Electron): pages measured, then printed. */

@@ -193,7 +193,11 @@ export function runImport(ctx: CoreContext, input: { id: string; columns: (strin
     fail({ kind: 'validation', issues: [{ path: 'goodRowsOnly', code: 'custom', params: { message: 'importHasBadRows', count: bad.size } }] });
   }
   raiseCache(ctx);
-  const { added, updated } = writeOps(ctx.db(), sess.target, ops);
+  const { added, updated } = writeOps(ctx.db(), sess.target, ops, (done, total) => {
+    // A cancel from the user throws here: the command's transaction rolls back, nothing is written.
+    ctx.checkCancelled(input.id);
+    ctx.emit({ name: 'import.progress', id: input.id, phase: 'write', done, total });
+  });
   ctx.stepLabel = `import.${sess.target}`;
   if (input.saveMapping) saveMapping(ctx.options.userDataDir, sess.target, sess.table.headers, input.columns);
   sessions(ctx).open.delete(sess.id);

@@ -22,17 +22,31 @@ import type { Op } from './resolve';
 
 type Engagements = { sectorId: string; level: EngagementLevel; changedOn: string }[];
 
-/** Writes the ops; returns how many were added and updated. */
-export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[]): { added: number; updated: number } {
+/** Rows written between progress reports (each also a chance to cancel). */
+const CHUNK = 2000;
+
+/**
+ * Writes the ops; returns how many were added and updated. `progress` is called every CHUNK
+ * rows with the rows written so far; it may throw (a cancel) to roll the transaction back.
+ */
+export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progress: (done: number, total: number) => void = () => {}): { added: number; updated: number } {
   const adds = ops.filter((o) => o.id === null);
   const updates = ops.filter((o) => o.id !== null);
+  const total = ops.length;
+  /** Runs `write` over items in chunks, reporting after each. */
+  const chunked = <T>(items: readonly T[], before: number, write: (chunk: readonly T[]) => void) => {
+    for (let i = 0; i < items.length; i += CHUNK) {
+      write(items.slice(i, i + CHUNK));
+      progress(before + Math.min(i + CHUNK, items.length), total);
+    }
+  };
   switch (target) {
     case 'stakeholders': {
       const items: NewStakeholder[] = adds.map(({ values: { engagements, ...fields } }) => ({
         fields: stakeholderFields(fields),
         engagements: engagements as Engagements,
       }));
-      insertStakeholders(db, items);
+      chunked(items, 0, (chunk) => insertStakeholders(db, chunk));
       for (const { id, values } of updates) {
         const { engagements, ...fields } = values;
         updateStakeholder(db, { id: id!, expectedUpdatedAt: currentVersion(db, 'stakeholder', id!), ...fields } as never);
@@ -89,13 +103,16 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[]): { ad
       for (const { id, values } of updates) updateIndicator(db, { ...values, id: id!, expectedUpdatedAt: currentVersion(db, 'indicator', id!) } as never);
       break;
     case 'measurements':
-      insertMeasurements(db, adds.map(({ values }) => ({ indicatorId: values.indicatorId as string, value: values.value as number, measuredOn: values.measuredOn as string, source: (values.source as string | undefined) ?? '' })));
+      chunked(adds, 0, (chunk) =>
+        insertMeasurements(db, chunk.map(({ values }) => ({ indicatorId: values.indicatorId as string, value: values.value as number, measuredOn: values.measuredOn as string, source: (values.source as string | undefined) ?? '' }))),
+      );
       for (const { id, values } of updates) {
         const { indicatorId: _i, ...fields } = values;
         updateMeasurement(db, { ...fields, id: id!, expectedUpdatedAt: currentVersion(db, 'measurement', id!) } as never);
       }
       break;
   }
+  progress(total, total);
   return { added: adds.length, updated: updates.length };
 }
 

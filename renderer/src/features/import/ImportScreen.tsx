@@ -18,7 +18,7 @@ type Step = 'choose' | 'read' | 'map' | 'preview' | 'done';
 const stepNumber: Record<Step, number> = { choose: 1, read: 2, map: 3, preview: 4, done: 5 };
 type Columns = (string | null)[];
 interface Progress {
-  phase: 'read' | 'check';
+  phase: 'read' | 'check' | 'write';
   done: number;
   total: number;
 }
@@ -49,7 +49,7 @@ function StepHeading({ step, title }: { step: Step; title: string }) {
 function ProgressPanel({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const label = progress.phase === 'read' ? t('import.progress.read') : t('import.progress.check');
+  const label = t(`import.progress.${progress.phase}`);
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <p className="import-progress__label">{label}</p>
@@ -266,9 +266,20 @@ export function ImportScreen({ route }: { route: Route }) {
     if (!id || !preview) return;
     setRunning(true);
     setError(null);
+    setProgress({ phase: 'write', done: 0, total: preview.add + preview.update });
+    pending.current = id;
     const reply = await command('import.run', { id, columns, goodRowsOnly: preview.badRows > 0, saveMapping });
+    if (pending.current === id) pending.current = null;
     setRunning(false);
-    if (!reply.ok) return setError(reply.error);
+    setProgress(null);
+    if (!reply.ok) {
+      if (reply.error.kind !== 'cancelled') return setError(reply.error);
+      // Cancelled before it committed: nothing was written, and the import is forgotten.
+      session.current = null;
+      setNotice(t('import.cancelledWrite'));
+      setStep('choose');
+      return;
+    }
     session.current = null;
     setResult(reply.value);
     setImportStep(reply.step?.id ?? null);
