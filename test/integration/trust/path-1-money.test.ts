@@ -1,0 +1,181 @@
+/**
+ * Issue 13, path 1: money in every UI language. An amount shown in a form reads back to the
+ * same cents in the UI's language; an amount that reads two ways is questioned, never guessed;
+ * imports read the file's declared number format; amounts too large to sum are refused at the
+ * field; committed above planned needs a note, as spent above committed does.
+ *
+ * The form's own path is exercised: the value a field shows (`centsToInput`) is what the user
+ * leaves untouched, and the form reads it back with the language's reader before saving
+ * through the real core onto a real plan file, which is then read with SQLite directly.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TestCore } from '../../helpers/core';
+import { expectRefused, issuesOf, planCore } from '../handlers/helpers';
+import * as money from '../../../shared/domain/money';
+import { ActionUpdateSchema } from '../../../shared/schemas/action';
+
+const languages = ['en', 'fi', 'sv'] as const;
+type Lng = (typeof languages)[number];
+const m = money as unknown as {
+  centsToInput(cents: number, lng: string): string;
+  parseEurosToCents(text: string, lng?: string): number;
+  readAmount?(text: string, lng: string): { ok: true; value: number | null } | { ok: false; problem: { code: string; choices?: { value: number; label: string; text: string }[] } };
+};
+
+let t: TestCore;
+let planFile: string;
+let erdf: string;
+beforeEach(async () => {
+  t = await planCore();
+  planFile = path.join(t.dir, 'plan.s3plan');
+  erdf = (await t.call('fundingSource.list', {})).find((s) => s.kind === 'erdf')!.id;
+});
+afterEach(() => t.close());
+
+/** The cents of every funding line as stored in the plan file, read with SQLite, not the core. */
+function storedLines(actionId: string): [number, number, number][] {
+  const db = new Database(planFile, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT planned_cents, committed_cents, spent_cents FROM funding_line WHERE action_id = ? ').all(actionId) as Record<string, number>[]).map(
+      (r) => [r.planned_cents!, r.committed_cents!, r.spent_cents!] as [number, number, number],
+    ).sort((a, b) => b[0] - a[0]);
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens the action's form in `lng`, changes only the description, and saves: what the editor does. */
+async function editDescription(id: string, lng: Lng, description: string) {
+  const detail = await t.call('action.get', { id });
+  const fields = detail.fundingLines.map((l) => ({ planned: m.centsToInput(l.plannedCents, lng), committed: m.centsToInput(l.committedCents, lng), spent: m.centsToInput(l.spentCents, lng) }));
+  const input = {
+    id,
+    expectedUpdatedAt: detail.updatedAt,
+    description,
+    fundingLines: detail.fundingLines.map((l, i) => ({
+      id: l.id,
+      fundingSourceId: l.fundingSourceId,
+      plannedCents: m.parseEurosToCents(fields[i]!.planned, lng),
+      committedCents: m.parseEurosToCents(fields[i]!.committed, lng),
+      spentCents: m.parseEurosToCents(fields[i]!.spent, lng),
+      note: l.note,
+    })),
+  };
+  return { fields, input, check: ActionUpdateSchema.safeParse(input) };
+}
+
+describe('path 1: an amount shown in a form reads back to the same cents', () => {
+  it.each(languages)('an action with €450,000 opened in %s, only the description changed and saved, keeps every cent', async (lng) => {
+    const action = await t.call('action.create', {
+      title: 'Kiertotalouden pilotit',
+      type: 'project',
+      fundingLines: [
+        { fundingSourceId: erdf, plannedCents: 45_000_000, committedCents: 45_000_000, spentCents: 1_234_567 },
+        { fundingSourceId: erdf, plannedCents: 12_881_050, committedCents: 0, spentCents: 0 },
+      ],
+    });
+    const before = storedLines(action.id);
+    expect(before).toEqual([[45_000_000, 45_000_000, 1_234_567], [12_881_050, 0, 0]]);
+    const { fields, input, check } = await editDescription(action.id, lng, 'Päivitetty kuvaus');
+    // What the form shows: "450,000" in English, "450 000" in Finnish and Swedish.
+    expect(fields[0]!.planned.replace(/[\u00a0\u202f]/g, ' ')).toBe(lng === 'en' ? '450,000' : '450 000');
+    // No false "spent is more than committed" on the line with spending.
+    expect(check.success ? [] : check.error.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual([]);
+    await t.call('action.update', input);
+    expect(storedLines(action.id)).toEqual(before);
+    expect((await t.call('action.get', { id: action.id })).description).toBe('Päivitetty kuvaus');
+  });
+
+  it('"€150,000" typed in the Finnish UI is never stored as 150 €; in English it is €150,000', () => {
+    const fi = m.parseEurosToCents('€150,000', 'fi');
+    expect(fi).not.toBe(15_000);
+    expect(Number.isNaN(fi)).toBe(true); // questioned, not read
+    expect(m.parseEurosToCents('€150,000', 'en')).toBe(15_000_000);
+    expect(m.parseEurosToCents('150 000 €', 'fi')).toBe(15_000_000);
+    expect(m.parseEurosToCents('150\u00a0000,50\u00a0€', 'sv')).toBe(15_000_050);
+    expect(m.parseEurosToCents('€150,000.50', 'en')).toBe(15_000_050);
+  });
+
+  it('an amount that reads two ways in the UI language is questioned with each reading, never guessed', () => {
+    const asked = (text: string, lng: Lng) => {
+      const r = m.readAmount!(text, lng);
+      return r.ok ? `read ${String(r.value)}` : `${r.problem.code}: ${(r.problem.choices ?? []).map((c) => `${c.value}=${c.label.replace(/[\u00a0\u202f]/g, ' ')}`).join(' | ')}`;
+    };
+    expect(asked('€150,000', 'fi')).toBe('ambiguous: 15000=150 € | 15000000=150 000 €');
+    expect(asked('1,500', 'fi')).toBe('ambiguous: 150=1,50 € | 150000=1 500 €');
+    expect(asked('1.500', 'en')).toBe('ambiguous: 150=€1.50 | 150000=€1,500');
+    expect(asked('1.500', 'fi')).toBe('ambiguous: 150=1,50 € | 150000=1 500 €');
+    // Written the other language's way: one reading, but still asked rather than guessed.
+    expect(asked('12.50', 'fi')).toBe('ambiguous: 1250=12,50 €');
+    expect(asked('1 234,56', 'en')).toBe('ambiguous: 123456=€1,234.56');
+    expect(asked('12,345', 'fi')).toBe('ambiguous: 1234500=12 345 €');
+    // Unambiguous in the language: read at once.
+    expect(asked('1,500', 'en')).toBe('read 150000');
+    expect(asked('1 500', 'fi')).toBe('read 150000');
+    expect(asked('1,5', 'fi')).toBe('read 150');
+    expect(asked('0,125', 'fi')).toBe('invalid: ');
+    expect(asked('', 'fi')).toBe('read null');
+    expect(asked('abc', 'en')).toBe('invalid: ');
+  });
+});
+
+describe('path 1: amounts too large to sum are refused at the field', () => {
+  it('refuses a line above €10 billion, and more than 1,000 lines; the action list still works with 1,000 lines at the maximum', async () => {
+    const tooMuch = await expectRefused(t, 'action.create', { title: 'Liian suuri', type: 'project', fundingLines: [{ fundingSourceId: erdf, plannedCents: 1e15 }] });
+    expect(issuesOf(tooMuch)).toEqual(['fundingLines.0.plannedCents:too_big']);
+    const many = Array.from({ length: 10_000 }, () => ({ fundingSourceId: erdf, plannedCents: 1e15, committedCents: 1e15 }));
+    expect(issuesOf(await expectRefused(t, 'action.create', { title: 'Ylivuoto', type: 'project', fundingLines: many }))[0]).toMatch(/^fundingLines/);
+    // The most one action can hold: every sum stays an exact integer below 2^53.
+    const max = 1_000_000_000_000;
+    const lines = Array.from({ length: 1_000 }, () => ({ fundingSourceId: erdf, plannedCents: max, committedCents: max, spentCents: max }));
+    const big = await t.call('action.create', { title: 'Enimmäismäärä', type: 'programme', fundingLines: lines });
+    const row = (await t.call('action.list', {})).find((a) => a.id === big.id)!;
+    expect(row.plannedCents).toBe(1_000 * max);
+    expect(Number.isSafeInteger(row.plannedCents)).toBe(true);
+    await t.call('dashboard.get', {});
+  });
+});
+
+describe('path 1: committed above planned is questioned with a note', () => {
+  it('refuses committed above planned without a note, and saves it with one', async () => {
+    const base = { title: 'Sidottu yli', type: 'project' };
+    const refused = await expectRefused(t, 'action.create', { ...base, fundingLines: [{ fundingSourceId: erdf, plannedCents: 100_000, committedCents: 150_000 }] });
+    expect(issuesOf(refused)).toEqual(['fundingLines.0.committedCents:committedAbovePlanned']);
+    const saved = await t.call('action.create', { ...base, fundingLines: [{ fundingSourceId: erdf, plannedCents: 100_000, committedCents: 150_000, note: 'Lisärahoitus myönnetty 3/2025' }] });
+    expect(storedLines(saved.id)).toEqual([[100_000, 150_000, 0]]);
+  });
+});
+
+describe('path 1: imports read amounts in the file\'s declared number format', () => {
+  function csv(name: string, text: string) {
+    const file = path.join(t.dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  it('reads "1,500" as €1,500 in a decimal-point file and questions an amount that is not written in the declared format', async () => {
+    const file = csv('actions-en.csv', 'Title;Funding source;Planned;Committed\nA;ERDF;"1,500";"1,500"\nB;ERDF;"1,234.56";0\nC;ERDF;"1 234,56";0\n');
+    const id = randomUUID();
+    const opened = await t.call('import.open', { id, path: file, target: 'actions' });
+    expect((opened as unknown as { numberFormat: string | null }).numberFormat).toBe('point');
+    const preview = await t.call('import.preview', { id, columns: opened.columns, numberFormat: 'point' } as never);
+    expect(preview.issues.map((i) => [i.row, i.code, i.value])).toEqual([[4, 'ambiguousNumber', '1 234,56']]);
+    await t.call('import.run', { id, columns: opened.columns, numberFormat: 'point', goodRowsOnly: true } as never);
+    const list = await t.call('action.list', {});
+    expect(list.map((a) => [a.title, a.plannedCents, a.committedCents]).sort()).toEqual([['A', 150_000, 150_000], ['B', 123_456, 0]]);
+  });
+
+  it('reads the same cells in a decimal-comma file the Finnish way', async () => {
+    const file = csv('actions-fi.csv', 'Hanke;Rahoituslähde;Budjetti €\nA;EAKR;"1 500,50"\nB;EAKR;"1.500"\nC;EAKR;"12,3456"\n');
+    const id = randomUUID();
+    const opened = await t.call('import.open', { id, path: file, target: 'actions' });
+    const preview = await t.call('import.preview', { id, columns: opened.columns, numberFormat: 'comma' } as never);
+    expect(preview.issues.map((i) => [i.row, i.code, i.value])).toEqual([[4, 'notAnAmount', '12,3456']]);
+    await t.call('import.run', { id, columns: opened.columns, numberFormat: 'comma', goodRowsOnly: true } as never);
+    expect((await t.call('action.list', {})).map((a) => [a.title, a.plannedCents]).sort()).toEqual([['A', 150_050], ['B', 150_000]]);
+  });
+});
