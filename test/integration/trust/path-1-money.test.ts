@@ -142,7 +142,7 @@ describe('path 1: amounts too large to sum are refused at the field', () => {
 
 describe('path 1: committed above planned is questioned with a note', () => {
   it('refuses committed above planned without a note, and saves it with one', async () => {
-    const base = { title: 'Sidottu yli', type: 'project' };
+    const base = { title: 'Sidottu yli', type: 'project' as const };
     const refused = await expectRefused(t, 'action.create', { ...base, fundingLines: [{ fundingSourceId: erdf, plannedCents: 100_000, committedCents: 150_000 }] });
     expect(issuesOf(refused)).toEqual(['fundingLines.0.committedCents:committedAbovePlanned']);
     const saved = await t.call('action.create', { ...base, fundingLines: [{ fundingSourceId: erdf, plannedCents: 100_000, committedCents: 150_000, note: 'Lisärahoitus myönnetty 3/2025' }] });
@@ -158,24 +158,38 @@ describe('path 1: imports read amounts in the file\'s declared number format', (
   }
 
   it('reads "1,500" as €1,500 in a decimal-point file and questions an amount that is not written in the declared format', async () => {
-    const file = csv('actions-en.csv', 'Title;Funding source;Planned;Committed\nA;ERDF;"1,500";"1,500"\nB;ERDF;"1,234.56";0\nC;ERDF;"1 234,56";0\n');
+    const file = csv('actions-mixed.csv', 'Title;Funding source;Planned;Committed\nA;ERDF;"1,500";"1,500"\nB;ERDF;"1,234.56";0\nC;ERDF;"1 234,56";0\n');
     const id = randomUUID();
     const opened = await t.call('import.open', { id, path: file, target: 'actions' });
-    expect((opened as unknown as { numberFormat: string | null }).numberFormat).toBe('point');
-    const preview = await t.call('import.preview', { id, columns: opened.columns, numberFormat: 'point' } as never);
-    expect(preview.issues.map((i) => [i.row, i.code, i.value])).toEqual([[4, 'ambiguousNumber', '1 234,56']]);
-    await t.call('import.run', { id, columns: opened.columns, numberFormat: 'point', goodRowsOnly: true } as never);
+    // "1,234.56" is only read with a decimal point, "1 234,56" only with a comma: the file does not say which.
+    expect(opened.numberFormat).toBeNull();
+    const preview = await t.call('import.preview', { id, columns: opened.columns, numberFormat: 'point' });
+    expect(preview.issues.map((i) => [i.row, i.field, i.code, i.value])).toEqual([[4, 'plannedCents', 'notANumber', '1 234,56']]);
+    await t.call('import.run', { id, columns: opened.columns, numberFormat: 'point', goodRowsOnly: true });
     const list = await t.call('action.list', {});
     expect(list.map((a) => [a.title, a.plannedCents, a.committedCents]).sort()).toEqual([['A', 150_000, 150_000], ['B', 123_456, 0]]);
+  });
+
+  it('proposes the format the file shows, and without one never guesses: "1,500" is questioned', async () => {
+    const en = csv('actions-en.csv', 'Title;Funding source;Planned\nA;ERDF;"1,500"\nB;ERDF;"1,234.56"\n');
+    expect((await t.call('import.open', { id: randomUUID(), path: en, target: 'actions' })).numberFormat).toBe('point');
+    const fi = csv('actions-fi.csv', 'Hanke;Rahoituslähde;Budjetti €\nA;EAKR;"1,500"\nB;EAKR;"128 810,50 €"\n');
+    expect((await t.call('import.open', { id: randomUUID(), path: fi, target: 'actions' })).numberFormat).toBe('comma');
+    const unsure = csv('actions-unsure.csv', 'Title;Funding source;Planned\nA;ERDF;"1,500"\nB;ERDF;"2 000"\n');
+    const id = randomUUID();
+    const opened = await t.call('import.open', { id, path: unsure, target: 'actions' });
+    expect(opened.numberFormat).toBeNull();
+    const preview = await t.call('import.preview', { id, columns: opened.columns });
+    expect(preview.issues).toEqual([{ row: 2, column: 'Planned', field: 'plannedCents', code: 'ambiguousNumber', value: '1,500', params: { first: 1.5, second: 1500 } }]);
   });
 
   it('reads the same cells in a decimal-comma file the Finnish way', async () => {
     const file = csv('actions-fi.csv', 'Hanke;Rahoituslähde;Budjetti €\nA;EAKR;"1 500,50"\nB;EAKR;"1.500"\nC;EAKR;"12,3456"\n');
     const id = randomUUID();
     const opened = await t.call('import.open', { id, path: file, target: 'actions' });
-    const preview = await t.call('import.preview', { id, columns: opened.columns, numberFormat: 'comma' } as never);
+    const preview = await t.call('import.preview', { id, columns: opened.columns, numberFormat: 'comma' });
     expect(preview.issues.map((i) => [i.row, i.code, i.value])).toEqual([[4, 'notAnAmount', '12,3456']]);
-    await t.call('import.run', { id, columns: opened.columns, numberFormat: 'comma', goodRowsOnly: true } as never);
+    await t.call('import.run', { id, columns: opened.columns, numberFormat: 'comma', goodRowsOnly: true });
     expect((await t.call('action.list', {})).map((a) => [a.title, a.plannedCents]).sort()).toEqual([['A', 150_050], ['B', 150_000]]);
   });
 });
