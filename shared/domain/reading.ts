@@ -108,6 +108,16 @@ export function inputText(kind: InputKind, value: number | string | null | undef
 /** The kind of each text field of a form, by path; `*` stands for any row ("fundingLines.*.plannedCents"). */
 export type FieldKinds = Readonly<Record<string, InputKind>>;
 
+/** The kind of the field at a path ("fundingLines.3.plannedCents" → 'amount'), if it has one. */
+export function kindAt(kinds: FieldKinds, path: string): InputKind | undefined {
+  const parts = path.split('.');
+  for (const [pattern, kind] of Object.entries(kinds)) {
+    const p = pattern.split('.');
+    if (p.length === parts.length && p.every((seg, i) => seg === '*' || seg === parts[i])) return kind;
+  }
+  return undefined;
+}
+
 /** Every field whose text is not a value of its kind, by path ("fundingLines.0.plannedCents"). */
 export function inputProblems(values: unknown, kinds: FieldKinds, language: string): Record<string, ReadProblem> {
   const out: Record<string, ReadProblem> = {};

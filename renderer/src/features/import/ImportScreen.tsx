@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberFormatOf, numberFormats, type NumberFormat } from '../../../../shared/domain/numbers';
 import type { AppError } from '../../../../shared/contract/errors';
 import type { ImportFile, ImportPreview, ImportResult } from '../../../../shared/schemas/import';
 import { importFields, importTargets, type ImportTarget } from '../../../../shared/domain/import/fields';
@@ -119,6 +120,8 @@ export function ImportScreen({ route }: { route: Route }) {
   const [file, setFile] = useState<ImportFile | null>(null);
   const [columns, setColumns] = useState<Columns>([]);
   const [saveMapping, setSaveMapping] = useState(false);
+  /** How the file writes decimals: what its own numbers show, else the UI language's way, until the user says. */
+  const [numberFormat, setNumberFormat] = useState<NumberFormat>(numberFormatOf(lng));
   const [mapSubmitted, setMapSubmitted] = useState(false);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [choice, setChoice] = useState<'good' | 'fix' | null>(null);
@@ -172,9 +175,10 @@ export function ImportScreen({ route }: { route: Route }) {
       const cols = keep && sameHeaders(keep.headers, f.headers) ? keep.columns : f.columns;
       setFile(f);
       setColumns(cols);
+      if (!keep) setNumberFormat(f.numberFormat ?? numberFormatOf(lng));
       return { file: f, columns: cols };
     },
-    [api, target, t],
+    [api, target, t, lng],
   );
 
   /** Checks every row against the mapping (import.preview, writes nothing). */
@@ -185,7 +189,7 @@ export function ImportScreen({ route }: { route: Route }) {
       setProgress({ phase: 'check', done: 0, total: 0 });
       setError(null);
       pending.current = id;
-      const reply = await api.call('import.preview', { id, columns: cols });
+      const reply = await api.call('import.preview', { id, columns: cols, numberFormat });
       if (pending.current === id) pending.current = null;
       if (session.current !== id) return false;
       setProgress(null);
@@ -197,7 +201,7 @@ export function ImportScreen({ route }: { route: Route }) {
       setPreview(reply.value);
       return true;
     },
-    [api, t],
+    [api, t, numberFormat],
   );
 
   const cancel = () => {
@@ -264,7 +268,7 @@ export function ImportScreen({ route }: { route: Route }) {
     if (!id || !preview) return;
     setRunning(true);
     setError(null);
-    const reply = await command('import.run', { id, columns, goodRowsOnly: preview.badRows > 0, saveMapping });
+    const reply = await command('import.run', { id, columns, numberFormat, goodRowsOnly: preview.badRows > 0, saveMapping });
     setRunning(false);
     if (!reply.ok) return setError(reply.error);
     session.current = null;
@@ -486,6 +490,18 @@ export function ImportScreen({ route }: { route: Route }) {
         <p className="muted">{t('import.map.lead')}</p>
         {file.savedMapping ? <p className="import-notice">{t('import.map.saved')}</p> : null}
         {error ? <ErrorNotice error={error} /> : null}
+        <fieldset className="fieldset import-numbers" aria-describedby={`${formId}-numbers-hint`}>
+          <legend className="field__label">{t('import.numbers.label')}</legend>
+          <p className="field__hint" id={`${formId}-numbers-hint`}>
+            {file.numberFormat ? t('import.numbers.found') : t('import.numbers.notFound')}
+          </p>
+          {numberFormats.map((f) => (
+            <label key={f} className="check">
+              <input type="radio" name={`${formId}-numbers`} value={f} checked={numberFormat === f} onChange={() => setNumberFormat(f)} />
+              <span>{t(`import.numbers.${f}`)}</span>
+            </label>
+          ))}
+        </fieldset>
         <table className="table table--plain import-map">
           <thead>
             <tr>
