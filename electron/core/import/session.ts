@@ -20,6 +20,7 @@ import { resolveRows } from './resolve';
 import { writeOps } from './write';
 import { savedMapping, saveMapping } from './mappings';
 import { importLookups, measurementKeys } from '../storage/repos/import-repo';
+import { requireMoneyWithinLimits } from '../storage/repos/action-repo';
 
 export const CHUNK = 2000;
 export const ISSUE_LIMIT = 5000;
@@ -210,6 +211,7 @@ export function runImport(ctx: CoreContext, input: CheckOptions & { id: string; 
   }
   raiseCache(ctx);
   const { added, updated } = writeOps(ctx.db(), sess.target, ops);
+  if (sess.target === 'actions') requireMoneyWithinLimits(ctx.db());
   ctx.stepLabel = `import.${sess.target}`;
   if (input.saveMapping) saveMapping(ctx.options.userDataDir, sess.target, sess.table.headers, input.columns);
   sessions(ctx).open.delete(sess.id);

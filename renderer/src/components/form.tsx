@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
 import { foldForSearch } from '../../../shared/domain/text';
-import { kindAt, type Choice, type FieldKinds } from '../../../shared/domain/reading';
+import { inputText, kindAt, readInput, type Choice, type FieldKinds } from '../../../shared/domain/reading';
 import { describeIssue, toIssues } from '../errors/describe';
 import { readErrors } from '../errors/read-problem';
 import { ErrorNotice, ErrorSummary } from './ErrorNotice';
@@ -100,6 +100,14 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
 
   /** Leaving a field: show its errors (prefix match covers rows of a table). */
   const blur = (path: string, related: readonly string[] = []) => {
+    // A typed value that reads as one value is shown back the language's way ("€150,000" → "150,000"), so the user sees how it was read.
+    const kind = kinds ? kindAt(kinds, path) : undefined;
+    const text = valueAt(valuesRef.current, path);
+    if (kind && typeof text === 'string') {
+      const r = readInput(kind, text, lng);
+      const shown = r.ok && r.value !== null ? inputText(kind, r.value, lng) : text;
+      if (shown !== text) setAt(path, shown);
+    }
     const now = check(valuesRef.current);
     const paths = [path, ...related];
     setErrors((prev) => {

@@ -4,7 +4,7 @@ import type { AppError, ValidationIssue } from '../../../shared/contract/errors'
 
 /** The contract's custom issue messages (validation.custom.<key>). */
 export const customMessages = [
-  'periodEndBeforeStart', 'endBeforeStart', 'committedAbovePlanned', 'spentAboveCommitted', 'attachedTwice', 'duplicateId',
+  'periodEndBeforeStart', 'endBeforeStart', 'committedAbovePlanned', 'spentAboveCommitted', 'planTotalTooLarge', 'attachedTwice', 'duplicateId',
   'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
 ] as const;
 
