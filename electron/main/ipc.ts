@@ -11,6 +11,8 @@ export const RPC_CHANNEL = 'rpc';
 export const EVENT_CHANNEL = 'event';
 
 export interface RpcSender {
+  /** The window that sent the message (its own undo history). */
+  client?: string;
   /** URL of the frame that sent the message (event.senderFrame.url); null if it is gone. */
   frameUrl: string | null;
   /** Only the top frame may call: the app has no iframes, so a subframe is foreign. */
@@ -42,7 +44,7 @@ export async function handleRpc(
   }
   if (typeof channel !== 'string') return { ok: false, error: { kind: 'unknownChannel', channel: String(channel) } };
   try {
-    const reply = await core.dispatch(channel, input);
+    const reply = await core.dispatch(channel, input, sender.client ? { client: sender.client } : {});
     try {
       options.onReply?.(channel, reply);
     } catch (e) {
@@ -59,7 +61,8 @@ export async function handleRpc(
 
 export function senderOf(event: IpcMainInvokeEvent): RpcSender {
   const frame = event.senderFrame;
-  return { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null };
+  // Each window has its own undo history, named by its web contents.
+  return { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, client: `window-${event.sender.id}` };
 }
 
 export function registerIpc(ipcMain: IpcMain, core: Pick<Core, 'dispatch'>, options: RpcOptions): () => void {
