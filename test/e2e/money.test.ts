@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startApp, type App } from './harness';
 import { rpc } from './editors-helpers';
+import fs from 'node:fs';
 import en from '../../resources/locales/en.json';
 import fi from '../../resources/locales/fi.json';
+import importFi from '../../resources/locales/import.fi.json';
 
 /**
  * Issue 13, path 1, in Chromium through the browser host: an action's funding edited in the
@@ -136,6 +138,38 @@ describe('money in the English and the Finnish UI', () => {
       [15_000_000, 0, 0],
       [15_000_000, 0, 0],
     ]);
+  });
+});
+
+describe('an import in the file\'s number format', () => {
+  it('reads "1,500" in a decimal-point file as €1,500 in the Finnish UI', async () => {
+    const w = importFi.import;
+    const file = path.join(app.dir, 'actions-en.csv');
+    fs.writeFileSync(file, 'Title,Funding source,Planned,Committed\r\nTuonti A,ERDF,"1,500","1,500"\r\nTuonti B,ERDF,"1,234.56",0\r\n');
+    const page = await app.open({ language: 'fi' });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('menubar').getByRole('menuitem', { name: fi.menu.file._, exact: true }).click();
+    await page.getByRole('menuitem', { name: fi.menu.file.import, exact: true }).click();
+    await page.getByRole('radio', { name: w.target.actions, exact: true }).check();
+    await page.getByRole('textbox', { name: w.file.label, exact: true }).fill(file);
+    await page.getByRole('button', { name: w.continue, exact: true }).click();
+    await page.getByRole('button', { name: w.read.toMapping, exact: true }).click();
+    // The file's own "1,234.56" shows its format; the choice is the user's to change.
+    await page.getByRole('group', { name: w.numbers.label }).waitFor();
+    expect(await page.getByRole('radio', { name: w.numbers.point, exact: true }).isChecked()).toBe(true);
+    await page.getByText(w.numbers.found, { exact: true }).waitFor();
+    await app.screenshot(page, 'money-import-format-fi');
+    await page.getByRole('button', { name: w.map.toPreview, exact: true }).click();
+    await expect.poll(async () => (await page.locator('[data-count="add"] dd').textContent())?.trim()).toBe('2');
+    await page.getByRole('button', { name: 'Tuo 2 riviä', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: w.done.title }).waitFor();
+    const db = new Database(planFile, { readonly: true, fileMustExist: true });
+    try {
+      const rows = db.prepare("SELECT a.title, f.planned_cents AS p, f.committed_cents AS c FROM action a JOIN funding_line f ON f.action_id = a.id WHERE a.title LIKE 'Tuonti %' ORDER BY a.title").all();
+      expect(rows).toEqual([{ title: 'Tuonti A', p: 150_000, c: 150_000 }, { title: 'Tuonti B', p: 123_456, c: 0 }]);
+    } finally {
+      db.close();
+    }
   });
 });
 

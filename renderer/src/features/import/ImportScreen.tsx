@@ -102,6 +102,9 @@ function Summary({ items }: { items: { id: string; text: string }[] }) {
   );
 }
 
+/** Fields whose cells are read in the file's number format (amounts, values, progress). */
+const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
+
 /** File → Import: a wizard, one thing per step (target and file, the file as read, mapping, check, result). */
 export function ImportScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
@@ -493,18 +496,20 @@ export function ImportScreen({ route }: { route: Route }) {
         <p className="muted">{t('import.map.lead')}</p>
         {file.savedMapping ? <p className="import-notice">{t('import.map.saved')}</p> : null}
         {error ? <ErrorNotice error={error} /> : null}
-        <fieldset className="fieldset import-numbers" aria-describedby={`${formId}-numbers-hint`}>
-          <legend className="field__label">{t('import.numbers.label')}</legend>
-          <p className="field__hint" id={`${formId}-numbers-hint`}>
-            {file.numberFormat ? t('import.numbers.found') : t('import.numbers.notFound')}
-          </p>
-          {numberFormats.map((f) => (
-            <label key={f} className="check">
-              <input type="radio" name={`${formId}-numbers`} value={f} checked={numberFormat === f} onChange={() => setNumberFormat(f)} />
-              <span>{t(`import.numbers.${f}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        {mapping.mapped.some((m) => numericKinds.includes(m.field.kind)) ? (
+          <fieldset className="fieldset import-numbers" aria-describedby={`${formId}-numbers-hint`}>
+            <legend className="field__label">{t('import.numbers.label')}</legend>
+            <p className="field__hint" id={`${formId}-numbers-hint`}>
+              {file.numberFormat ? t('import.numbers.found') : t('import.numbers.notFound')}
+            </p>
+            {numberFormats.map((f) => (
+              <label key={f} className="check">
+                <input type="radio" name={`${formId}-numbers`} value={f} checked={numberFormat === f} onChange={() => setNumberFormat(f)} />
+                <span>{t(`import.numbers.${f}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <table className="table table--plain import-map">
           <thead>
             <tr>
