@@ -10,6 +10,7 @@ import type { Stakeholder } from '../../../shared/schemas/stakeholder';
 import { StakeholderCreateSchema } from '../../../shared/schemas/stakeholder';
 import { NetworkCreateSchema } from '../../../shared/schemas/network';
 import { ActionCreateSchema, type FundingLineInput } from '../../../shared/schemas/action';
+import { importedLine, type LineAmounts } from '../../../shared/domain/import/funding-line';
 import { IndicatorCreateSchema } from '../../../shared/schemas/indicator';
 import { updateStakeholder } from '../storage/repos/stakeholder-repo';
 import { setEngagement } from '../storage/repos/engagement-repo';
@@ -66,15 +67,8 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
     case 'actions':
       for (const { values } of adds) {
         const { fundingSourceId, plannedCents, committedCents, spentCents, ...fields } = values;
-        const fundingLines: FundingLineInput[] = fundingSourceId
-          ? [{
-              fundingSourceId: fundingSourceId as string,
-              plannedCents: plannedCents as number | undefined,
-              // Money spent was committed: a file without a committed column commits what it spent.
-              committedCents: (committedCents ?? spentCents) as number | undefined,
-              spentCents: spentCents as number | undefined,
-            }]
-          : [];
+        const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
+        const fundingLines: FundingLineInput[] = fundingSourceId ? [{ fundingSourceId: fundingSourceId as string, ...importedLine(undefined, amounts) }] : [];
         insertAction(db, ActionCreateSchema.parse({ type: 'project', ...fields, fundingLines }));
       }
       for (const { id, values } of updates) {
@@ -84,12 +78,11 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
         if (fundingSourceId) {
           // The line of that source gets the file's amounts; the action's other lines stay.
           const lines: FundingLineInput[] = current.fundingLines.map((l) => ({ id: l.id, fundingSourceId: l.fundingSourceId, plannedCents: l.plannedCents, committedCents: l.committedCents, spentCents: l.spentCents, note: l.note }));
-          const amounts = Object.fromEntries(Object.entries({ plannedCents, committedCents, spentCents }).filter(([, x]) => x !== undefined));
-          const line = lines.find((l) => l.fundingSourceId === fundingSourceId);
-          const target = line ?? { fundingSourceId: fundingSourceId as string, plannedCents: 0, committedCents: 0, spentCents: 0, note: '' };
-          Object.assign(target, amounts);
-          if (committedCents === undefined && (target.spentCents ?? 0) > (target.committedCents ?? 0)) target.committedCents = target.spentCents;
-          if (!line) lines.push(target);
+          const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
+          const i = lines.findIndex((l) => l.fundingSourceId === fundingSourceId);
+          const line = importedLine(i < 0 ? undefined : (lines[i] as LineAmounts), amounts);
+          if (i < 0) lines.push({ fundingSourceId: fundingSourceId as string, ...line });
+          else lines[i] = { ...lines[i]!, ...line };
           fundingLines = lines;
         }
         const sectorIds = fields.sectorIds ? union(current.sectors.map((s) => s.id), fields.sectorIds as string[]) : undefined;
