@@ -7,6 +7,9 @@ import { handlers } from './handlers';
 import type { Handler, HandlerTable } from './handlers/types';
 import { HistoryRefused, type RecordedStep } from './storage/undo';
 
+/** One translation of zod issues for every host (shared/contract/issues.ts). */
+export { toIssues };
+
 /** SQLite constraint failures that slip past the schemas are still the user's input, not a crash. */
 function constraintError(e: unknown): AppError | null {
   const code = (e as { code?: string })?.code ?? '';

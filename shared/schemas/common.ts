@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CENTS } from '../domain/money';
 
 /** Limits shared by the UI (hints, maxLength) and the core (validation). */
 export const limits = { name: 200, text: 20_000, short: 100, url: 2000, path: 4096, ids: 10_000, yearMin: 1900, yearMax: 2100 } as const;
@@ -42,8 +43,8 @@ export const inYearRange = (year: number) => year >= limits.yearMin && year <= l
 export const DateSchema = z.iso.date().refine((s) => !/^\d{4}-/.test(s) || inYearRange(Number(s.slice(0, 4))), yearIssue);
 export const YearSchema = z.number().int().min(limits.yearMin, yearIssue).max(limits.yearMax, yearIssue);
 export const TimestampSchema = z.string();
-/** Money in integer cents, never floats. */
-export const CentsSchema = z.number().int().min(0).max(1e15);
+/** Money in integer cents, never floats; at most €10 billion a field, so sums stay exact (shared/domain/money.ts). */
+export const CentsSchema = z.number().int().min(0).max(MAX_CENTS);
 /** Ids of related things, replaced as a whole; repeats are harmless (the core keeps one). */
 export const IdListSchema = z.array(IdSchema).max(limits.ids);
 

@@ -8,6 +8,8 @@ import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { ErrorNotice, ErrorSummary } from '../components/ErrorNotice';
 import { fieldErrors, toIssues } from '../errors/describe';
+import { readErrors } from '../errors/read-problem';
+import { inputNumber, type FieldKinds } from '../../../shared/domain/reading';
 import { formatAccelerator, isMac } from './accelerators';
 import { FileIcon } from '../components/icons';
 import pkg from '../../../package.json';
@@ -101,6 +103,7 @@ export function OverwriteDialog({ file, onConfirm, onClose }: { file: string; on
 }
 
 type PlanFieldName = 'name' | 'region' | 'periodStart' | 'periodEnd' | 'vision';
+const yearKinds: FieldKinds = { periodStart: 'year', periodEnd: 'year' };
 const planFieldNames: PlanFieldName[] = ['name', 'region', 'periodStart', 'periodEnd', 'vision'];
 
 /** Step one of File → New: the plan's fields, checked here and again by the core. */
@@ -115,7 +118,7 @@ export function NewPlanDialog({
   onNext: (fields: PlanFields) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState({
     name: initial?.name ?? '',
     region: initial?.region ?? '',
@@ -126,7 +129,7 @@ export function NewPlanDialog({
   const [errors, setErrors] = useState<Record<string, string>>(() => fieldErrors(t, serverError ?? null, planFieldNames, 'fields.'));
   const [submitted, setSubmitted] = useState(false);
 
-  const toYear = (s: string) => (s.trim() === '' ? undefined : Number(s.trim()));
+  const toYear = (s: string) => (s.trim() === '' ? undefined : (inputNumber('year', s, i18n.language) ?? undefined));
   const candidate = (v: typeof values) => ({
     name: v.name,
     region: v.region,
@@ -136,7 +139,8 @@ export function NewPlanDialog({
   });
   const check = (v: typeof values) => {
     const parsed = PlanFieldsSchema.safeParse(candidate(v));
-    return parsed.success ? {} : fieldErrors(t, { kind: 'validation', issues: toIssues(parsed.error) }, planFieldNames);
+    const out = parsed.success ? {} : fieldErrors(t, { kind: 'validation', issues: toIssues(parsed.error) }, planFieldNames);
+    return { ...out, ...readErrors(t, v, yearKinds, i18n.language).errors };
   };
 
   const related = (key: PlanFieldName): PlanFieldName[] => (key === 'periodStart' || key === 'periodEnd' ? ['periodStart', 'periodEnd'] : [key]);

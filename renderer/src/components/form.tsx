@@ -6,9 +6,13 @@ import type { AppError, ValidationIssue } from '../../../shared/contract/errors'
 import { foldForSearch } from '../../../shared/domain/text';
 import { hiddenCharacters, withoutHiddenCharacters } from '../../../shared/schemas/common';
 import { toIssues as issuesOf } from '../../../shared/contract/issues';
+import { inputText, kindAt, readInput, type Choice, type FieldKinds } from '../../../shared/domain/reading';
 import { describeIssue, toIssues } from '../errors/describe';
+import { readErrors } from '../errors/read-problem';
 import { ErrorNotice, ErrorSummary } from './ErrorNotice';
 import { Field } from './Field';
+import { Choices } from './Choices';
+import { DateInput } from './DateInput';
 
 export type FormValues = Record<string, unknown>;
 
@@ -54,8 +58,13 @@ export interface EntityFormOptions<V extends FormValues, I> {
   initial: V;
   /** The field names, in the order of the form (the first wrong one gets focus). */
   fields: readonly string[];
-  /** Values as the channel's input (numbers parsed, blanks to null). */
-  toInput: (values: V) => I;
+  /** Values as the channel's input (numbers and dates read in the UI language, blanks to null). */
+  toInput: (values: V, language: string) => I;
+  /**
+   * The kind of each field typed as text (amounts, decimals, years, dates), by path: a text that
+   * is not a value of its kind gets that kind's message, and one that reads two ways a question.
+   */
+  kinds?: FieldKinds;
   /** The contract's schema for this input: checked as the user types and leaves fields. */
   schema: z.ZodType;
   /** Sends the input; a validation error lands at the fields, other errors above the form. */
@@ -67,28 +76,34 @@ export interface EntityFormOptions<V extends FormValues, I> {
  * appear when a field is left, all of them (with a summary) on submit; server issues land at
  * their fields too.
  */
-export function useEntityForm<V extends FormValues, I>({ formId, initial, fields, toInput, schema, save }: EntityFormOptions<V, I>) {
+export function useEntityForm<V extends FormValues, I>({ formId, initial, fields, toInput, schema, save, kinds }: EntityFormOptions<V, I>) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [values, setValues] = useState<V>(initial);
-  // The questions the user confirmed. An editor starts with those its stored row already raises:
-  // they were confirmed when saved (or predate the question), so they are not asked again.
-  const [accepted, setAccepted] = useState<string[]>(() => [...new Set(questionsIn(schema, toInput(initial)).map(questionKey))]);
-  const acceptedRef = useRef(accepted);
-  /** The input with the confirmed questions (only schemas that ask questions ever get some). */
-  const inputOf = (v: V, ok: readonly string[] = acceptedRef.current): I => (ok.length ? ({ ...toInput(v), accepted: ok } as I) : toInput(v));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   // The latest values for blur checks right after a change (state lags one render).
   const valuesRef = useRef(values);
+  // The questions the user confirmed. An editor starts with those its stored row already raises:
+  // they were confirmed when saved (or predate the question), so they are not asked again.
+  const [accepted, setAccepted] = useState<string[]>(() => [...new Set(questionsIn(schema, toInput(initial, lng)).map(questionKey))]);
+  const acceptedRef = useRef(accepted);
   const [serverQuestions, setServerQuestions] = useState<ValidationIssue[]>([]);
+  /** The input with the confirmed questions (only schemas that ask questions ever get some). */
+  const inputOf = (v: V, ok: readonly string[] = acceptedRef.current): I => (ok.length ? ({ ...toInput(v, lng), accepted: ok } as I) : toInput(v, lng));
 
   const check = (v: V, ok?: readonly string[]): Record<string, string> => {
     const parsed = schema.safeParse(inputOf(v, ok));
-    return parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), fields, lng);
+    const out = parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), fields, lng);
+    if (!kinds) return out;
+    // A typed field left empty that needs a value is missing, not "not a number".
+    for (const path of Object.keys(out)) if (kindAt(kinds, path) && String(valueAt(v, path) ?? '').trim() === '') out[path] = t('validation.required');
+    // What the text is (not a number, two readings) says more than what the schema makes of it.
+    return { ...out, ...readErrors(t, v, kinds, lng).errors };
   };
+  const choices: Record<string, Choice[]> = kinds ? readErrors(t, values, kinds, lng).choices : {};
   const idFor = (path: string) => `${formId}-${path.replace(/\./g, '-')}`;
 
   const focusFirst = (errs: Record<string, string>) => {
@@ -101,8 +116,10 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
     }
   };
 
-  const set = <K extends keyof V & string>(key: K, value: V[K]) => {
-    const next = { ...valuesRef.current, [key]: value };
+  const set = <K extends keyof V & string>(key: K, value: V[K]) => update({ ...valuesRef.current, [key]: value });
+  /** Sets one value by its path ("fundingLines.0.plannedCents"). */
+  const setAt = (path: string, value: unknown) => update(setPath(valuesRef.current, path.split('.'), value) as V);
+  const update = (next: V) => {
     valuesRef.current = next;
     setValues(next);
     setServerQuestions((q) => (q.length ? [] : q));
@@ -118,6 +135,14 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
 
   /** Leaving a field: show its errors (prefix match covers rows of a table). */
   const blur = (path: string, related: readonly string[] = []) => {
+    // A typed value that reads as one value is shown back the language's way ("€150,000" → "150,000"), so the user sees how it was read.
+    const kind = kinds ? kindAt(kinds, path) : undefined;
+    const text = valueAt(valuesRef.current, path);
+    if (kind && typeof text === 'string') {
+      const r = readInput(kind, text, lng);
+      const shown = r.ok && r.value !== null ? inputText(kind, r.value, lng) : text;
+      if (shown !== text) setAt(path, shown);
+    }
     const now = check(valuesRef.current);
     const paths = [path, ...related];
     setErrors((prev) => {
@@ -150,8 +175,14 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
     } else setFailure(error);
   };
 
+  /** A reading chosen from a field's question: it goes into the field, which is checked again. */
+  const choose = (path: string, text: string) => {
+    setAt(path, text);
+    blur(path);
+  };
+
   // Questions the current values raise (checked here, or found by the core against stored values).
-  const raised = [...questionsIn(schema, toInput(values)), ...serverQuestions];
+  const raised = [...questionsIn(schema, toInput(values, lng)), ...serverQuestions];
   const questions = [...new Map(raised.map((i) => [questionKey(i), { key: questionKey(i), message: describeIssue(t, i, lng), accepted: accepted.includes(questionKey(i)) }])).values()];
   /** Confirms (or withdraws) a question: its errors at the fields go (or come back) with it. */
   const accept = (key: string, on: boolean) => {
@@ -168,7 +199,18 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
     });
   };
 
-  return { values, set, errors, blur, submit, submitted, failure, setFailure, busy, idFor, formId, questions, accept };
+  return { values, set, setAt, errors, choices, choose, blur, submit, submitted, failure, setFailure, busy, idFor, formId, questions, accept };
+}
+
+const valueAt = (node: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, k) => (n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), node);
+
+/** A copy of `node` with the value at `path` replaced (arrays stay arrays). */
+function setPath(node: unknown, path: string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  if (Array.isArray(node)) return node.map((item, i) => (String(i) === head ? setPath(item, rest, value) : item));
+  const obj = (node ?? {}) as Record<string, unknown>;
+  return { ...obj, [head]: setPath(obj[head], rest, value) };
 }
 
 export type EntityForm<V extends FormValues> = ReturnType<typeof useEntityForm<V, unknown>>;
@@ -243,7 +285,7 @@ export function FormFrame({
   );
 }
 
-type Form = Pick<EntityForm<FormValues>, 'values' | 'errors' | 'blur' | 'idFor'> & { set: (key: string, value: never) => void };
+type Form = Pick<EntityForm<FormValues>, 'values' | 'errors' | 'blur' | 'idFor' | 'choices' | 'choose'> & { set: (key: string, value: never) => void };
 
 interface BaseProps {
   form: Form;
@@ -265,14 +307,24 @@ export function TextInput({ form, name, label, hint, required, className, type =
   const value = String(form.values[name] ?? '');
   const set = (v: string) => form.set(name, v as never);
   return (
-    <Field id={form.idFor(name)} label={label} {...(hint ? { hint } : {})} {...(form.errors[name] ? { error: form.errors[name] } : {})} required={!!required} {...(className ? { className } : {})}>
+    <Field
+      id={form.idFor(name)}
+      label={label}
+      {...(hint ? { hint } : {})}
+      {...(form.errors[name] ? { error: form.errors[name] } : {})}
+      required={!!required}
+      {...(className ? { className } : {})}
+      remedy={<Choices choices={form.choices[name]} onChoose={(text) => form.choose(name, text)} />}
+    >
       {(p) =>
         multiline ? (
           <textarea {...p} className="input textarea" rows={3} maxLength={maxLength} value={value} onChange={(e) => set(e.target.value)} onBlur={() => form.blur(name, related)} />
+        ) : type === 'date' ? (
+          <DateInput {...p} value={value} onChange={set} onBlur={() => form.blur(name, related)} />
         ) : (
           <input
             {...p}
-            className={`input${type === 'date' ? ' input--date' : ''}${inputMode ? ' input--number' : ''}`}
+            className={`input${inputMode ? ' input--number' : ''}`}
             type={type}
             inputMode={inputMode}
             maxLength={maxLength}

@@ -5,7 +5,7 @@ import { formatDate } from '../../../shared/domain/format';
 
 /** The contract's custom issue messages (validation.custom.<key>), whatever the issue's code. */
 export const customMessages = [
-  'periodEndBeforeStart', 'endBeforeStart', 'spentAboveCommitted', 'attachedTwice', 'duplicateId',
+  'periodEndBeforeStart', 'endBeforeStart', 'committedAbovePlanned', 'spentAboveCommitted', 'planTotalTooLarge', 'attachedTwice', 'duplicateId',
   'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
   'yearOutOfRange', 'hiddenCharacters', 'websiteNotUrl', 'duplicateLanguage', 'duplicateOption', 'targetBeforeBaseline',
 ] as const;
@@ -50,6 +50,8 @@ export function describeIssue(t: TFunction, issue: ValidationIssue, lng = 'en'):
       return t('validation.tooSmallNumber', { minimum: p.minimum });
     case 'too_big':
       if (origin === 'string') return t('validation.tooLongString', { maximum: p.maximum });
+      // Money travels in cents; the limit is told in euros.
+      if (/Cents$/.test(issue.path) && origin === 'number') return t('validation.tooBigEuros', { maximum: Number(p.maximum) / 100 });
       if (origin === 'array' || origin === 'set') return t('validation.tooManyItems', { maximum: p.maximum });
       return t('validation.tooBigNumber', { maximum: p.maximum });
     case 'invalid_type':
