@@ -15,6 +15,8 @@ export interface RpcSender {
   frameUrl: string | null;
   /** Only the top frame may call: the app has no iframes, so a subframe is foreign. */
   isMainFrame: boolean;
+  /** Whose undo history the call acts on: `window-<webContents id>` ('default' when unknown). */
+  client?: string;
 }
 
 export interface RpcOptions {
@@ -22,6 +24,20 @@ export interface RpcOptions {
   log?: (message: string, error?: unknown) => void;
   /** After a successful call (menu rebuild on app.setLanguage). */
   onReply?: (channel: string, reply: Reply<unknown>) => void;
+  /** Every call's duration (the log keeps the slow ones). */
+  onCall?: (channel: string, ms: number) => void;
+}
+
+/** The undo history a window's calls act on (per-window undo, one history per window). */
+export const clientOf = (contents: Pick<WebContents, 'id'> | null | undefined): string => (contents ? `window-${contents.id}` : 'default');
+
+/**
+ * Dispatches on behalf of a window. The core's per-window undo (`meta.client`) lands with the
+ * lead's core change; until then every window shares the one history, and this is the one line
+ * that passes the client on.
+ */
+export function dispatchAs(core: Pick<Core, 'dispatch'>, channel: string, input: unknown, _client: string): Promise<Reply<unknown>> {
+  return core.dispatch(channel, input);
 }
 
 const internal = (): Reply<unknown> => ({ ok: false, error: { kind: 'internal', ref: randomUUID().slice(0, 8) } });
@@ -42,7 +58,9 @@ export async function handleRpc(
   }
   if (typeof channel !== 'string') return { ok: false, error: { kind: 'unknownChannel', channel: String(channel) } };
   try {
-    const reply = await core.dispatch(channel, input);
+    const began = performance.now();
+    const reply = await dispatchAs(core, channel, input, sender.client ?? 'default');
+    options.onCall?.(channel, performance.now() - began);
     try {
       options.onReply?.(channel, reply);
     } catch (e) {
@@ -59,7 +77,7 @@ export async function handleRpc(
 
 export function senderOf(event: IpcMainInvokeEvent): RpcSender {
   const frame = event.senderFrame;
-  return { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null };
+  return { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, client: clientOf(event.sender) };
 }
 
 export function registerIpc(ipcMain: IpcMain, core: Pick<Core, 'dispatch'>, options: RpcOptions): () => void {

@@ -11,6 +11,8 @@ export interface AppCommand {
   accelerator?: string;
   /** Draw a separator above this item. */
   separator?: boolean;
+  /** Only in the desktop app's native menu (the browser host has no log folder to show). */
+  desktopOnly?: boolean;
 }
 
 export const appCommands = [
@@ -29,6 +31,7 @@ export const appCommands = [
   { id: 'view.zoomReset', menu: 'view', accelerator: 'CmdOrCtrl+0' },
   { id: 'help.shortcuts', menu: 'help', accelerator: 'F1' },
   { id: 'help.recreateExample', menu: 'help', separator: true },
+  { id: 'help.showLog', menu: 'help', desktopOnly: true },
   { id: 'help.about', menu: 'help' },
 ] as const satisfies readonly AppCommand[];
 
