@@ -38,3 +38,4 @@ export const ErrorReportSchema = z.strictObject({
   message: z.string().max(2000),
   stack: z.string().max(20_000).optional(),
 });
+export type ErrorReport = z.infer<typeof ErrorReportSchema>;

@@ -55,7 +55,8 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   /** Native dialog when the host has one; otherwise the in-app path dialog. */
   const pickPath = useCallback(
     async (mode: 'open' | 'save', suggestedName?: string): Promise<{ path: string } | 'cancel' | 'ask'> => {
-      const reply = await api.call('host.pickPath', { mode, ...(suggestedName ? { suggestedName } : {}) });
+      // Plans only: exports and imports ask with their own purpose (features/export, features/import).
+      const reply = await api.call('host.pickPath', mode === 'open' ? { mode, purpose: 'plan' } : { mode, purpose: 'plan', ...(suggestedName ? { suggestedName } : {}) });
       if (!reply.ok) {
         store.getState().showAlert(reply.error);
         return 'cancel';
