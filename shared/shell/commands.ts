@@ -13,19 +13,24 @@ export interface AppCommand {
   separator?: boolean;
   /** Only in the desktop app's native menu (the browser host has no log folder to show). */
   desktopOnly?: boolean;
+  /**
+   * The in-page shortcut in a browser tab, where the browser keeps `accelerator` for itself
+   * (Ctrl+N a new window, Ctrl+W closes the tab, Ctrl+P prints the page, F5 reloads).
+   */
+  browserAccelerator?: string;
 }
 
 export const appCommands = [
-  { id: 'file.new', menu: 'file', accelerator: 'CmdOrCtrl+N' },
+  { id: 'file.new', menu: 'file', accelerator: 'CmdOrCtrl+N', browserAccelerator: 'Alt+Shift+N' },
   { id: 'file.open', menu: 'file', accelerator: 'CmdOrCtrl+O' },
   { id: 'file.openRecent', menu: 'file' },
   { id: 'file.saveAs', menu: 'file', accelerator: 'CmdOrCtrl+Shift+S', separator: true },
   { id: 'file.import', menu: 'file', accelerator: 'CmdOrCtrl+I', separator: true },
-  { id: 'file.exportPdf', menu: 'file', accelerator: 'CmdOrCtrl+P' },
-  { id: 'file.close', menu: 'file', accelerator: 'CmdOrCtrl+W' },
+  { id: 'file.exportPdf', menu: 'file', accelerator: 'CmdOrCtrl+P', browserAccelerator: 'Alt+Shift+P' },
+  { id: 'file.close', menu: 'file', accelerator: 'CmdOrCtrl+W', browserAccelerator: 'Alt+Shift+W' },
   { id: 'edit.undo', menu: 'edit', accelerator: 'CmdOrCtrl+Z' },
   { id: 'edit.redo', menu: 'edit', accelerator: 'CmdOrCtrl+Shift+Z' },
-  { id: 'view.present', menu: 'view', accelerator: 'F5' },
+  { id: 'view.present', menu: 'view', accelerator: 'F5', browserAccelerator: 'Alt+Shift+F5' },
   { id: 'view.zoomIn', menu: 'view', accelerator: 'CmdOrCtrl+=', separator: true },
   { id: 'view.zoomOut', menu: 'view', accelerator: 'CmdOrCtrl+-' },
   { id: 'view.zoomReset', menu: 'view', accelerator: 'CmdOrCtrl+0' },
