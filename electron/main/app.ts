@@ -27,6 +27,8 @@ export interface RunOptions {
   argv?: readonly string[];
   cwd?: string;
   platform?: NodeJS.Platform;
+  /** Warnings and errors on stderr too (off in tests, which read the log file). */
+  logToConsole?: boolean;
 }
 
 export interface RunningApp {
@@ -47,7 +49,7 @@ export function runApp(options: RunOptions): RunningApp {
   const pageUrl = () => devServerUrl ?? `${appOrigin}/index.html`;
   const preloadPath = path.join(options.mainDir, '../preload/index.cjs');
   const rendererDir = path.join(options.mainDir, '../renderer');
-  const log = createLog(app.getPath('userData'));
+  const log = createLog(app.getPath('userData'), { console: options.logToConsole ?? true });
   const security: SecurityOptions = {
     rendererOrigin,
     ...(devServerUrl ? { devServerUrl } : {}),
