@@ -42,6 +42,7 @@ export function createLog(userDataDir: string, options: { console?: boolean } = 
   // Its own logger per call (tests start several apps in one process).
   const logger = electronLog.create({ logId: `s3-${process.pid}-${++instances}` });
   logger.transports.file.resolvePathFn = () => file;
+  logger.transports.file.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}] {text}';
   logger.transports.file.maxSize = MAX_LOG_BYTES;
   logger.transports.file.archiveLogFn = (old) => rotate(old.toString());
   logger.transports.console.level = options.console === false ? false : 'warn';

@@ -24,6 +24,8 @@ export interface Started {
   /** Events the main window's page received. */
   events(): PlanEvent[];
   readLog(): string;
+  /** Whether the log has a line of this level containing `text`. */
+  logged(level: 'info' | 'warn' | 'error', text: string): boolean;
   stop(): void;
 }
 
@@ -35,6 +37,8 @@ export interface StartOptions {
   withoutBinding?: boolean;
   /** Runs after the fake is reset, before the app starts (answer dialogs, add displays). */
   before?: (dir: string) => void;
+  /** Runs once the app is wired, before 'ready' (what the OS may send early, like open-file). */
+  beforeReady?: () => void;
   /** The folder of the built main script; out/main serves out/renderer. */
   mainDir?: string;
 }
@@ -49,8 +53,11 @@ export async function startMain(options: StartOptions = {}): Promise<Started> {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(nodeBinding, target);
   }
+  // Electron sets process.resourcesPath (where an installation keeps resources/native).
+  (process as { resourcesPath?: string }).resourcesPath = path.join(dir, 'resources');
   options.before?.(dir);
   const running = runApp({ mainDir: options.mainDir ?? path.join(root, 'out', 'main'), argv: options.argv ?? ['s3-planner'], cwd: dir, platform: options.platform ?? 'linux', logToConsole: false });
+  options.beforeReady?.();
   fake.ready();
   await running.started;
   const win = () => {
@@ -72,6 +79,10 @@ export async function startMain(options: StartOptions = {}): Promise<Started> {
     },
     events: () => win().webContents.sent.filter((s) => s.channel === 'event').map((s) => s.args[0] as PlanEvent),
     readLog: () => (fs.existsSync(running.log.file) ? fs.readFileSync(running.log.file, 'utf8') : ''),
+    logged: (level, text) => {
+      const lines = fs.existsSync(running.log.file) ? fs.readFileSync(running.log.file, 'utf8').split('\n') : [];
+      return lines.some((l) => new RegExp(`^\\[[^\\]]+\\] \\[${level}\\]\\s`).test(l) && l.includes(text));
+    },
     stop() {
       fake.module.app.quit();
       fs.rmSync(dir, { recursive: true, force: true });
