@@ -5,6 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: import.meta.dirname + '/..',
+    // `npm run coverage:main`: how much of the Electron main process the tests run.
+    coverage: {
+      provider: 'v8',
+      include: ['electron/main/**/*.ts'],
+      reporter: ['text', 'json-summary'],
+      reportsDirectory: 'test-output/coverage-main',
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 60_000 } },

@@ -122,12 +122,18 @@ export function createElectronFake() {
       if (this.page && channel === 'event') void this.page.evaluate((e) => (globalThis as unknown as { __s3deliver(e: unknown): void }).__s3deliver(e), args[0]).catch(() => {});
     }
 
-    async loadURL(url: string) {
+    /** Settles when the last loadURL finished (the app does not wait for it; a test may). */
+    loading: Promise<void> = Promise.resolve();
+
+    loadURL(url: string): Promise<void> {
       this.url = url;
       this.emit('did-start-loading');
-      if (browser) await this.loadInChromium(browser, url);
-      this.emit('did-finish-load');
-      this.owner.emit('ready-to-show');
+      this.loading = (async () => {
+        if (browser) await this.loadInChromium(browser, url);
+        this.emit('did-finish-load');
+        this.owner.emit('ready-to-show');
+      })();
+      return this.loading;
     }
 
     private async loadInChromium(b: Browser, url: string) {
