@@ -428,7 +428,18 @@ export function createElectronFake() {
 
   type HeadersListener = (details: { url: string; responseHeaders: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
   type RequestListener = (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
-  const defaultSession = Object.assign(new EventEmitter(), {
+  interface SessionFake extends EventEmitter {
+    headersListener: HeadersListener | null;
+    requestListener: RequestListener | null;
+    permissionRequest: ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void) | null;
+    permissionCheck: ((wc: unknown, permission: string) => boolean) | null;
+    devicePermission: (() => boolean) | null;
+    webRequest: { onHeadersReceived(l: HeadersListener): void; onBeforeRequest(l: RequestListener): void };
+    setPermissionRequestHandler(h: NonNullable<SessionFake['permissionRequest']>): void;
+    setPermissionCheckHandler(h: NonNullable<SessionFake['permissionCheck']>): void;
+    setDevicePermissionHandler(h: NonNullable<SessionFake['devicePermission']>): void;
+  }
+  const defaultSession: SessionFake = Object.assign(new EventEmitter(), {
     headersListener: null as HeadersListener | null,
     requestListener: null as RequestListener | null,
     permissionRequest: null as ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void) | null,
@@ -442,13 +453,13 @@ export function createElectronFake() {
         defaultSession.requestListener = listener;
       },
     },
-    setPermissionRequestHandler(h: NonNullable<typeof defaultSession.permissionRequest>) {
+    setPermissionRequestHandler(h: NonNullable<SessionFake['permissionRequest']>) {
       defaultSession.permissionRequest = h;
     },
-    setPermissionCheckHandler(h: NonNullable<typeof defaultSession.permissionCheck>) {
+    setPermissionCheckHandler(h: NonNullable<SessionFake['permissionCheck']>) {
       defaultSession.permissionCheck = h;
     },
-    setDevicePermissionHandler(h: NonNullable<typeof defaultSession.devicePermission>) {
+    setDevicePermissionHandler(h: NonNullable<SessionFake['devicePermission']>) {
       defaultSession.devicePermission = h;
     },
   });
