@@ -33,7 +33,8 @@ export default {
       description: 'S3 Planner plan',
       mimeType: 'application/x-s3plan',
       role: 'Editor',
-      // s3plan.icns (macOS), s3plan.ico (Windows), from resources/icons.
+      // s3plan.icns (macOS), s3plan.ico (Windows), from resources/icons. On Linux the deb
+      // registers the MIME type (/usr/share/mime/packages) and the desktop entry's MimeType.
       icon: 's3plan',
       isPackage: false,
     },
@@ -45,7 +46,6 @@ export default {
     category: 'Office',
     synopsis: 'Smart specialisation strategy planner',
     description: 'Plan a region’s smart specialisation strategy: sectors, stakeholders, networks, actions and indicators.',
-    mimeTypes: ['application/x-s3plan'],
   },
   deb: { packageName: 's3-planner' },
   win: { target: ['nsis'], icon: 'resources/icons/icon.ico' },

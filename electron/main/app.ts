@@ -152,7 +152,6 @@ export function runApp(options: RunOptions): RunningApp {
     w.webContents.on('did-start-loading', () => (rendererReady = false));
     w.webContents.on('render-process-gone', (_e, details) => log.error(`renderer gone: ${details.reason} (exit code ${details.exitCode})`));
     w.on('close', () => saveWindowState(w));
-    w.on('focus', () => void refreshHistory());
     w.webContents.on('did-create-window', (presenter) => placePresentation(w, presenter));
     w.on('closed', () => {
       if (win === w) win = null;
@@ -255,6 +254,8 @@ export function runApp(options: RunOptions): RunningApp {
     log.info('started');
   }
 
+  // Edit → Undo/Redo follow the focused window's history (the presenter view's too).
+  app.on('browser-window-focus', () => void refreshHistory());
   // Guards for every web contents, including any created later (DevTools, a future window).
   app.on('web-contents-created', (_event, contents) => applyContentsSecurity(contents, security));
   app.on('open-file', (event, file) => {

@@ -42,3 +42,14 @@ export const appCommands = [
 
 export type CommandId = (typeof appCommands)[number]['id'];
 export const menus: readonly MenuName[] = ['file', 'edit', 'view', 'help'];
+
+/** Keys a browser keeps for itself (tabs, windows, printing, reloading, the address bar). */
+export const browserReservedAccelerators: readonly string[] = [
+  'CmdOrCtrl+N', 'CmdOrCtrl+Shift+N', 'CmdOrCtrl+T', 'CmdOrCtrl+Shift+T', 'CmdOrCtrl+W', 'CmdOrCtrl+Shift+W',
+  'CmdOrCtrl+P', 'CmdOrCtrl+R', 'CmdOrCtrl+L', 'CmdOrCtrl+Q', 'CmdOrCtrl+Tab', 'F5', 'F6', 'F11', 'F12',
+];
+
+/** A command's shortcut where it runs: the browser host's in-page one avoids the browser's own keys. */
+export function acceleratorFor(command: Pick<AppCommand, 'accelerator' | 'browserAccelerator'>, host: 'electron' | 'browser'): string | undefined {
+  return host === 'browser' ? (command.browserAccelerator ?? command.accelerator) : command.accelerator;
+}

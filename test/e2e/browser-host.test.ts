@@ -63,9 +63,10 @@ describe('in-page shortcuts', () => {
     await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
     // Registered after the app's own listener, so it sees whether the app claimed the key.
     await page.evaluate(() => {
-      const seen: string[] = [];
-      (globalThis as unknown as { seen: string[] }).seen = seen;
-      window.addEventListener('keydown', (e) => seen.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.key.toUpperCase()}:${e.defaultPrevented}`));
+      type Key = { ctrlKey: boolean; key: string; defaultPrevented: boolean };
+      const g = globalThis as unknown as { seen: string[]; addEventListener(type: 'keydown', listener: (e: Key) => void): void };
+      g.seen = [];
+      g.addEventListener('keydown', (e) => g.seen.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.key.toUpperCase()}:${e.defaultPrevented}`));
     });
     for (const key of ['Control+n', 'Control+w', 'Control+p']) await page.keyboard.press(key);
     expect(await page.evaluate(() => (globalThis as unknown as { seen: string[] }).seen.filter((s) => s.startsWith('Ctrl+') && !s.startsWith('Ctrl+CONTROL')))).toEqual([

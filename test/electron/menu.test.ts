@@ -1,7 +1,7 @@
 // Every native menu command, clicked through the application menu the app set.
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { electronFake as fake } from '../helpers/electron-fake';
+import { FakeEvent, electronFake as fake } from '../helpers/electron-fake';
 import { planFields } from '../helpers/core';
 import { settle, startMain, type Started } from './harness';
 import { appCommands } from '../../shared/shell/commands';
@@ -75,7 +75,7 @@ describe('the application menu', () => {
     expect(item('edit.undo').enabled).toBe(false);
     expect(item('edit.redo')).toMatchObject({ enabled: true, label: `Redo ${en.step.sector.create}` });
     // Focusing a window reads that window's history again.
-    app.win().emit('focus');
+    fake.module.app.emit('browser-window-focus', new FakeEvent(), app.win());
     await settle();
     expect(item('edit.redo').enabled).toBe(true);
   });

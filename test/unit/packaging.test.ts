@@ -40,7 +40,6 @@ describe('electron-builder configuration', () => {
 
   it('associates .s3plan files with the app, with a document icon for each platform', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 's3plan', mimeType: 'application/x-s3plan', role: 'Editor', icon: 's3plan' })]);
-    expect(config.linux.mimeTypes).toEqual(['application/x-s3plan']);
     const icons = path.join(root, config.directories.buildResources);
     // ICNS: 'icns' magic and a 1024 px PNG (ic10); ICO: type 1 with a 256 px entry (written as 0).
     for (const name of ['s3plan', 'icon']) {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { appCommands, type AppCommand, type CommandId } from '../../../shared/shell/commands';
+import { acceleratorFor, appCommands, type AppCommand, type CommandId } from '../../../shared/shell/commands';
 import type { AppError } from '../../../shared/contract/errors';
 import type { PlanFields } from '../../../shared/schemas/plan';
 import { useApi, useAppStore, useAppStoreApi } from '../store/context';
 import { navigate } from '../app/router';
 import { zoomBy } from '../app/zoom';
-import { acceleratorFor, matchesAccelerator } from './accelerators';
+import { matchesAccelerator } from './accelerators';
 import { openReportExport } from '../features/report/open';
 import { AboutDialog, NewPlanDialog, OverwriteDialog, PathDialog, RecentDialog, ShortcutsDialog, fileName, type PathPurpose } from './dialogs';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appCommands, menus, type AppCommand, type CommandId, type MenuName } from '../../../shared/shell/commands';
-import { acceleratorFor, ariaKeyShortcut, formatAccelerator, isMac } from './accelerators';
+import { acceleratorFor, appCommands, menus, type AppCommand, type CommandId, type MenuName } from '../../../shared/shell/commands';
+import { ariaKeyShortcut, formatAccelerator, isMac } from './accelerators';
 import { useCommands } from './CommandsProvider';
 
 /** The browser host's menus: no desktop-only items, and shortcuts that leave the browser's own keys alone. */

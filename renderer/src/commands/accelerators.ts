@@ -9,17 +9,6 @@ export interface ParsedAccelerator {
   key: string;
 }
 
-/** Keys a browser keeps for itself (tabs, windows, printing, reloading, the address bar). */
-export const browserReservedAccelerators: readonly string[] = [
-  'CmdOrCtrl+N', 'CmdOrCtrl+Shift+N', 'CmdOrCtrl+T', 'CmdOrCtrl+Shift+T', 'CmdOrCtrl+W', 'CmdOrCtrl+Shift+W',
-  'CmdOrCtrl+P', 'CmdOrCtrl+R', 'CmdOrCtrl+L', 'CmdOrCtrl+Q', 'CmdOrCtrl+Tab', 'F5', 'F6', 'F11', 'F12',
-];
-
-/** A command's shortcut where it runs: the browser host's in-page one avoids the browser's own keys. */
-export function acceleratorFor(command: { accelerator?: string; browserAccelerator?: string }, host: 'electron' | 'browser'): string | undefined {
-  return host === 'browser' ? (command.browserAccelerator ?? command.accelerator) : command.accelerator;
-}
-
 export const isMac = (): boolean =>
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test((navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform);
 
