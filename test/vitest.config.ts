@@ -14,12 +14,13 @@ export default defineConfig({
     },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 60_000 } },
+      // *.e2e.test.ts beside integration tests (the trust suite's browser paths) run with the e2e project.
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], exclude: ['**/*.e2e.test.ts', '**/node_modules/**'], testTimeout: 60_000 } },
       // The Electron main process against a test double of 'electron' (test/helpers/electron-fake.ts).
       { extends: true, test: { name: 'electron', include: ['test/electron/**/*.test.ts'], testTimeout: 60_000 } },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/integration/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
       },
     ],
   },

@@ -109,7 +109,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         }
         return void res.writeHead(400).end();
       }
-      const reply = await core.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
+      // Each tab names itself, so its undo history is its own.
+      const client = req.headers['x-s3-client'];
+      const reply = await core.dispatch(decodeURIComponent(url.pathname.slice(5)), input, {
+        client: typeof client === 'string' && /^[\w-]{1,64}$/.test(client) ? `tab-${client}` : 'tab',
+      });
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       return void res.end(JSON.stringify(reply));
     }

@@ -3,7 +3,7 @@ import { fail } from '../../shared/contract/errors';
 import type { PlanEvent } from '../../shared/contract/channels';
 import type { Db } from './storage/connection';
 import { AppStateStore } from './app-state';
-import type { History } from './storage/undo';
+import type { History, RecordedStep } from './storage/undo';
 
 export interface CoreOptions {
   /** Folder for app-level state (Electron's userData; a temp folder in tests). */
@@ -49,6 +49,12 @@ export class CoreContext {
 
   /** A command may name its undo step more precisely than its channel ('sector.rename'). */
   stepLabel: string | null = null;
+
+  /** The window or tab making the current call (its own undo history). */
+  client = 'default';
+
+  /** The step an undo or redo just replayed (for the plan.changed event). */
+  replayed: RecordedStep | null = null;
 
   setPlan(plan: OpenPlan | null): void {
     if (this.open && this.open.db !== plan?.db) this.open.db.close();

@@ -5,6 +5,7 @@ import { AppFailure, type AppError, type Reply, type ValidationIssue } from '../
 import { CoreContext, type CoreOptions } from './context';
 import { handlers } from './handlers';
 import type { Handler, HandlerTable } from './handlers/types';
+import { HistoryRefused, type RecordedStep } from './storage/undo';
 
 const paramKeys = ['maximum', 'minimum', 'expected', 'format', 'origin', 'message'] as const;
 
@@ -30,8 +31,15 @@ function constraintError(e: unknown): AppError | null {
   return { kind: 'validation', issues: [{ path: '', code: 'constraint', params: { constraint: code } }] };
 }
 
+/** Who is calling: the window or tab (each has its own undo history). */
+export interface CallMeta {
+  client?: string;
+}
+
+export const DEFAULT_CLIENT = 'default';
+
 export interface Core {
-  dispatch(channel: string, input: unknown): Promise<Reply<unknown>>;
+  dispatch(channel: string, input: unknown, meta?: CallMeta): Promise<Reply<unknown>>;
   context: CoreContext;
   close(): void;
 }
@@ -51,27 +59,38 @@ export interface CreateCoreOptions extends CoreOptions {
 export function createCore(options: CreateCoreOptions): Core {
   const ctx = new CoreContext(options);
 
-  async function run(name: ChannelName, input: unknown): Promise<Reply<unknown>> {
+  async function run(name: ChannelName, input: unknown, client: string): Promise<Reply<unknown>> {
     const ch = channels[name];
     const parsed = ch.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: { kind: 'validation', issues: toIssues(parsed.error) } };
     const handler = (options.hostHandlers?.[name] ?? handlers[name]) as Handler<ChannelName>;
+    ctx.client = client;
     try {
       let value: unknown;
       if (ch.kind === 'command') {
         const db = ctx.db();
         const history = ctx.history();
         ctx.stepLabel = null;
+        let step: RecordedStep | null = null;
         value = db.transaction(() => {
           const mark = history.mark();
           const result = handler(ctx, parsed.data as never);
-          history.record(ctx.stepLabel ?? name, mark);
+          step = history.record(client, ctx.stepLabel ?? name, mark);
           return result;
         })();
-        ctx.emit({ name: 'plan.changed', channel: name });
+        const recorded = step as RecordedStep | null;
+        // A command that changed nothing says so: no step, no event.
+        if (recorded) ctx.emit({ name: 'plan.changed', channel: name, client, tables: recorded.tables });
+        if (options.checkReplies) ch.output.parse(value);
+        return { ok: true, value, step: recorded ? { id: recorded.id, label: recorded.label } : null };
       } else if (ch.kind === 'history') {
-        value = handler(ctx, parsed.data as never);
-        ctx.emit({ name: 'plan.changed', channel: name });
+        ctx.replayed = null;
+        try {
+          value = handler(ctx, parsed.data as never);
+        } finally {
+          const replayed = ctx.replayed as RecordedStep | null;
+          if (replayed) ctx.emit({ name: 'plan.changed', channel: name, client, tables: replayed.tables });
+        }
       } else {
         // Session handlers may be async (a native dialog); queries and commands are not.
         value = await handler(ctx, parsed.data as never);
@@ -80,6 +99,7 @@ export function createCore(options: CreateCoreOptions): Core {
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.error };
+      if (e instanceof HistoryRefused) return { ok: false, error: { kind: 'undoRefused', ...e.refusal } };
       const constraint = constraintError(e);
       if (constraint) return { ok: false, error: constraint };
       const ref = randomUUID().slice(0, 8);
@@ -91,8 +111,8 @@ export function createCore(options: CreateCoreOptions): Core {
   return {
     context: ctx,
     // better-sqlite3 is synchronous, so calls run one at a time in arrival order.
-    dispatch: async (name, input) =>
-      isChannelName(name) ? run(name, input) : { ok: false, error: { kind: 'unknownChannel', channel: name } },
+    dispatch: async (name, input, meta) =>
+      isChannelName(name) ? run(name, input, meta?.client || DEFAULT_CLIENT) : { ok: false, error: { kind: 'unknownChannel', channel: name } },
     close: () => ctx.setPlan(null),
   };
 }

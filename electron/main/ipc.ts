@@ -31,13 +31,9 @@ export interface RpcOptions {
 /** The undo history a window's calls act on (per-window undo, one history per window). */
 export const clientOf = (contents: Pick<WebContents, 'id'> | null | undefined): string => (contents ? `window-${contents.id}` : 'default');
 
-/**
- * Dispatches on behalf of a window. The core's per-window undo (`meta.client`) lands with the
- * lead's core change; until then every window shares the one history, and this is the one line
- * that passes the client on.
- */
-export function dispatchAs(core: Pick<Core, 'dispatch'>, channel: string, input: unknown, _client: string): Promise<Reply<unknown>> {
-  return core.dispatch(channel, input);
+/** Dispatches on behalf of a window: its calls, undo and redo act on its own history. */
+export function dispatchAs(core: Pick<Core, 'dispatch'>, channel: string, input: unknown, client: string): Promise<Reply<unknown>> {
+  return core.dispatch(channel, input, { client });
 }
 
 const internal = (): Reply<unknown> => ({ ok: false, error: { kind: 'internal', ref: randomUUID().slice(0, 8) } });
@@ -77,6 +73,7 @@ export async function handleRpc(
 
 export function senderOf(event: IpcMainInvokeEvent): RpcSender {
   const frame = event.senderFrame;
+  // Each window has its own undo history, named by its web contents.
   return { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, client: clientOf(event.sender) };
 }
 

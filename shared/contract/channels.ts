@@ -16,7 +16,7 @@ import {
 import { WorkshopRowSchema, WorkshopSchema, WorkshopCreateSchema, WorkshopUpdateSchema, WorkshopDetailSchema } from '../schemas/workshop';
 import { ImpactSchema, ImpactEntitySchema } from '../schemas/impact';
 import type { CommandId } from '../shell/commands';
-import { HistoryStateSchema } from '../schemas/history';
+import { HistoryStateSchema, StepIdInputSchema } from '../schemas/history';
 import { AppStateSchema, UiLanguageSchema } from '../schemas/app';
 import { ErrorReportSchema, ImageExportInputSchema, ImageExportResultSchema, PickPathInputSchema, PickPathResultSchema } from '../schemas/files';
 import { DashboardInputSchema, DashboardSchema } from '../schemas/dashboard';
@@ -61,6 +61,9 @@ export const channels = {
   'history.state': channel('query', Empty, HistoryStateSchema),
   'history.undo': channel('history', Empty, HistoryStateSchema),
   'history.redo': channel('history', Empty, HistoryStateSchema),
+  // Undo/redo exactly this step (an import's, a delete's toast): refused unless it is the latest.
+  'history.undoStep': channel('history', StepIdInputSchema, HistoryStateSchema),
+  'history.redoStep': channel('history', StepIdInputSchema, HistoryStateSchema),
 
   // The open plan. Lists return every row: filtering (sector, helix, status, network, year),
   // search and sort happen in the renderer with shared/domain (list-filters.ts, text.ts). A plan
@@ -176,7 +179,8 @@ export type Result<C extends ChannelName> = z.output<Channels[C]['output']>;
 /** Events a host pushes to the renderer. */
 export type PlanEvent =
   | { name: 'plan.opened'; path: string }
-  | { name: 'plan.changed'; channel: ChannelName }
+  /** client: the window that made the change; tables: the plan's tables it wrote. */
+  | { name: 'plan.changed'; channel: ChannelName; client: string; tables: string[] }
   | { name: 'plan.closed' }
   /** An import being read or checked: rows done of total (total 0: not known yet). */
   | { name: 'import.progress'; id: string; phase: 'read' | 'check'; done: number; total: number }

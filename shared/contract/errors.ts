@@ -34,9 +34,42 @@ export type AppError =
   | { kind: 'unknownChannel'; channel: string }
   /** A long operation (an import being read or checked) was cancelled by the user: nothing was written. */
   | { kind: 'cancelled'; id: string }
+  /** Undo or redo of a step was refused; nothing changed (see UndoRefusal). */
+  | ({ kind: 'undoRefused' } & UndoRefusal)
   | { kind: 'internal'; ref: string };
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/** A row named for people: its table (translated as `table.<name>`) and its name, if it has one. */
+export interface ChangedRow {
+  entity: string;
+  name: string | null;
+}
+
+/**
+ * Why a window's undo or redo did not run. changedSince: rows the step touched (or would reach
+ * through a cascade) were changed since by another window; constraint: the result would break a
+ * rule of the plan (e.g. a name taken since); notLatest: other changes of this window came after
+ * the step; gone: the step is no longer in this window's history.
+ */
+export interface UndoRefusal {
+  mode: 'undo' | 'redo';
+  reason: 'changedSince' | 'constraint' | 'notLatest' | 'gone';
+  /** The step's label (a channel name or label key). */
+  label: string;
+  /** Up to ten of the rows that stood in the way. */
+  rows: ChangedRow[];
+}
+
+/** The undo step a command recorded: what an "Undo this" button undoes. */
+export interface StepInfo {
+  id: number;
+  label: string;
+}
+
+/**
+ * A reply. A command's reply also names the undo step it recorded, or null when it changed
+ * nothing (so a screen can say "nothing changed" instead of offering to undo something else).
+ */
+export type Reply<T> = { ok: true; value: T; step?: StepInfo | null } | { ok: false; error: AppError };
 
 /** Thrown inside the core by handlers and repos; the dispatcher turns it into a Reply. */
 export class AppFailure extends Error {

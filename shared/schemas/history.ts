@@ -6,5 +6,10 @@ export const HistoryStateSchema = z.object({
   redo: z.string().nullable(),
   undoDepth: z.number().int(),
   redoDepth: z.number().int(),
+  /** Ids of the steps Undo and Redo would take now (for "Undo this" buttons). */
+  undoStep: z.number().int().nullable(),
+  redoStep: z.number().int().nullable(),
 });
+
+export const StepIdInputSchema = z.strictObject({ stepId: z.number().int().positive() });
 export type HistoryState = z.infer<typeof HistoryStateSchema>;

@@ -8,10 +8,13 @@ export async function rpc<T = unknown>(page: Page, channel: string, input: unkno
   return page.evaluate(
     async ({ channel, input }) => {
       // Runs in the page: the browser's globals, typed here without the DOM library.
-      const token = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('s3-token') ?? '';
+      const storage = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage;
+      const token = storage.getItem('s3-token') ?? '';
+      // As the page itself: the same tab (client), so history.* answers for this tab.
+      const client = storage.getItem('s3-client') ?? '';
       const res = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-s3-client': client },
         body: JSON.stringify(input),
       });
       const reply = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };

@@ -80,6 +80,29 @@ describe('the application menu', () => {
     expect(item('edit.redo').enabled).toBe(true);
   });
 
+  it('each window has its own history: the Edit menu shows the focused one’s', async () => {
+    app = await startMain();
+    await withPlan();
+    const main = app.win();
+    await app.call('sector.create', { name: 'Logistiikka' });
+    const presenter = main.webContents.openWindow('app://s3-planner/index.html#/present/0b9f6a3e-6a43-4c43-9f1b-5d1a4a7e2c11?role=presenter')!;
+    presenter.focus();
+    await settle();
+    expect(item('edit.undo').enabled).toBe(false);
+    // The presenter window's own change is its own step; undoing there leaves the main window's.
+    const frame = { url: 'app://s3-planner/index.html', parent: null };
+    await fake.invoke(presenter.webContents, frame, 'sector.create', { name: 'Biotalous' });
+    await settle();
+    expect(item('edit.undo')).toMatchObject({ enabled: true, label: `Undo ${en.step.sector.create}` });
+    await fake.invoke(presenter.webContents, frame, 'history.undo', {});
+    await settle();
+    expect(item('edit.undo').enabled).toBe(false);
+    main.focus();
+    await settle();
+    expect(item('edit.undo')).toMatchObject({ enabled: true, label: `Undo ${en.step.sector.create}` });
+    expect((await app.call('sector.list', {})).map((s) => s.name)).toEqual(['Logistiikka']);
+  });
+
   it('follows the UI language', async () => {
     app = await startMain();
     expect(fake.menu().items.map((m) => m.label)).toEqual([en.menu.file._, en.menu.edit._, en.menu.view._, en.menu.help._]);

@@ -4,19 +4,26 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { createCore, type Core } from '../../electron/core/dispatch';
 import type { ChannelName, Input, PlanEvent, Result } from '../../shared/contract/channels';
-import type { AppError } from '../../shared/contract/errors';
+import type { AppError, Reply } from '../../shared/contract/errors';
 
 /** A fresh temporary folder; removed by the caller's cleanup. */
 export const tempDir = (prefix = 's3-test-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 export const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-export interface TestCore {
+/** Calls as one window (client): its own undo history. */
+export interface Window {
+  call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Result<C>>;
+  fails(channel: string, input: unknown): Promise<AppError>;
+  reply(channel: string, input: unknown): Promise<Reply<unknown>>;
+}
+
+export interface TestCore extends Window {
   core: Core;
   dir: string;
   events: PlanEvent[];
-  call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Result<C>>;
-  fails(channel: string, input: unknown): Promise<AppError>;
+  /** The same core as another window or tab. */
+  window(client: string): Window;
   close(): void;
 }
 
@@ -31,20 +38,25 @@ export function testCore(): TestCore {
     checkReplies: true,
     log: () => {},
   });
-  return {
-    core,
-    dir,
-    events,
+  const window = (client?: string): Window => ({
+    reply: (channel, input) => core.dispatch(channel, input, client ? { client } : {}),
     async call(channel, input) {
-      const reply = await core.dispatch(channel, input);
+      const reply = await core.dispatch(channel, input, client ? { client } : {});
       if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`);
       return reply.value as never;
     },
     async fails(channel, input) {
-      const reply = await core.dispatch(channel, input);
+      const reply = await core.dispatch(channel, input, client ? { client } : {});
       if (reply.ok) throw new Error(`${channel} unexpectedly succeeded`);
       return reply.error;
     },
+  });
+  return {
+    core,
+    dir,
+    events,
+    ...window(),
+    window,
     close() {
       core.close();
       fs.rmSync(dir, { recursive: true, force: true });

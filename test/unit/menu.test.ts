@@ -40,7 +40,7 @@ describe.each([
 
 describe('menu behaviour', () => {
   it('names the step Edit → Undo would undo, in both languages, and disables an empty history', () => {
-    const history = { undo: 'sector.rename', redo: null, undoDepth: 3, redoDepth: 0 };
+    const history = { undo: 'sector.rename', redo: null, undoDepth: 3, redoDepth: 0, undoStep: 1, redoStep: null };
     for (const messages of [en, fi]) {
       const items = flatten(menuTemplate(appCommands, messages, [], 'linux', { history }));
       const undo = items.find((i) => i.id === 'edit.undo')!;

@@ -42,7 +42,7 @@ export function ipcTransport(bridge: Bridge): Transport {
  * One EventSource for all listeners: each holds an HTTP connection open, and a browser
  * allows six per host (shared by every window of the app), after which requests wait.
  */
-export function httpTransport(token: string, base = ''): Transport {
+export function httpTransport(token: string, base = '', client = tabId()): Transport {
   const listeners = new Set<(event: PlanEvent) => void>();
   let source: EventSource | null = null;
   return {
@@ -51,7 +51,7 @@ export function httpTransport(token: string, base = ''): Transport {
       try {
         const res = await fetch(`${base}/rpc/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-s3-client': client },
           body: JSON.stringify(input ?? {}),
         });
         if (!res.ok) return { ok: false, error: { kind: 'internal', ref: `http-${res.status}` } };
@@ -78,6 +78,22 @@ export function httpTransport(token: string, base = ''): Transport {
       };
     },
   };
+}
+
+/**
+ * This tab's name for the host: each tab has its own undo history. Kept for the tab's life
+ * (a reload keeps it), in sessionStorage, which the browser keeps per tab.
+ */
+function tabId(): string {
+  try {
+    const known = sessionStorage.getItem('s3-client');
+    if (known) return known;
+    const id = crypto.randomUUID();
+    sessionStorage.setItem('s3-client', id);
+    return id;
+  } catch {
+    return crypto.randomUUID();
+  }
 }
 
 /**

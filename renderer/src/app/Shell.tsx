@@ -46,25 +46,25 @@ function StatusRegion() {
   const { t } = useTranslation();
   const visible = useAppStore((s) => s.notice);
   const clearNotice = useAppStore((s) => s.clearNotice);
-  const undo = useAppStore((s) => s.undo);
+  const undoStep = useAppStore((s) => s.undoStep);
   useEffect(() => {
     if (!visible) return;
     // A toast that offers Undo stays longer, so there is time to reach it.
-    const timer = setTimeout(() => clearNotice(visible.id), visible.undo ? 10000 : 4000);
+    const timer = setTimeout(() => clearNotice(visible.id), visible.undoStep ? 10000 : 4000);
     return () => clearTimeout(timer);
   }, [visible, clearNotice]);
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {visible ? (
-        <div className={`toast${visible.undo ? ' toast--action' : ''}`}>
+        <div className={`toast${visible.undoStep ? ' toast--action' : ''}`}>
           <span>{t(visible.text, visible.values)}</span>
-          {visible.undo ? (
+          {visible.undoStep ? (
             <button
               type="button"
               className="toast__button"
               onClick={() => {
                 clearNotice(visible.id);
-                void undo();
+                void undoStep(visible.undoStep!);
               }}
             >
               {t('commands.undo')}

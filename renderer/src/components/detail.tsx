@@ -7,6 +7,7 @@ import { useAppStore } from '../store/context';
 import { navigate, type ScreenId } from '../app/router';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
+import { WarningIcon } from './icons';
 
 type GetChannel = Extract<ChannelName, `${string}.get`>;
 
@@ -27,6 +28,34 @@ export function useDetail<C extends Exclude<GetChannel, 'plan.get'>>(channel: C,
   }, [query, channel, id, revision, tick]);
   const current = state?.id === id ? state : null;
   return { data: current?.data ?? null, error: current?.error ?? null, loading: !current, reload: () => setTick((n) => n + 1) };
+}
+
+/**
+ * An edit session keeps the version the user started from. The form is not replaced when the
+ * item changes elsewhere (another window saves it): the typing stays, a note says so, and
+ * saving meets the conflict choice (useVersionedSave), since it sends that older version.
+ */
+export function useEditSession<T extends { updatedAt: string }>(data: T | null) {
+  const [base, setBase] = useState<T | null>(null);
+  return {
+    base,
+    start: () => {
+      if (data) setBase(data);
+    },
+    stop: () => setBase(null),
+    changedElsewhere: !!base && !!data && data.updatedAt !== base.updatedAt,
+  };
+}
+
+/** The note above a form whose item was saved elsewhere meanwhile. */
+export function EditedElsewhere({ entity }: { entity: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="warning edited-elsewhere" role="status">
+      <WarningIcon size={18} />
+      <p>{t('history.editedElsewhere', { entity: t(`entity.${entity}`) })}</p>
+    </div>
+  );
 }
 
 /** Loading / gone / error states of a detail pane. */
@@ -157,7 +186,7 @@ export function DeleteDialog({
     const reply = await command(channel, { id });
     setBusy(false);
     if (!reply.ok) return setError(reply.error);
-    notify('delete.done', { entity: t(`entity.${entity}`), name }, { undo: true });
+    notify('delete.done', { entity: t(`entity.${entity}`), name }, { undoStep: reply.step?.id ?? null });
     onDeleted();
   };
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
+import type { AppError, ChangedRow, UndoRefusal, ValidationIssue } from '../../../shared/contract/errors';
 
 /** The contract's custom issue messages (validation.custom.<key>). */
 export const customMessages = [
@@ -88,6 +88,8 @@ export function describeError(t: TFunction, error: AppError): DescribedError {
     }
     case 'unknownChannel':
       return { title: t('errors.title'), message: t('errors.unknownChannel', { channel: error.channel }) };
+    case 'undoRefused':
+      return describeUndoRefusal(t, error);
     case 'internal':
       if (error.ref === 'offline') return { title: t('errors.title'), message: t('errors.offline') };
       // The browser host refused a request body over its limit (HTTP 413).
@@ -127,4 +129,28 @@ export function toIssues(error: z.ZodError): ValidationIssue[] {
     }
     return { path: issue.path.map(String).join('.'), code: issue.code, params };
   });
+}
+
+/** An undo step's label in words ("rename sector"). */
+export const stepName = (t: TFunction, label: string) => t(`step.${label}`, { defaultValue: t('step.other') });
+
+/** Rows in the way of an undo, in words: 'sector “Logistics”, stakeholder “Xamk” and 3 more'. */
+function rowsInWords(t: TFunction, rows: readonly ChangedRow[]): string {
+  const named = rows.map((r) => {
+    const entity = t(`history.table.${r.entity}`, { defaultValue: t('history.table.other') });
+    return r.name ? t('history.row', { entity, name: r.name }) : t('history.rowNoName', { entity });
+  });
+  const shown = named.slice(0, 3);
+  return named.length > shown.length ? t('history.more', { shown: shown.join(', '), count: named.length - shown.length }) : shown.join(', ');
+}
+
+function describeUndoRefusal(t: TFunction, error: UndoRefusal): DescribedError {
+  const title = t('history.refused.title', { mode: t(`history.refused.mode.${error.mode}`), step: stepName(t, error.label) });
+  let message: string;
+  if (error.reason === 'changedSince')
+    message = error.rows.length
+      ? t('history.refused.changedSince', { count: error.rows.length, rows: rowsInWords(t, error.rows) })
+      : t('history.refused.changedSinceNoName');
+  else message = t(`history.refused.${error.reason}`);
+  return { title, message };
 }

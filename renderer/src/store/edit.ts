@@ -20,6 +20,20 @@ export const createEditSlice =
       return next;
     };
 
+    /** Undo or redo: a refusal is shown, and the history refetched (a refused step leaves it). */
+    const move = (channel: 'history.undo' | 'history.redo' | 'history.undoStep' | 'history.redoStep', input: { stepId?: number }) =>
+      enqueue(async () => {
+        const reply = await api.call(channel, input as never);
+        if (reply.ok) {
+          set({ history: reply.value });
+          await get().planChanged();
+        } else {
+          get().showAlert(reply.error);
+          await get().refreshHistory();
+        }
+        return reply;
+      });
+
     return {
       revision: 0,
       history: null,
@@ -46,24 +60,9 @@ export const createEditSlice =
 
       query: <C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>> => api.call(channel, input),
 
-      undo: () =>
-        enqueue(async () => {
-          const reply = await api.call('history.undo', {});
-          if (reply.ok) {
-            set({ history: reply.value });
-            await get().planChanged();
-          } else get().showAlert(reply.error);
-          return reply;
-        }),
-
-      redo: () =>
-        enqueue(async () => {
-          const reply = await api.call('history.redo', {});
-          if (reply.ok) {
-            set({ history: reply.value });
-            await get().planChanged();
-          } else get().showAlert(reply.error);
-          return reply;
-        }),
+      undo: () => move('history.undo', {}),
+      redo: () => move('history.redo', {}),
+      undoStep: (stepId) => move('history.undoStep', { stepId }),
+      redoStep: (stepId) => move('history.redoStep', { stepId }),
     };
   };

@@ -77,7 +77,7 @@ export const createSessionSlice =
       },
 
       showAlert: (alert) => set({ alert }),
-      notify: (text, values, options) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}), ...(options?.undo ? { undo: true } : {}) } }),
+      notify: (text, values, options) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}), ...(options?.undoStep ? { undoStep: options.undoStep } : {}) } }),
       clearNotice: (id) => set((s) => (s.notice?.id === id ? { notice: null } : {})),
     };
   };

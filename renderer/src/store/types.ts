@@ -41,8 +41,8 @@ export interface Notice {
   id: number;
   text: string;
   values?: Record<string, string | number>;
-  /** Offer "Undo" in the toast (after a delete). */
-  undo?: boolean;
+  /** The undo step this notice offers to take back (its Undo button undoes exactly it). */
+  undoStep?: number;
 }
 
 export interface SessionSlice {
@@ -63,7 +63,7 @@ export interface SessionSlice {
   closePlan(): Promise<Reply<null>>;
   setLanguage(language: UiLanguage): Promise<void>;
   showAlert(error: AppError | null): void;
-  notify(text: string, values?: Record<string, string | number>, options?: { undo?: boolean }): void;
+  notify(text: string, values?: Record<string, string | number>, options?: { undoStep?: number | null }): void;
   /** Clears the notice if it is still the one with this id. */
   clearNotice(id: number): void;
 }
@@ -93,6 +93,9 @@ export interface EditSlice {
   query<C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>>;
   undo(): Promise<Reply<HistoryState>>;
   redo(): Promise<Reply<HistoryState>>;
+  /** Undoes (redoes) exactly this step, or says why it cannot (another change came after it). */
+  undoStep(stepId: number): Promise<Reply<HistoryState>>;
+  redoStep(stepId: number): Promise<Reply<HistoryState>>;
 }
 
 export type AppStoreState = SessionSlice & ListsSlice & SectorsSlice & EditSlice;

@@ -13,7 +13,7 @@ import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
-import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm, type EntityForm } from '../../components/form';
 import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, today, useNetworkOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
@@ -335,27 +335,28 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
   const sources = useAppStore((s) => s.fundingSources.items);
-  const [editing, setEditing] = useState(false);
+  const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const versioned = useVersionedSave<ActionCreate>({
     entity: 'action',
-    expectedUpdatedAt: data?.updatedAt ?? '',
+    expectedUpdatedAt: edit.base?.updatedAt ?? data?.updatedAt ?? '',
     send: (input, expectedUpdatedAt) => command('action.update', { id, expectedUpdatedAt, ...input }),
     fresh: async () => {
       const r = await query('action.get', { id });
       return r.ok ? r.value.updatedAt : null;
     },
-    onSaved: () => setEditing(false),
+    onSaved: edit.stop,
     onReload: () => {
-      setEditing(false);
+      edit.stop();
       reload();
     },
   });
   if (!data) return <DetailStatus error={error} entity="action" screen="actions" />;
-  if (editing)
+  if (edit.base)
     return (
       <>
-        <ActionForm key={data.updatedAt} initial={fromDetail(data, lng)} title={t('actions.editTitle', { name: data.title })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {edit.changedElsewhere ? <EditedElsewhere entity="action" /> : null}
+        <ActionForm key={edit.base.updatedAt} initial={fromDetail(edit.base, lng)} title={t('actions.editTitle', { name: data.title })} save={versioned.save} onCancel={edit.stop} />
         {versioned.dialog}
       </>
     );
@@ -363,7 +364,7 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
   const now = today();
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <DetailHead kind={t('entity.actionTitle')} title={data.title} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)}>
+      <DetailHead kind={t('entity.actionTitle')} title={data.title} onEdit={edit.start} onDelete={() => setDeleting(true)}>
         <p className="detail__badges">
           <StatusBadge status={data.status} />
         </p>

@@ -127,6 +127,8 @@ export function ImportScreen({ route }: { route: Route }) {
   const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  /** The undo step the import recorded; null when it changed nothing (then there is nothing to undo). */
+  const [importStep, setImportStep] = useState<number | null>(null);
   const [undone, setUndone] = useState<'undone' | 'redone' | null>(null);
   const [running, setRunning] = useState(false);
   const session = useRef<string | null>(null);
@@ -269,6 +271,7 @@ export function ImportScreen({ route }: { route: Route }) {
     if (!reply.ok) return setError(reply.error);
     session.current = null;
     setResult(reply.value);
+    setImportStep(reply.step?.id ?? null);
     setUndone(null);
     setStep('done');
   };
@@ -696,20 +699,28 @@ export function ImportScreen({ route }: { route: Route }) {
             <li>{t('import.done.updated', { count: result.updated, lng })}</li>
             <li>{t('import.done.skipped', { count: result.skipped, lng })}</li>
           </ul>
-          <p>{undone === 'undone' ? t('import.done.undone') : undone === 'redone' ? t('import.done.redone') : t('import.done.summary')}</p>
+          <p>
+            {importStep === null
+              ? t('history.nothingChanged')
+              : undone === 'undone'
+                ? t('import.done.undone')
+                : undone === 'redone'
+                  ? t('import.done.redone')
+                  : t('import.done.summary')}
+          </p>
         </div>
         <div className="form__buttons">
           <a className="button button--primary" href={href(list)}>
             {t('import.done.viewList', { list: t(`nav.${list}`) })}
           </a>
-          {undone === 'undone' ? (
+          {importStep === null ? null : undone === 'undone' ? (
             <button
               type="button"
               className="button"
               onClick={() =>
                 void store
                   .getState()
-                  .redo()
+                  .redoStep(importStep)
                   .then((r) => r.ok && setUndone('redone'))
               }
             >
@@ -722,7 +733,7 @@ export function ImportScreen({ route }: { route: Route }) {
               onClick={() =>
                 void store
                   .getState()
-                  .undo()
+                  .undoStep(importStep)
                   .then((r) => r.ok && setUndone('undone'))
               }
             >

@@ -12,7 +12,7 @@ import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { StatusBadge } from '../../components/Badges';
-import { DeleteDialog, DetailHead, DetailStatus, Facts, useDetail, useVersionedSave } from '../../components/detail';
+import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, SelectInput, TextInput, useEntityForm, issuesToErrors } from '../../components/form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { toIssues } from '../../errors/describe';
@@ -247,33 +247,34 @@ function IndicatorPane({ id, params }: { id: string; params: URLSearchParams }) 
   const { data, error, reload } = useDetail('indicator.get', id);
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
-  const [editing, setEditing] = useState(false);
+  const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const versioned = useVersionedSave<IndicatorCreate>({
     entity: 'indicator',
-    expectedUpdatedAt: data?.updatedAt ?? '',
+    expectedUpdatedAt: edit.base?.updatedAt ?? data?.updatedAt ?? '',
     send: (input, expectedUpdatedAt) => command('indicator.update', { id, expectedUpdatedAt, ...input }),
     fresh: async () => {
       const r = await query('indicator.get', { id });
       return r.ok ? r.value.updatedAt : null;
     },
-    onSaved: () => setEditing(false),
+    onSaved: edit.stop,
     onReload: () => {
-      setEditing(false);
+      edit.stop();
       reload();
     },
   });
   if (!data) return <DetailStatus error={error} entity="indicator" screen="indicators" />;
-  if (editing)
+  if (edit.base)
     return (
       <>
-        <IndicatorForm key={data.updatedAt} initial={fromDetail(data, lng)} title={t('indicators.editTitle', { name: data.name })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {edit.changedElsewhere ? <EditedElsewhere entity="indicator" /> : null}
+        <IndicatorForm key={edit.base.updatedAt} initial={fromDetail(edit.base, lng)} title={t('indicators.editTitle', { name: data.name })} save={versioned.save} onCancel={edit.stop} />
         {versioned.dialog}
       </>
     );
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <DetailHead kind={t('entity.indicatorTitle')} title={data.name} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <DetailHead kind={t('entity.indicatorTitle')} title={data.name} onEdit={edit.start} onDelete={() => setDeleting(true)} />
       <Facts
         items={[
           [t('indicators.f.kind'), t(`indicatorKind.${data.kind}`)],

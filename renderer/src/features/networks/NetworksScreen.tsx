@@ -11,7 +11,7 @@ import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
-import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm } from '../../components/form';
 import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, useSectorOptions, useStakeholderOptions } from '../common/options';
@@ -83,34 +83,35 @@ function NetworkPane({ id, params }: { id: string; params: URLSearchParams }) {
   const { data, error, reload } = useDetail('network.get', id);
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
-  const [editing, setEditing] = useState(false);
+  const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const versioned = useVersionedSave<NetworkCreate>({
     entity: 'network',
-    expectedUpdatedAt: data?.updatedAt ?? '',
+    expectedUpdatedAt: edit.base?.updatedAt ?? data?.updatedAt ?? '',
     send: (input, expectedUpdatedAt) => command('network.update', { id, expectedUpdatedAt, ...input }),
     fresh: async () => {
       const r = await query('network.get', { id });
       return r.ok ? r.value.updatedAt : null;
     },
-    onSaved: () => setEditing(false),
+    onSaved: edit.stop,
     onReload: () => {
-      setEditing(false);
+      edit.stop();
       reload();
     },
   });
   if (!data) return <DetailStatus error={error} entity="network" screen="networks" />;
-  if (editing)
+  if (edit.base)
     return (
       <>
-        <NetworkForm key={data.updatedAt} initial={fromDetail(data)} title={t('networks.editTitle', { name: data.name })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {edit.changedElsewhere ? <EditedElsewhere entity="network" /> : null}
+        <NetworkForm key={edit.base.updatedAt} initial={fromDetail(edit.base)} title={t('networks.editTitle', { name: data.name })} save={versioned.save} onCancel={edit.stop} />
         {versioned.dialog}
       </>
     );
   const site = websiteHref(data.website);
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <DetailHead kind={t('entity.networkTitle')} title={data.name} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <DetailHead kind={t('entity.networkTitle')} title={data.name} onEdit={edit.start} onDelete={() => setDeleting(true)} />
       <Facts
         items={[
           [t('networks.f.scope'), t(`scope.${data.scope}`)],

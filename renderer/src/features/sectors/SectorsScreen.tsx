@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
-import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, TextInput, useEntityForm } from '../../components/form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { href, navigate, type Route } from '../../app/router';
@@ -67,28 +67,29 @@ function SectorPane({ id, params }: { id: string; params: URLSearchParams }) {
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
   const all = useAppStore((s) => s.sectors.items);
-  const [editing, setEditing] = useState(false);
+  const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
   const versioned = useVersionedSave<SectorCreate>({
     entity: 'sector',
-    expectedUpdatedAt: data?.updatedAt ?? '',
+    expectedUpdatedAt: edit.base?.updatedAt ?? data?.updatedAt ?? '',
     send: (input, expectedUpdatedAt) => command('sector.update', { id, expectedUpdatedAt, ...input }),
     fresh: async () => {
       const r = await query('sector.get', { id });
       return r.ok ? r.value.updatedAt : null;
     },
-    onSaved: () => setEditing(false),
+    onSaved: edit.stop,
     onReload: () => {
-      setEditing(false);
+      edit.stop();
       reload();
     },
   });
   if (!data) return <DetailStatus error={error} entity="sector" screen="sectors" />;
-  if (editing)
+  if (edit.base)
     return (
       <>
-        <SectorForm key={data.updatedAt} initial={fromDetail(data)} title={t('sectors.editTitle', { name: data.name })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {edit.changedElsewhere ? <EditedElsewhere entity="sector" /> : null}
+        <SectorForm key={edit.base.updatedAt} initial={fromDetail(edit.base)} title={t('sectors.editTitle', { name: data.name })} save={versioned.save} onCancel={edit.stop} />
         {versioned.dialog}
       </>
     );
@@ -111,7 +112,7 @@ function SectorPane({ id, params }: { id: string; params: URLSearchParams }) {
 
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <DetailHead kind={t('entity.sectorTitle')} title={data.name} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)}>
+      <DetailHead kind={t('entity.sectorTitle')} title={data.name} onEdit={edit.start} onDelete={() => setDeleting(true)}>
         {data.archived ? <p className="badge">{t('sectors.archived')}</p> : null}
       </DetailHead>
       <div className="button-row detail__more">

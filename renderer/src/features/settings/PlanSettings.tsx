@@ -6,7 +6,7 @@ import { limits } from '../../../../shared/schemas/common';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { useLists } from '../../components/ListScreen';
 import { FormFrame, TextInput, useEntityForm, issuesToErrors } from '../../components/form';
-import { useVersionedSave, DeleteDialog } from '../../components/detail';
+import { useVersionedSave, DeleteDialog, EditedElsewhere, useEditSession } from '../../components/detail';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { sourceName } from '../actions/ActionsScreen';
 import type { AppError } from '../../../../shared/contract/errors';
@@ -188,7 +188,7 @@ function FundingSources() {
 export function PlanSettings() {
   const { t } = useTranslation();
   const plan = useAppStore((s) => s.planFile?.plan);
-  const [editing, setEditing] = useState(false);
+  const edit = useEditSession(plan ?? null);
   if (!plan) return null;
   return (
     <>
@@ -196,8 +196,11 @@ export function PlanSettings() {
         <h2 className="section-title" id="settings-plan">
           {t('planSettings.title')}
         </h2>
-        {editing ? (
-          <PlanForm key={plan.updatedAt} plan={plan} onDone={() => setEditing(false)} />
+        {edit.base ? (
+          <>
+            {edit.changedElsewhere ? <EditedElsewhere entity="plan" /> : null}
+            <PlanForm key={edit.base.updatedAt} plan={edit.base} onDone={edit.stop} />
+          </>
         ) : (
           <>
             <dl className="facts">
@@ -223,7 +226,7 @@ export function PlanSettings() {
               </div>
             </dl>
             <div className="button-row">
-              <button type="button" className="button" onClick={() => setEditing(true)}>
+              <button type="button" className="button" onClick={edit.start}>
                 {t('planSettings.edit')}
               </button>
             </div>

@@ -11,7 +11,7 @@ import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
-import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, SelectInput, TextInput, useEntityForm } from '../../components/form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { href, navigate, type Route } from '../../app/router';
@@ -221,34 +221,35 @@ function StakeholderPane({ id, params }: { id: string; params: URLSearchParams }
   const { data, error, reload } = useDetail('stakeholder.get', id);
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
-  const [editing, setEditing] = useState(false);
+  const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const versioned = useVersionedSave<StakeholderCreate>({
     entity: 'stakeholder',
-    expectedUpdatedAt: data?.updatedAt ?? '',
+    expectedUpdatedAt: edit.base?.updatedAt ?? data?.updatedAt ?? '',
     send: (input, expectedUpdatedAt) => command('stakeholder.update', { id, expectedUpdatedAt, ...input }),
     fresh: async () => {
       const r = await query('stakeholder.get', { id });
       return r.ok ? r.value.updatedAt : null;
     },
-    onSaved: () => setEditing(false),
+    onSaved: edit.stop,
     onReload: () => {
-      setEditing(false);
+      edit.stop();
       reload();
     },
   });
   if (!data) return <DetailStatus error={error} entity="stakeholder" screen="stakeholders" />;
-  if (editing)
+  if (edit.base)
     return (
       <>
-        <StakeholderForm key={data.updatedAt} initial={fromDetail(data)} title={t('stakeholders.editTitle', { name: data.name })} excludeId={id} save={versioned.save} onCancel={() => setEditing(false)} />
+        {edit.changedElsewhere ? <EditedElsewhere entity="stakeholder" /> : null}
+        <StakeholderForm key={edit.base.updatedAt} initial={fromDetail(edit.base)} title={t('stakeholders.editTitle', { name: data.name })} excludeId={id} save={versioned.save} onCancel={edit.stop} />
         {versioned.dialog}
       </>
     );
   const site = websiteHref(data.website);
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <DetailHead kind={t('entity.stakeholderTitle')} title={data.name} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)}>
+      <DetailHead kind={t('entity.stakeholderTitle')} title={data.name} onEdit={edit.start} onDelete={() => setDeleting(true)}>
         <p className="detail__badges">
           <HelixBadge helix={data.helix} />
         </p>

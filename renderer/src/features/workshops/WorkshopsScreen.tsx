@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
-import { DeleteDialog, DetailHead, DetailStatus, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
+import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, MultiSelect, TextInput, useEntityForm } from '../../components/form';
 import { href, navigate, type Route } from '../../app/router';
 import { useActionOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
@@ -80,33 +80,34 @@ function WorkshopPane({ id, params }: { id: string; params: URLSearchParams }) {
   const { data, error, reload } = useDetail('workshop.get', id);
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
-  const [editing, setEditing] = useState(false);
+  const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const versioned = useVersionedSave<WorkshopCreate>({
     entity: 'workshop',
-    expectedUpdatedAt: data?.updatedAt ?? '',
+    expectedUpdatedAt: edit.base?.updatedAt ?? data?.updatedAt ?? '',
     send: (input, expectedUpdatedAt) => command('workshop.update', { id, expectedUpdatedAt, ...input }),
     fresh: async () => {
       const r = await query('workshop.get', { id });
       return r.ok ? r.value.updatedAt : null;
     },
-    onSaved: () => setEditing(false),
+    onSaved: edit.stop,
     onReload: () => {
-      setEditing(false);
+      edit.stop();
       reload();
     },
   });
   if (!data) return <DetailStatus error={error} entity="workshop" screen="workshops" />;
-  if (editing)
+  if (edit.base)
     return (
       <>
-        <WorkshopForm key={data.updatedAt} initial={fromDetail(data)} title={t('workshops.editTitle', { name: data.title })} save={versioned.save} onCancel={() => setEditing(false)} />
+        {edit.changedElsewhere ? <EditedElsewhere entity="workshop" /> : null}
+        <WorkshopForm key={edit.base.updatedAt} initial={fromDetail(edit.base)} title={t('workshops.editTitle', { name: data.title })} save={versioned.save} onCancel={edit.stop} />
         {versioned.dialog}
       </>
     );
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <DetailHead kind={t('entity.workshopTitle')} title={data.title} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <DetailHead kind={t('entity.workshopTitle')} title={data.title} onEdit={edit.start} onDelete={() => setDeleting(true)} />
       <Facts
         items={[
           [t('workshops.f.date'), formatDate(data.heldOn, lng)],
