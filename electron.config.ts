@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'browser-host': resolve(root, 'electron/browser-host/cli.ts'),
+          // The core's worker threads (writer and reader), for both hosts.
+          'core-worker': resolve(root, 'electron/core/worker/entry.ts'),
         },
       },
     },

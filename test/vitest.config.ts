@@ -20,7 +20,15 @@ export default defineConfig({
       { extends: true, test: { name: 'electron', include: ['test/electron/**/*.test.ts'], testTimeout: 60_000 } },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/integration/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts', 'test/integration/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          // A page settles in well under a second on a quiet machine; a busy one needs more room.
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
     ],
   },

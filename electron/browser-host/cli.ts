@@ -18,6 +18,7 @@ const host = await startBrowserHost({
   userDataDir: values['user-data'],
   documentsDir: values.documents,
   rendererDir: values.renderer,
+  workerPath: path.join(import.meta.dirname, 'core-worker.js'),
 });
 console.log(`S3 Planner is running. Open this address in Chromium or another browser:\n\n  ${host.url}\n`);
 console.log('Plans are files on this machine; Open and Save As take paths here. Ctrl+C stops.');

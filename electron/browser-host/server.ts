@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createCore, type Core } from '../core/dispatch';
+import { createThreadedCore } from '../core/worker/threaded-core';
 import type { PlanEvent } from '../../shared/contract/channels';
 import { contentSecurityPolicy } from '../main/security';
 
@@ -16,13 +17,15 @@ export interface BrowserHostOptions {
   userDataDir: string;
   documentsDir: string;
   rendererDir: string;
+  /** The core's worker (out/main/core-worker.js): the core then runs off the server's thread. */
+  workerPath?: string;
   log?: (message: string, error?: unknown) => void;
 }
 
 export interface BrowserHost {
   url: string;
   token: string;
-  core: Core;
+  core: Pick<Core, 'dispatch'>;
   close(): Promise<void>;
 }
 
@@ -65,14 +68,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const tokenBytes = Buffer.from(token);
   const listeners = new Set<http.ServerResponse>();
   const log = options.log ?? ((m: string, e?: unknown) => console.error(m, e ?? ''));
-  const core = createCore({
+  const coreOptions = {
     userDataDir: options.userDataDir,
     documentsDir: options.documentsDir,
     emit: (event: PlanEvent) => {
       for (const res of listeners) res.write(`data: ${JSON.stringify(event)}\n\n`);
     },
     log,
-  });
+  };
+  // In worker threads when built (the server stays free to answer); in-process otherwise.
+  const core = options.workerPath ? createThreadedCore({ ...coreOptions, workerPath: options.workerPath }) : createCore(coreOptions);
   const rendererDir = path.resolve(options.rendererDir);
   let expectedHost = '';
 
@@ -158,9 +163,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       new Promise<void>((resolve) => {
         for (const res of listeners) res.end();
         listeners.clear();
-        core.close();
-        server.close(() => resolve());
-        server.closeAllConnections();
+        void Promise.resolve(core.close()).then(() => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
       }),
   };
 }

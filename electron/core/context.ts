@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fail } from '../../shared/contract/errors';
 import type { PlanEvent } from '../../shared/contract/channels';
-import type { Db } from './storage/connection';
+import { connect, type Db } from './storage/connection';
 import { AppStateStore } from './app-state';
 import type { History, RecordedStep } from './storage/undo';
 
@@ -16,6 +16,8 @@ export interface CoreOptions {
   emit?: (event: PlanEvent) => void;
   /** The host's log (Electron: electron-log's file): internal errors with their reference. */
   log?: (message: string, error?: unknown) => void;
+  /** Whether the host asked to cancel the call now running (a long command checks it as it goes). */
+  cancelled?: () => boolean;
 }
 
 export interface OpenPlan {
@@ -65,6 +67,20 @@ export class CoreContext {
 
   log(message: string, error?: unknown): void {
     (this.options.log ?? console.error)(message, error);
+  }
+
+  /**
+   * A core that only reads (the reader thread): the plan another connection holds, opened
+   * read-only, with no history and nothing written to app state. Null closes it.
+   */
+  attachReadOnly(file: string | null): void {
+    this.open?.db.close();
+    this.open = file ? { db: connect(file, { readonly: true, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) }), path: file, isExample: false, history: null as never } : null;
+  }
+
+  /** Throws `cancelled` when the host asked to cancel the running call; a command's transaction then rolls back. */
+  checkCancelled(id: string): void {
+    if (this.options.cancelled?.()) fail({ kind: 'cancelled', id });
   }
 
   emit(event: PlanEvent): void {

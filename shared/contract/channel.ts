@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { PlanTable } from './tables';
 
 /**
  * query: reads the open plan; command: changes the plan (one transaction, one undo step);
@@ -11,8 +12,15 @@ export interface Channel<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
   kind: ChannelKind;
   input: I;
   output: O;
+  /** A query's plan tables: its answer can only change when a change touches one of them. */
+  reads?: readonly PlanTable[];
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(kind: ChannelKind, input: I, output: O): Channel<I, O> {
   return { kind, input, output };
+}
+
+/** A query of the plan's rows, with the tables it reads (checked against its SQL by a test). */
+export function query<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, reads: readonly PlanTable[]): Channel<I, O> {
+  return { kind: 'query', input, output, reads };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './channel';
+import { channel, query } from './channel';
 import { Empty, ById, IdSchema } from '../schemas/common';
 import { PlanSchema, PlanFieldsSchema, PlanFileSchema, PathSchema, FundingSourceSchema, PlanUpdateSchema, FundingSourceCreateSchema, FundingSourceUpdateSchema } from '../schemas/plan';
 import { SectorSchema, SectorCreateSchema, SectorRowSchema, SectorUpdateSchema, SectorReorderSchema, SectorArchiveSchema, SectorDetailSchema } from '../schemas/sector';
@@ -48,7 +48,7 @@ export const channels = {
   ),
 
   // Plan files.
-  'plan.current': channel('query', Empty, PlanFileSchema.nullable()),
+  'plan.current': query(Empty, PlanFileSchema.nullable(), ['plan']),
   /** At start: the open plan, else the last one used, else (first start) the example plan. */
   'plan.resume': channel('session', Empty, PlanFileSchema.nullable()),
   'plan.create': channel('session', z.strictObject({ path: PathSchema, fields: PlanFieldsSchema }), PlanFileSchema),
@@ -72,17 +72,17 @@ export const channels = {
   // SQLite (ASCII-only lower/LIKE/ORDER BY) could not fold or sort it right anyway.
   // Updates are partial (absent = unchanged) and carry expectedUpdatedAt; deletes cascade to
   // what only the deleted thing owns, and plan.impact says beforehand what that is.
-  'plan.get': channel('query', Empty, PlanSchema),
+  'plan.get': query(Empty, PlanSchema, ['plan']),
   'plan.update': channel('command', PlanUpdateSchema, PlanSchema),
-  'plan.impact': channel('query', z.strictObject({ entity: ImpactEntitySchema, id: IdSchema }), ImpactSchema),
+  'plan.impact': query(z.strictObject({ entity: ImpactEntitySchema, id: IdSchema }), ImpactSchema, ['action', 'action_network', 'action_partner', 'action_sector', 'engagement', 'engagement_history', 'funding_line', 'funding_source', 'indicator', 'measurement', 'milestone', 'network', 'network_member', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_participant', 'workshop_sector']),
 
-  'fundingSource.list': channel('query', Empty, z.array(FundingSourceSchema)),
+  'fundingSource.list': query(Empty, z.array(FundingSourceSchema), ['funding_source']),
   'fundingSource.create': channel('command', FundingSourceCreateSchema, FundingSourceSchema),
   'fundingSource.update': channel('command', FundingSourceUpdateSchema, FundingSourceSchema),
   'fundingSource.delete': channel('command', ById, z.null()),
 
-  'sector.list': channel('query', z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(SectorRowSchema)),
-  'sector.get': channel('query', ById, SectorDetailSchema),
+  'sector.list': query(z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(SectorRowSchema), ['action_sector', 'engagement', 'network_sector', 'sector']),
+  'sector.get': query(ById, SectorDetailSchema, ['action', 'action_sector', 'engagement', 'indicator', 'network', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_sector']),
   'sector.create': channel('command', SectorCreateSchema, SectorSchema),
   'sector.update': channel('command', SectorUpdateSchema, SectorSchema),
   'sector.reorder': channel('command', SectorReorderSchema, z.array(SectorRowSchema)),
@@ -90,29 +90,29 @@ export const channels = {
   'sector.unarchive': channel('command', SectorArchiveSchema, SectorSchema),
   'sector.delete': channel('command', ById, z.null()),
 
-  'stakeholder.list': channel('query', Empty, z.array(StakeholderRowSchema)),
-  'stakeholder.get': channel('query', ById, StakeholderDetailSchema),
+  'stakeholder.list': query(Empty, z.array(StakeholderRowSchema), ['engagement', 'network_member', 'stakeholder']),
+  'stakeholder.get': query(ById, StakeholderDetailSchema, ['action', 'action_partner', 'engagement', 'network', 'network_member', 'sector', 'stakeholder', 'workshop', 'workshop_participant']),
   'stakeholder.create': channel('command', StakeholderCreateSchema, StakeholderSchema),
   'stakeholder.update': channel('command', StakeholderUpdateSchema, StakeholderSchema),
   'stakeholder.delete': channel('command', ById, z.null()),
-  'stakeholder.duplicates': channel('query', StakeholderDuplicatesSchema, z.array(DuplicateSchema)),
+  'stakeholder.duplicates': query(StakeholderDuplicatesSchema, z.array(DuplicateSchema), ['stakeholder']),
   /** The engagement as it is now; null when level null ended it (or there was none). */
   'engagement.set': channel('command', EngagementSetSchema, EngagementSchema.nullable()),
 
-  'network.list': channel('query', Empty, z.array(NetworkRowSchema)),
-  'network.get': channel('query', ById, NetworkDetailSchema),
+  'network.list': query(Empty, z.array(NetworkRowSchema), ['network', 'network_member', 'network_sector']),
+  'network.get': query(ById, NetworkDetailSchema, ['action', 'action_network', 'network', 'network_member', 'network_sector', 'sector', 'stakeholder']),
   'network.create': channel('command', NetworkCreateSchema, NetworkSchema),
   'network.update': channel('command', NetworkUpdateSchema, NetworkSchema),
   'network.delete': channel('command', ById, z.null()),
 
-  'action.list': channel('query', Empty, z.array(ActionRowSchema)),
-  'action.get': channel('query', ById, ActionDetailSchema),
+  'action.list': query(Empty, z.array(ActionRowSchema), ['action', 'action_network', 'action_sector', 'funding_line', 'funding_source', 'stakeholder']),
+  'action.get': query(ById, ActionDetailSchema, ['action', 'action_network', 'action_partner', 'action_sector', 'funding_line', 'funding_source', 'indicator', 'milestone', 'network', 'sector', 'stakeholder', 'workshop', 'workshop_action']),
   'action.create': channel('command', ActionCreateSchema, ActionSchema),
   'action.update': channel('command', ActionUpdateSchema, ActionSchema),
   'action.delete': channel('command', ById, z.null()),
 
-  'indicator.list': channel('query', Empty, z.array(IndicatorRowSchema)),
-  'indicator.get': channel('query', ById, IndicatorDetailSchema),
+  'indicator.list': query(Empty, z.array(IndicatorRowSchema), ['indicator', 'measurement']),
+  'indicator.get': query(ById, IndicatorDetailSchema, ['action', 'indicator', 'measurement', 'sector']),
   'indicator.create': channel('command', IndicatorCreateSchema, IndicatorSchema),
   'indicator.update': channel('command', IndicatorUpdateSchema, IndicatorSchema),
   'indicator.delete': channel('command', ById, z.null()),
@@ -120,15 +120,15 @@ export const channels = {
   'measurement.update': channel('command', MeasurementUpdateSchema, MeasurementSchema),
   'measurement.delete': channel('command', ById, z.null()),
 
-  'workshop.list': channel('query', Empty, z.array(WorkshopRowSchema)),
-  'workshop.get': channel('query', ById, WorkshopDetailSchema),
+  'workshop.list': query(Empty, z.array(WorkshopRowSchema), ['workshop', 'workshop_participant', 'workshop_sector']),
+  'workshop.get': query(ById, WorkshopDetailSchema, ['action', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_participant', 'workshop_sector']),
   'workshop.create': channel('command', WorkshopCreateSchema, WorkshopSchema),
   'workshop.update': channel('command', WorkshopUpdateSchema, WorkshopSchema),
   'workshop.delete': channel('command', ById, z.null()),
 
   // The Dashboard: every chart's figures for the filters, aggregated in SQL and shaped in
   // shared/domain (coverage.ts, progress.ts). A per-sector view is the same with one sector.
-  'dashboard.get': channel('query', DashboardInputSchema, DashboardSchema),
+  'dashboard.get': query(DashboardInputSchema, DashboardSchema, ['action', 'action_sector', 'engagement', 'engagement_history', 'funding_line', 'funding_source', 'indicator', 'measurement', 'milestone', 'network', 'network_member', 'network_sector', 'plan', 'sector', 'stakeholder']),
 
   // Import and export (issue 8). An import is read (`import.open`, with `import.progress`
   // events), checked against the user's mapping as often as it changes (`import.preview`,
@@ -147,12 +147,12 @@ export const channels = {
   // profile, the gaps, a vote) and its capture log (decisions, outcomes, stakeholders met,
   // engagement changes, votes), each entry timed. A new stakeholder or engagement change is made
   // with stakeholder.create / engagement.set and then logged here with its id.
-  'agenda.list': channel('query', AgendaByWorkshop, z.array(AgendaItemSchema)),
+  'agenda.list': query(AgendaByWorkshop, z.array(AgendaItemSchema), ['agenda_item', 'workshop']),
   'agenda.add': channel('command', AgendaAddSchema, AgendaItemSchema),
   'agenda.update': channel('command', AgendaUpdateSchema, AgendaItemSchema),
   'agenda.move': channel('command', AgendaMoveSchema, z.array(AgendaItemSchema)),
   'agenda.delete': channel('command', ById, z.null()),
-  'capture.list': channel('query', AgendaByWorkshop, z.array(CaptureEntrySchema)),
+  'capture.list': query(AgendaByWorkshop, z.array(CaptureEntrySchema), ['sector', 'stakeholder', 'workshop', 'workshop_capture']),
   'capture.add': channel('command', CaptureAddSchema, CaptureEntrySchema),
   'capture.delete': channel('command', ById, z.null()),
   // The PDF report (issue 6): File → Export PDF. Electron asks for a path, prints the report
@@ -182,8 +182,8 @@ export type PlanEvent =
   /** client: the window that made the change; tables: the plan's tables it wrote. */
   | { name: 'plan.changed'; channel: ChannelName; client: string; tables: string[] }
   | { name: 'plan.closed' }
-  /** An import being read or checked: rows done of total (total 0: not known yet). */
-  | { name: 'import.progress'; id: string; phase: 'read' | 'check'; done: number; total: number }
+  /** An import being read, checked or written: rows done of total (total 0: not known yet). */
+  | { name: 'import.progress'; id: string; phase: 'read' | 'check' | 'write'; done: number; total: number }
   /** A native menu item was chosen (Electron): the renderer runs the command. */
   | { name: 'command'; id: CommandId; arg?: string }
   /** A PDF report being exported (Electron): pages measured, then printed. */

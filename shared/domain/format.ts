@@ -41,9 +41,14 @@ export function formatEuros(euros: number, language: string, maximumFractionDigi
   ).format(euros);
 }
 
-/** Money is stored in integer cents; show it in euros. */
+/**
+ * Money is stored in integer cents; show it in euros: whole euros without decimals, else with
+ * both cent digits ("1 234,50 €", never "1 234,5 €"). Charts pass 0 to round to whole euros.
+ */
 export function formatCents(cents: number, language: string, maximumFractionDigits = 2): string {
-  return formatEuros(cents / 100, language, maximumFractionDigits);
+  if (maximumFractionDigits < 2 || cents % 100 === 0) return formatEuros(cents / 100, language, maximumFractionDigits);
+  const locale = intlLocale(language);
+  return cached(`c2|${locale}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(cents / 100);
 }
 
 /** A share 0..1 as a percentage: "42 %" / "42%". */

@@ -1,57 +1,67 @@
 /**
- * Euro amounts as people type them, to the integer cents the plan stores. Finnish writes
- * "1 234,56" (a space or no-break space groups thousands, a comma marks decimals); English
- * writes "1,234.56". Both are accepted in either UI language: the last "," or "." followed by
- * one or two digits is the decimal mark, other separators group thousands.
+ * Euro amounts: integer cents in the plan, text in a form. A form shows an amount in the UI
+ * language ("450 000" in Finnish, "450,000" in English) and reads it back in that language
+ * only; an amount that reads two ways there is a question for the user (shared/domain/reading.ts).
  */
+import { formatCents, intlLocale } from './format';
+import { typedReadings, type Digits } from './numbers';
+import { ambiguous, bad, ok, type Choice, type Reading } from './reading-types';
 
-/** A decimal number from text ("12,5", "1 234,5", "-3.25"); NaN when it is not one; null when empty. */
-export function parseDecimal(text: string): number | null {
-  const s = text.replace(/[\s\u00a0\u202f€%]/g, '').replace(/\u2212/g, '-');
-  if (s === '') return null;
-  if (!/^-?\d[\d.,]*$/.test(s) && !/^-?[.,]\d+$/.test(s)) return Number.NaN;
-  const commas = s.split(',').length - 1;
-  const dots = s.split('.').length - 1;
-  let normal: string;
-  if (commas > 0 && dots > 0) {
-    const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
-    const group = decimal === ',' ? '.' : ',';
-    if (s.split(decimal).length - 1 > 1) return Number.NaN;
-    normal = s.split(group).join('').replace(decimal, '.');
-  } else if (commas + dots === 0) {
-    normal = s;
-  } else {
-    const sep = commas > 0 ? ',' : '.';
-    // One mark is the decimal mark; several of the same kind group thousands.
-    normal = commas + dots === 1 ? s.replace(sep, '.') : s.split(sep).join('');
-  }
-  if (!/^-?\d*\.?\d*$/.test(normal) || /^-?\.?$/.test(normal)) return Number.NaN;
-  return Number(normal);
-}
+/**
+ * The most one amount field holds: €10 billion (10^12 cents). More than all the EU regional
+ * funding a member state like Finland gets for a whole programme period, so no real funding
+ * line comes near it, while three zeros too many on a large line do. With at most
+ * MAX_FUNDING_LINES lines an action's sums stay below 10^15 cents, exact in JavaScript
+ * (2^53 ≈ 9.007 × 10^15) and in SQLite, and a whole plan's would need over 9,000 lines at the
+ * maximum to leave that range.
+ */
+export const MAX_CENTS = 1_000_000_000_000;
+/** The most funding lines one action holds (the largest real ones have a handful). */
+export const MAX_FUNDING_LINES = 1_000;
 
-/** Integer cents from a euro amount as typed; 0 when empty; NaN when not an amount (or more than two decimals). */
-export function parseEurosToCents(text: string): number {
-  const s = text.replace(/[\s\u00a0\u202f€]/g, '');
-  if (s === '') return 0;
-  const value = parseDecimal(s);
-  if (value === null) return 0;
-  if (Number.isNaN(value)) return Number.NaN;
-  const cents = value * 100;
-  // More than two decimals is not an amount of euros.
-  if (Math.abs(cents - Math.round(cents)) > 1e-6) return Number.NaN;
-  return Math.round(cents);
+/** Words and marks around an amount: "€", "EUR", "euroa". */
+export const euroMarks = /€|eur|euros?|euroa/;
+
+/** Cents of a reading; null when it has fractions of a cent ("12,345 €"). */
+export function digitsToCents(d: Digits): number | null {
+  const frac = d.frac.replace(/0+$/, '');
+  if (frac.length > 2) return null;
+  const cents = Number(`${d.int}${frac.padEnd(2, '0')}`);
+  return d.negative && cents !== 0 ? -cents : cents;
 }
 
 /** Cents as an editable amount without the currency: "1 234,56" / "1,234.56"; whole euros without decimals. */
 export function centsToInput(cents: number, language: string): string {
-  const locale = language.startsWith('fi') ? 'fi-FI' : language.startsWith('sv') ? 'sv-FI' : 'en-GB';
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(cents / 100);
+  return new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(cents / 100);
 }
 
-/** A number as an editable value in the UI language ("12,5" in Finnish), empty for null. */
-export function numberToInput(value: number | null, language: string): string {
-  if (value === null) return '';
-  const locale = language.startsWith('fi') ? 'fi-FI' : language.startsWith('sv') ? 'sv-FI' : 'en-GB';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(value);
+/**
+ * An amount typed in the UI language, as cents (null when empty). Refused when it is not an
+ * amount, negative, has fractions of a cent or is above MAX_CENTS; questioned when it reads
+ * two ways in the language or is written another language's way.
+ */
+export function readAmount(text: string, language: string): Reading<number | null> {
+  if (text.trim() === '') return ok(null);
+  const { readings, certain } = typedReadings(text, language, euroMarks);
+  const values: number[] = [];
+  let tooBig = false;
+  let negative = false;
+  for (const d of readings) {
+    const cents = digitsToCents(d);
+    if (cents === null) continue;
+    if (cents < 0) negative = true;
+    else if (cents > MAX_CENTS) tooBig = true;
+    else if (!values.includes(cents)) values.push(cents);
+  }
+  if (certain && values.length === 1) return ok(values[0]!);
+  if (values.length === 0) return bad(tooBig ? { code: 'tooBig', kind: 'amount', maximum: MAX_CENTS } : negative ? { code: 'negative', kind: 'amount' } : { code: 'invalid', kind: 'amount' });
+  const choices: Choice[] = values.sort((a, b) => a - b).map((c) => ({ value: c, text: centsToInput(c, language), label: formatCents(c, language) }));
+  return ambiguous('amount', text, choices);
+}
+
+/** Cents of a typed amount: 0 when empty, NaN when it is not one amount (refused or questioned). */
+export function parseEurosToCents(text: string, language: string): number {
+  const r = readAmount(text, language);
+  return r.ok ? (r.value ?? 0) : Number.NaN;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, customIssue, limits } from './common';
 import { ActionTypeSchema, ActionStatusSchema } from './enums';
+import { MAX_FUNDING_LINES } from '../domain/money';
 import { SectorRefSchema, StakeholderRefSchema, NetworkRefSchema, IndicatorRefSchema, WorkshopRefSchema } from './refs';
 
 export const ActionSchema = z.object({
@@ -43,6 +44,10 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 export const spentNeedsNote = (line: { committedCents: number; spentCents: number; note: string }) =>
   line.spentCents <= line.committedCents || line.note.trim() !== '';
 
+/** Committing more than was planned needs a reason in the note too (a typing slip otherwise goes unseen). */
+export const committedNeedsNote = (line: { plannedCents: number; committedCents: number; note: string }) =>
+  line.committedCents <= line.plannedCents || line.note.trim() !== '';
+
 /** A funding line as edited: with its id to keep it, without to add it. */
 export const FundingLineInputSchema = z
   .strictObject({
@@ -53,6 +58,7 @@ export const FundingLineInputSchema = z
     spentCents: CentsSchema.default(0),
     note: TextSchema.default(''),
   })
+  .refine(committedNeedsNote, { path: ['committedCents'], message: 'committedAbovePlanned' })
   .refine(spentNeedsNote, { path: ['spentCents'], message: 'spentAboveCommitted' });
 export type FundingLineInput = z.input<typeof FundingLineInputSchema>;
 
@@ -65,10 +71,10 @@ export const MilestoneInputSchema = z.strictObject({
 export type MilestoneInput = z.input<typeof MilestoneInputSchema>;
 
 /** A list of lines replaced as a whole; an id may appear once. */
-const lines = <T extends z.ZodType<{ id?: string }>>(item: T) =>
+const lines = <T extends z.ZodType<{ id?: string }>>(item: T, max: number = limits.ids) =>
   z
     .array(item)
-    .max(limits.ids)
+    .max(max)
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((it, i) => {
@@ -89,7 +95,7 @@ const actionFields = {
   sectorIds: IdListSchema,
   partnerIds: IdListSchema,
   networkIds: IdListSchema,
-  fundingLines: lines(FundingLineInputSchema),
+  fundingLines: lines(FundingLineInputSchema, MAX_FUNDING_LINES),
   milestones: lines(MilestoneInputSchema),
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CENTS } from '../domain/money';
 
 /** Limits shared by the UI (hints, maxLength) and the core (validation). */
 export const limits = { name: 200, text: 20_000, short: 100, url: 2000, path: 4096, ids: 10_000 } as const;
@@ -14,8 +15,8 @@ export const EmailSchema = z.union([z.literal(''), z.email()]);
 export const DateSchema = z.iso.date();
 export const YearSchema = z.number().int().min(1990).max(2100);
 export const TimestampSchema = z.string();
-/** Money in integer cents, never floats. */
-export const CentsSchema = z.number().int().min(0).max(1e15);
+/** Money in integer cents, never floats; at most €10 billion a field, so sums stay exact (shared/domain/money.ts). */
+export const CentsSchema = z.number().int().min(0).max(MAX_CENTS);
 /** Ids of related things, replaced as a whole; repeats are harmless (the core keeps one). */
 export const IdListSchema = z.array(IdSchema).max(limits.ids);
 

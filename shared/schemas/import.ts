@@ -3,12 +3,16 @@ import { IdSchema, IdListSchema, DateSchema } from './common';
 import { PathSchema } from './plan';
 import { HelixSchema, ActionStatusSchema } from './enums';
 import { importTargets } from '../domain/import/fields';
+import { numberFormats } from '../domain/numbers';
 
 export const ImportTargetSchema = z.enum(importTargets);
 /** Lists that can be exported: the import targets (an export re-imports with the same fields). */
 export const ExportListSchema = ImportTargetSchema;
 export const ExportFormatSchema = z.enum(['csv', 'xlsx']);
 export const ExportLanguageSchema = z.enum(['fi', 'sv', 'en']);
+
+/** How the file writes decimals: "1 234,56" (a decimal comma) or "1,234.56" (a decimal point). */
+export const NumberFormatSchema = z.enum(numberFormats);
 
 /** For each column of the file, left to right, the field it goes to (a key of shared/domain/import/fields.ts) or null (ignored). */
 export const ColumnMappingSchema = z.array(z.string().max(40).nullable()).max(500);
@@ -58,10 +62,19 @@ export const ImportFileSchema = z.object({
   /** The proposed mapping, or the saved one for a file of this shape. */
   columns: ColumnMappingSchema,
   savedMapping: z.boolean(),
+  /** The number format the file's own texts show (only one format reads some of them); null when they do not tell. */
+  numberFormat: NumberFormatSchema.nullable(),
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
-export const ImportPreviewInputSchema = z.strictObject({ id: IdSchema, columns: ColumnMappingSchema });
+/**
+ * The number format the user declared for the file. Absent: the one the file shows
+ * (`ImportFile.numberFormat`); when it shows none, only texts both formats read alike are read
+ * and the rest are `ambiguousNumber`.
+ */
+const declaredFormat = NumberFormatSchema.nullable().optional();
+
+export const ImportPreviewInputSchema = z.strictObject({ id: IdSchema, columns: ColumnMappingSchema, numberFormat: declaredFormat });
 
 export const ImportPreviewSchema = z.object({
   id: IdSchema,
@@ -83,6 +96,7 @@ export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 export const ImportRunSchema = z.strictObject({
   id: IdSchema,
   columns: ColumnMappingSchema,
+  numberFormat: declaredFormat,
   /** Write the good rows and leave the bad ones out; false refuses when any row is bad. */
   goodRowsOnly: z.boolean().default(false),
   /** Remember this mapping for files of the same shape. */

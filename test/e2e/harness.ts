@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
 import { tempDir } from '../helpers/core';
+import { bundleForNode } from '../helpers/bundle';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = path.join(root, 'test-output', 'screenshots');
@@ -29,7 +30,9 @@ export async function startApp(options: { log?: (message: string, error?: unknow
     userDataDir: path.join(dir, 'user-data'),
     documentsDir: path.join(dir, 'documents'),
     rendererDir,
-    log: options.log ?? (() => {}),
+    // As `npm run serve` runs it: the core in worker threads.
+    workerPath: bundleForNode(path.join(root, 'electron', 'core', 'worker', 'entry.ts'), 'core-worker'),
+    log: options.log ?? ((message, error) => console.error(message, error ?? '')),
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -223,6 +223,7 @@ describe('Export a list, in Finnish', () => {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     await dialog.getByRole('textbox', { name: importFi.import.export.pathLabel, exact: true }).fill(target);
     await dialog.getByRole('button', { name: importFi.import.export.save, exact: true }).click();
+    // The first export loads the spreadsheet writer in the core's thread: seconds on a busy machine.
     await expect.poll(() => fs.existsSync(target), { timeout: 15_000 }).toBe(true);
     // An XLSX workbook is a ZIP file.
     expect(fs.readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');

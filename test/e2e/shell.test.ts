@@ -94,7 +94,8 @@ describe('plan files through the UI', () => {
   });
 
   it('refuses a corrupt file with a message naming it, and leaves it unchanged', async () => {
-    const source = app.host.core.context.plan?.path ?? '';
+    const current = await app.host.core.dispatch('plan.current', {});
+    const source = (current.ok && (current.value as { path: string } | null)?.path) || '';
     expect(source).not.toBe('');
     const corrupt = path.join(app.dir, 'vaurioitunut.s3plan');
     const bytes = fs.readFileSync(source);

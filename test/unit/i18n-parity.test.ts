@@ -1,3 +1,5 @@
+import { inputKinds } from '../../shared/domain/reading-types';
+import { numberFormats } from '../../shared/domain/numbers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +115,8 @@ describe('i18n catalogues', () => {
       ...uiLanguages.map((l) => `languages.${l}`),
       ...['plan', 'sector', 'stakeholder', 'network', 'action', 'indicator', 'workshop', 'fundingSource', 'other'].map((e) => `entity.${e}`),
       ...['sectors', 'stakeholders', 'networks', 'actions', 'indicators', 'workshops'].map((l) => `count.${l}`),
+      ...inputKinds.map((k) => `validation.read.${k}`),
+      ...numberFormats.map((f) => `import.numbers.${f}`),
     ];
     for (const lng of uiLanguages) {
       expect(dynamic.filter((k) => !hasKey(flat[lng], k)), `dynamic keys missing in ${lng}.json`).toEqual([]);

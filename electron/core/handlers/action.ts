@@ -1,13 +1,18 @@
 import type { Handlers } from './types';
-import { getAction, getActionDetail, insertAction, listActions, updateAction } from '../storage/repos/action-repo';
+import { getAction, getActionDetail, insertAction, listActions, requireMoneyWithinLimits, updateAction } from '../storage/repos/action-repo';
 import { deleteRow, updateLabel } from '../storage/repos/versions';
 
 export const actionHandlers = {
   'action.list': (ctx) => listActions(ctx.db()),
   'action.get': (ctx, { id }) => getActionDetail(ctx.db(), id),
-  'action.create': (ctx, input) => insertAction(ctx.db(), input),
+  'action.create': (ctx, input) => {
+    const created = insertAction(ctx.db(), input);
+    requireMoneyWithinLimits(ctx.db());
+    return created;
+  },
   'action.update': (ctx, input) => {
     const { changed, relationsChanged } = updateAction(ctx.db(), input);
+    if (input.fundingLines) requireMoneyWithinLimits(ctx.db());
     ctx.stepLabel = updateLabel('action', changed, relationsChanged);
     return getAction(ctx.db(), input.id);
   },

@@ -9,6 +9,8 @@ import type { EngagementLevel } from '../../../shared/schemas/enums';
 import type { ImportTarget } from '../../../shared/domain/import/fields';
 import type { Mapped, StagedRow, StagedValue } from '../../../shared/domain/import/stage';
 import { nameKey, parseEnum } from '../../../shared/domain/import/values';
+import { importedLine, type LineAmounts } from '../../../shared/domain/import/funding-line';
+import { committedNeedsNote, spentNeedsNote } from '../../../shared/schemas/action';
 import type { ImportLookups, Named } from '../storage/repos/import-repo';
 
 /** Level of a sector listed without one ("Logistiikka" rather than "Logistiikka (sitoutunut)"). */
@@ -66,6 +68,8 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
   const badRows = new Set<number>();
   const ops: Op[] = [];
   const changedOn = today();
+  const lines = new Map<string, LineAmounts>();
+  for (const l of lookups.fundingLines) if (!lines.has(`${l.actionId}|${l.fundingSourceId}`)) lines.set(`${l.actionId}|${l.fundingSourceId}`, l);
 
   // Bad rows are resolved too, so the report names every problem of a row at once.
   for (const staged of rows) {
@@ -128,6 +132,13 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
           const source = fundingSource(lookups.fundingSources, v.fundingSource);
           if (source) out.fundingSourceId = source;
           else issue('fundingSource', 'unknownFundingSource', v.fundingSource);
+        }
+        // The line as it will be written (the plan's line of that source, updated): it needs what the editor asks for.
+        if (typeof out.fundingSourceId === 'string' && !staged.bad) {
+          const money = v as { plannedCents?: number; committedCents?: number; spentCents?: number };
+          const line = importedLine(id ? lines.get(`${id}|${out.fundingSourceId}`) : undefined, money);
+          if (!committedNeedsNote(line)) issue(money.committedCents !== undefined || !header('spentCents') ? 'committedCents' : 'spentCents', 'committedAbovePlanned');
+          if (!spentNeedsNote(line)) issue('spentCents', 'spentAboveCommitted');
         }
         break;
       }

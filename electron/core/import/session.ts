@@ -14,11 +14,13 @@ import type { ImportTarget } from '../../../shared/domain/import/fields';
 import { proposeMapping } from '../../../shared/domain/import/mapping';
 import { Stager, resolveMapping, type Mapped, type StagedRow } from '../../../shared/domain/import/stage';
 import { cellText } from '../../../shared/domain/import/values';
+import { detectNumberFormat, type NumberFormat } from '../../../shared/domain/numbers';
 import { readTable, type Table } from './read';
 import { resolveRows } from './resolve';
 import { writeOps } from './write';
 import { savedMapping, saveMapping } from './mappings';
 import { importLookups, measurementKeys } from '../storage/repos/import-repo';
+import { requireMoneyWithinLimits } from '../storage/repos/action-repo';
 
 export const CHUNK = 2000;
 export const ISSUE_LIMIT = 5000;
@@ -37,6 +39,8 @@ interface ImportSession {
   target: ImportTarget;
   table: Table;
   staged: Staged | null;
+  /** What the file's own texts show (detectNumberFormat), used when the caller declares none. */
+  numberFormat: NumberFormat | null;
 }
 
 interface Sessions {
@@ -80,7 +84,8 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
     checkCancelled(ctx, input.id);
     ctx.emit({ name: 'import.progress', id: input.id, phase: 'read', done: table.rows.length, total: table.rows.length });
     s.open.delete(input.id);
-    s.open.set(input.id, { id: input.id, target: input.target, table, staged: null });
+    const numberFormat = detectNumberFormat(textCells(table));
+    s.open.set(input.id, { id: input.id, target: input.target, table, staged: null, numberFormat });
     while (s.open.size > MAX_SESSIONS) s.open.delete(s.open.keys().next().value!);
     const saved = savedMapping(ctx.options.userDataDir, input.target, table.headers);
     return {
@@ -96,6 +101,7 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
       sample: table.rows.slice(0, 10).map((r) => r.cells.map(cellText)),
       columns: saved ?? proposeMapping(input.target, table.headers),
       savedMapping: saved !== null,
+      numberFormat,
     };
   } finally {
     s.running.delete(input.id);
@@ -103,21 +109,32 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
   }
 }
 
-const mappingKey = (columns: readonly (string | null)[]) => JSON.stringify(columns);
+/** The text cells of a file (numbers from XLSX need no format). */
+function* textCells(table: Table): Iterable<string> {
+  for (const r of table.rows) for (const c of r.cells) if (typeof c === 'string') yield c;
+}
 
-function stager(sess: ImportSession, columns: readonly (string | null)[]) {
-  const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, columns);
-  return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length) };
+/** What a check depends on: the mapping and the number format it reads the cells in. */
+interface CheckOptions {
+  columns: readonly (string | null)[];
+  numberFormat?: NumberFormat | null | undefined;
+}
+const formatOf = (sess: ImportSession, o: CheckOptions) => (o.numberFormat === undefined ? sess.numberFormat : o.numberFormat);
+const checkKey = (sess: ImportSession, o: CheckOptions) => JSON.stringify([o.columns, formatOf(sess, o)]);
+
+function stager(sess: ImportSession, o: CheckOptions) {
+  const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, o.columns);
+  return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length, formatOf(sess, o)) };
 }
 
 /** Checks every row in chunks, yielding between them (cancellable, with progress). */
-async function stageAsync(ctx: CoreContext, sess: ImportSession, columns: readonly (string | null)[]): Promise<Staged> {
-  const key = mappingKey(columns);
+async function stageAsync(ctx: CoreContext, sess: ImportSession, o: CheckOptions): Promise<Staged> {
+  const key = checkKey(sess, o);
   if (sess.staged?.key === key) return sess.staged;
   const s = sessions(ctx);
   s.running.add(sess.id);
   try {
-    const { mapped, mappingIssues, stager: st } = stager(sess, columns);
+    const { mapped, mappingIssues, stager: st } = stager(sess, o);
     const rows: StagedRow[] = [];
     const all = sess.table.rows;
     for (let i = 0; i < all.length; i += CHUNK) {
@@ -137,10 +154,10 @@ async function stageAsync(ctx: CoreContext, sess: ImportSession, columns: readon
 }
 
 /** The same, in one go (a command cannot wait): only when the run's mapping was never previewed. */
-function stageSync(sess: ImportSession, columns: readonly (string | null)[]): Staged {
-  const key = mappingKey(columns);
+function stageSync(sess: ImportSession, o: CheckOptions): Staged {
+  const key = checkKey(sess, o);
   if (sess.staged?.key === key) return sess.staged;
-  const { mapped, mappingIssues, stager: st } = stager(sess, columns);
+  const { mapped, mappingIssues, stager: st } = stager(sess, o);
   const rows = sess.table.rows.map((r) => st.stage(r)).filter((r): r is StagedRow => r !== null);
   sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, empty: st.empty };
   return sess.staged;
@@ -161,10 +178,10 @@ function check(ctx: CoreContext, sess: ImportSession, staged: Staged) {
   return { ops, issues, bad };
 }
 
-export async function previewImport(ctx: CoreContext, input: { id: string; columns: (string | null)[] }): Promise<ImportPreview> {
+export async function previewImport(ctx: CoreContext, input: CheckOptions & { id: string }): Promise<ImportPreview> {
   ctx.db();
   const sess = session(ctx, input.id);
-  const staged = await stageAsync(ctx, sess, input.columns);
+  const staged = await stageAsync(ctx, sess, input);
   const { ops, issues, bad } = check(ctx, sess, staged);
   return {
     id: sess.id,
@@ -182,9 +199,9 @@ export async function previewImport(ctx: CoreContext, input: { id: string; colum
 }
 
 /** The command: inside the dispatcher's transaction, so all rows or none, one undo step. */
-export function runImport(ctx: CoreContext, input: { id: string; columns: (string | null)[]; goodRowsOnly: boolean; saveMapping: boolean }): ImportResult {
+export function runImport(ctx: CoreContext, input: CheckOptions & { id: string; columns: (string | null)[]; goodRowsOnly: boolean; saveMapping: boolean }): ImportResult {
   const sess = session(ctx, input.id);
-  const staged = stageSync(sess, input.columns);
+  const staged = stageSync(sess, input);
   if (staged.mappingIssues.length > 0) {
     fail({ kind: 'validation', issues: staged.mappingIssues.map((m) => ({ path: 'columns', code: 'custom', params: { message: m.code, field: m.field } })) });
   }
@@ -193,7 +210,12 @@ export function runImport(ctx: CoreContext, input: { id: string; columns: (strin
     fail({ kind: 'validation', issues: [{ path: 'goodRowsOnly', code: 'custom', params: { message: 'importHasBadRows', count: bad.size } }] });
   }
   raiseCache(ctx);
-  const { added, updated } = writeOps(ctx.db(), sess.target, ops);
+  const { added, updated } = writeOps(ctx.db(), sess.target, ops, (done, total) => {
+    // A cancel from the user throws here: the command's transaction rolls back, nothing is written.
+    ctx.checkCancelled(input.id);
+    ctx.emit({ name: 'import.progress', id: input.id, phase: 'write', done, total });
+  });
+  if (sess.target === 'actions') requireMoneyWithinLimits(ctx.db());
   ctx.stepLabel = `import.${sess.target}`;
   if (input.saveMapping) saveMapping(ctx.options.userDataDir, sess.target, sess.table.headers, input.columns);
   sessions(ctx).open.delete(sess.id);

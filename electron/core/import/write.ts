@@ -10,6 +10,7 @@ import type { Stakeholder } from '../../../shared/schemas/stakeholder';
 import { StakeholderCreateSchema } from '../../../shared/schemas/stakeholder';
 import { NetworkCreateSchema } from '../../../shared/schemas/network';
 import { ActionCreateSchema, type FundingLineInput } from '../../../shared/schemas/action';
+import { importedLine, type LineAmounts } from '../../../shared/domain/import/funding-line';
 import { IndicatorCreateSchema } from '../../../shared/schemas/indicator';
 import { updateStakeholder } from '../storage/repos/stakeholder-repo';
 import { setEngagement } from '../storage/repos/engagement-repo';
@@ -22,17 +23,31 @@ import type { Op } from './resolve';
 
 type Engagements = { sectorId: string; level: EngagementLevel; changedOn: string }[];
 
-/** Writes the ops; returns how many were added and updated. */
-export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[]): { added: number; updated: number } {
+/** Rows written between progress reports (each also a chance to cancel). */
+const CHUNK = 2000;
+
+/**
+ * Writes the ops; returns how many were added and updated. `progress` is called every CHUNK
+ * rows with the rows written so far; it may throw (a cancel) to roll the transaction back.
+ */
+export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progress: (done: number, total: number) => void = () => {}): { added: number; updated: number } {
   const adds = ops.filter((o) => o.id === null);
   const updates = ops.filter((o) => o.id !== null);
+  const total = ops.length;
+  /** Runs `write` over items in chunks, reporting after each. */
+  const chunked = <T>(items: readonly T[], before: number, write: (chunk: readonly T[]) => void) => {
+    for (let i = 0; i < items.length; i += CHUNK) {
+      write(items.slice(i, i + CHUNK));
+      progress(before + Math.min(i + CHUNK, items.length), total);
+    }
+  };
   switch (target) {
     case 'stakeholders': {
       const items: NewStakeholder[] = adds.map(({ values: { engagements, ...fields } }) => ({
         fields: stakeholderFields(fields),
         engagements: engagements as Engagements,
       }));
-      insertStakeholders(db, items);
+      chunked(items, 0, (chunk) => insertStakeholders(db, chunk));
       for (const { id, values } of updates) {
         const { engagements, ...fields } = values;
         updateStakeholder(db, { id: id!, expectedUpdatedAt: currentVersion(db, 'stakeholder', id!), ...fields } as never);
@@ -52,15 +67,8 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[]): { ad
     case 'actions':
       for (const { values } of adds) {
         const { fundingSourceId, plannedCents, committedCents, spentCents, ...fields } = values;
-        const fundingLines: FundingLineInput[] = fundingSourceId
-          ? [{
-              fundingSourceId: fundingSourceId as string,
-              plannedCents: plannedCents as number | undefined,
-              // Money spent was committed: a file without a committed column commits what it spent.
-              committedCents: (committedCents ?? spentCents) as number | undefined,
-              spentCents: spentCents as number | undefined,
-            }]
-          : [];
+        const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
+        const fundingLines: FundingLineInput[] = fundingSourceId ? [{ fundingSourceId: fundingSourceId as string, ...importedLine(undefined, amounts) }] : [];
         insertAction(db, ActionCreateSchema.parse({ type: 'project', ...fields, fundingLines }));
       }
       for (const { id, values } of updates) {
@@ -70,12 +78,11 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[]): { ad
         if (fundingSourceId) {
           // The line of that source gets the file's amounts; the action's other lines stay.
           const lines: FundingLineInput[] = current.fundingLines.map((l) => ({ id: l.id, fundingSourceId: l.fundingSourceId, plannedCents: l.plannedCents, committedCents: l.committedCents, spentCents: l.spentCents, note: l.note }));
-          const amounts = Object.fromEntries(Object.entries({ plannedCents, committedCents, spentCents }).filter(([, x]) => x !== undefined));
-          const line = lines.find((l) => l.fundingSourceId === fundingSourceId);
-          const target = line ?? { fundingSourceId: fundingSourceId as string, plannedCents: 0, committedCents: 0, spentCents: 0, note: '' };
-          Object.assign(target, amounts);
-          if (committedCents === undefined && (target.spentCents ?? 0) > (target.committedCents ?? 0)) target.committedCents = target.spentCents;
-          if (!line) lines.push(target);
+          const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
+          const i = lines.findIndex((l) => l.fundingSourceId === fundingSourceId);
+          const line = importedLine(i < 0 ? undefined : (lines[i] as LineAmounts), amounts);
+          if (i < 0) lines.push({ fundingSourceId: fundingSourceId as string, ...line });
+          else lines[i] = { ...lines[i]!, ...line };
           fundingLines = lines;
         }
         const sectorIds = fields.sectorIds ? union(current.sectors.map((s) => s.id), fields.sectorIds as string[]) : undefined;
@@ -89,13 +96,16 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[]): { ad
       for (const { id, values } of updates) updateIndicator(db, { ...values, id: id!, expectedUpdatedAt: currentVersion(db, 'indicator', id!) } as never);
       break;
     case 'measurements':
-      insertMeasurements(db, adds.map(({ values }) => ({ indicatorId: values.indicatorId as string, value: values.value as number, measuredOn: values.measuredOn as string, source: (values.source as string | undefined) ?? '' })));
+      chunked(adds, 0, (chunk) =>
+        insertMeasurements(db, chunk.map(({ values }) => ({ indicatorId: values.indicatorId as string, value: values.value as number, measuredOn: values.measuredOn as string, source: (values.source as string | undefined) ?? '' }))),
+      );
       for (const { id, values } of updates) {
         const { indicatorId: _i, ...fields } = values;
         updateMeasurement(db, { ...fields, id: id!, expectedUpdatedAt: currentVersion(db, 'measurement', id!) } as never);
       }
       break;
   }
+  progress(total, total);
   return { added: adds.length, updated: updates.length };
 }
 

@@ -54,6 +54,8 @@ interface Column {
 interface TableInfo {
   /** Key columns; tables without a primary key use the rowid. */
   keys: string[];
+  /** How a deleted row's restoring statement starts (rows of a run share it). */
+  insertPrefix: string;
   /** A row's image by its key values (bound in key order), or undefined when it is gone. */
   imageOf: Statement;
   /** The column that names a row for people (name or title), if any. */
@@ -76,22 +78,26 @@ function triggersFor(db: Db, table: string): string {
   const where = (row: 'NEW' | 'OLD') =>
     keys.map((k) => `${lit(`${quoteId(k)} = `)} || quote(${row}.${quoteId(k)})`).join(` || ' AND ' || `);
   const key = (row: 'NEW' | 'OLD') => `json_array(${keys.map((k) => `${row}.${quoteId(k)}`).join(', ')})`;
-  const names = columns.map((c) => quoteId(c.name)).join(', ');
   const oldValues = columns.map((c) => `quote(OLD.${quoteId(c.name)})`).join(` || ', ' || `);
   const sets = columns.map((c) => `${lit(`${quoteId(c.name)} = `)} || quote(OLD.${quoteId(c.name)})`).join(` || ', ' || `);
-  const log = (row: 'NEW' | 'OLD', sql: string, image: string) =>
-    `INSERT INTO temp.undo_log (tbl, key, sql, image) VALUES (${lit(table)}, ${key(row)}, ${sql}, ${image});`;
+  // op: the change made (i, u, d); sql: the statement that reverses it.
+  const log = (row: 'NEW' | 'OLD', op: 'i' | 'u' | 'd', sql: string, image: string) =>
+    `INSERT INTO temp.undo_log (tbl, op, key, sql, image) VALUES (${lit(table)}, '${op}', ${key(row)}, ${sql}, ${image});`;
   return `
     CREATE TEMP TRIGGER ${quoteId(`undo_${table}_insert`)} AFTER INSERT ON main.${t} BEGIN
-      ${log('NEW', `${lit(`DELETE FROM ${t} WHERE `)} || ${where('NEW')}`, imageExpr(columns, 'NEW.'))}
+      ${log('NEW', 'i', `${lit(`DELETE FROM ${t} WHERE `)} || ${where('NEW')}`, imageExpr(columns, 'NEW.'))}
     END;
     CREATE TEMP TRIGGER ${quoteId(`undo_${table}_update`)} AFTER UPDATE ON main.${t} BEGIN
-      ${log('NEW', `${lit(`UPDATE ${t} SET `)} || ${sets} || ' WHERE ' || ${where('NEW')}`, imageExpr(columns, 'NEW.'))}
+      ${log('NEW', 'u', `${lit(`UPDATE ${t} SET `)} || ${sets} || ' WHERE ' || ${where('NEW')}`, imageExpr(columns, 'NEW.'))}
     END;
     CREATE TEMP TRIGGER ${quoteId(`undo_${table}_delete`)} AFTER DELETE ON main.${t} BEGIN
-      ${log('OLD', `${lit(`INSERT INTO ${t} (${names}) VALUES (`)} || ${oldValues} || ')'`, 'NULL')}
+      ${log('OLD', 'd', `${insertPrefix(table, columns)} || ${oldValues} || ')'`, 'NULL')}
     END;`;
 }
+
+/** The start of the statement that puts a deleted row back: `INSERT INTO t (cols) VALUES (`. */
+const insertPrefixText = (table: string, columns: Column[]) => `INSERT INTO ${quoteId(table)} (${columns.map((c) => quoteId(c.name)).join(', ')}) VALUES (`;
+const insertPrefix = (table: string, columns: Column[]) => lit(insertPrefixText(table, columns));
 
 interface Stacks {
   undo: Step[];
@@ -111,7 +117,7 @@ export class History {
 
   constructor(private readonly db: Db) {
     db.exec(
-      'CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, key TEXT NOT NULL, sql TEXT NOT NULL, image TEXT)',
+      'CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, op TEXT NOT NULL, key TEXT NOT NULL, sql TEXT NOT NULL, image TEXT)',
     );
     const tables = db
       .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -122,6 +128,7 @@ export class History {
       const nameColumn = columns.find((c) => c.name === 'name' || c.name === 'title')?.name ?? null;
       this.tables.set(name, {
         keys,
+        insertPrefix: insertPrefixText(name, columns),
         imageOf: db
           .prepare(`SELECT ${imageExpr(columns, '')} FROM main.${quoteId(name)} WHERE ${keys.map((k) => `${quoteId(k)} = ?`).join(' AND ')}`)
           .pluck(),
@@ -249,19 +256,13 @@ export class History {
     try {
       return this.db.transaction(() => {
         const mark = this.lastSeq();
-        const rows = this.db
-          .prepare('SELECT sql FROM temp.undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC')
-          .all(step.first, step.last) as { sql: string }[];
         // Rows come back in any order that satisfies the foreign keys only at the end.
         this.db.pragma('defer_foreign_keys = ON');
-        // Statements in batches: one exec per logged row made undoing a 50,000-row import slow.
-        for (let i = 0; i < rows.length; i += BATCH) {
-          this.db.exec(rows.slice(i, i + BATCH).map((r) => r.sql).join(';\n'));
-        }
+        const changes = this.replayInBulk(step);
         const last = this.lastSeq();
-        // Each replayed statement changes at most one row, so more log entries than statements
+        // Each logged change is reversed on exactly one row, so more log entries than changes
         // means a cascade or SET NULL reached further: then find rows this step never wrote.
-        if (last - mark > rows.length) {
+        if (last - mark > changes) {
           const mine = own ?? this.finalRows(step);
           reached = (this.db.prepare('SELECT DISTINCT tbl, key FROM temp.undo_log WHERE seq BETWEEN ? AND ?').all(mark + 1, last) as LoggedRow[]).filter(
             (r) => !mine.has(`${r.tbl}\u0000${r.key}`),
@@ -279,6 +280,63 @@ export class History {
       if (code.startsWith('SQLITE_CONSTRAINT')) throw this.refusal(step, mode, 'constraint', []);
       throw e;
     }
+  }
+
+  /**
+   * Reverses a step's changes in bulk; returns how many there were. The log is cut into runs of
+   * one kind of change, latest first. A run of inserts (of any tables) is undone by deleting that
+   * set of rows, which gives the same result in any order with foreign keys deferred: one DELETE
+   * per table whose keys SQLite reads from the log itself, children first (the tables the run
+   * reached last), so no cascade is needed. A run of deletes is put back by multi-row INSERTs.
+   * Updates are reversed one by one, in order (their old values differ per row). Undoing a
+   * 50,000-row import is then a handful of statements, not 125,000.
+   */
+  private replayInBulk(step: Step): number {
+    const runs = this.db
+      .prepare(
+        `SELECT op, min(seq) AS lo, max(seq) AS hi, count(*) AS n FROM (
+           SELECT seq, op, row_number() OVER (ORDER BY seq) - row_number() OVER (PARTITION BY op ORDER BY seq) AS island
+           FROM temp.undo_log WHERE seq BETWEEN ? AND ?)
+         GROUP BY op, island ORDER BY lo DESC`,
+      )
+      .all(step.first, step.last) as { op: 'i' | 'u' | 'd'; lo: number; hi: number; n: number }[];
+    let changes = 0;
+    for (const run of runs) {
+      changes += run.n;
+      if (run.op === 'i') {
+        const tables = this.db.prepare('SELECT tbl FROM temp.undo_log WHERE seq BETWEEN ? AND ? GROUP BY tbl ORDER BY max(seq) DESC').pluck().all(run.lo, run.hi) as string[];
+        for (const tbl of tables) {
+          const info = this.tables.get(tbl);
+          if (!info) continue;
+          const target = info.keys.length === 1 ? quoteId(info.keys[0]!) : `(${info.keys.map(quoteId).join(', ')})`;
+          const keys = info.keys.map((_, k) => `json_extract(key, '$[${k}]')`).join(', ');
+          this.db
+            .prepare(`DELETE FROM main.${quoteId(tbl)} WHERE ${target} IN (SELECT ${keys} FROM temp.undo_log WHERE seq BETWEEN ? AND ? AND tbl = ?)`)
+            .run(run.lo, run.hi, tbl);
+        }
+        continue;
+      }
+      const rows = this.db.prepare('SELECT tbl, sql FROM temp.undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC').all(run.lo, run.hi) as { tbl: string; sql: string }[];
+      if (run.op === 'u') {
+        for (let k = 0; k < rows.length; k += BATCH) this.db.exec(rows.slice(k, k + BATCH).map((r) => r.sql).join(';\n'));
+        continue;
+      }
+      const byTable = new Map<string, string[]>();
+      for (const r of rows) {
+        const list = byTable.get(r.tbl);
+        if (list) list.push(r.sql);
+        else byTable.set(r.tbl, [r.sql]);
+      }
+      for (const [tbl, list] of byTable) {
+        const prefix = this.tables.get(tbl)?.insertPrefix;
+        for (let k = 0; k < list.length; k += BATCH) {
+          const chunk = list.slice(k, k + BATCH);
+          if (prefix && chunk.every((sql) => sql.startsWith(prefix))) this.db.exec(`${prefix}${chunk.map((sql) => sql.slice(prefix.length)).join(', (')}`);
+          else this.db.exec(chunk.join(';\n'));
+        }
+      }
+    }
+    return changes;
   }
 
   private refusal(step: Step, mode: 'undo' | 'redo', reason: UndoRefusal['reason'], rows: { tbl: string; key: string }[]): HistoryRefused {

@@ -8,6 +8,8 @@ import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { ErrorNotice, ErrorSummary } from '../components/ErrorNotice';
 import { fieldErrors, toIssues } from '../errors/describe';
+import { readErrors } from '../errors/read-problem';
+import { inputNumber, type FieldKinds } from '../../../shared/domain/reading';
 import { formatAccelerator, isMac } from './accelerators';
 import { useApi } from '../store/context';
 import { FileIcon } from '../components/icons';
@@ -102,6 +104,7 @@ export function OverwriteDialog({ file, onConfirm, onClose }: { file: string; on
 }
 
 type PlanFieldName = 'name' | 'region' | 'periodStart' | 'periodEnd' | 'vision';
+const yearKinds: FieldKinds = { periodStart: 'year', periodEnd: 'year' };
 const planFieldNames: PlanFieldName[] = ['name', 'region', 'periodStart', 'periodEnd', 'vision'];
 
 /** Step one of File → New: the plan's fields, checked here and again by the core. */
@@ -116,7 +119,7 @@ export function NewPlanDialog({
   onNext: (fields: PlanFields) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState({
     name: initial?.name ?? '',
     region: initial?.region ?? '',
@@ -127,7 +130,7 @@ export function NewPlanDialog({
   const [errors, setErrors] = useState<Record<string, string>>(() => fieldErrors(t, serverError ?? null, planFieldNames, 'fields.'));
   const [submitted, setSubmitted] = useState(false);
 
-  const toYear = (s: string) => (s.trim() === '' ? undefined : Number(s.trim()));
+  const toYear = (s: string) => (s.trim() === '' ? undefined : (inputNumber('year', s, i18n.language) ?? undefined));
   const candidate = (v: typeof values) => ({
     name: v.name,
     region: v.region,
@@ -137,7 +140,8 @@ export function NewPlanDialog({
   });
   const check = (v: typeof values) => {
     const parsed = PlanFieldsSchema.safeParse(candidate(v));
-    return parsed.success ? {} : fieldErrors(t, { kind: 'validation', issues: toIssues(parsed.error) }, planFieldNames);
+    const out = parsed.success ? {} : fieldErrors(t, { kind: 'validation', issues: toIssues(parsed.error) }, planFieldNames);
+    return { ...out, ...readErrors(t, v, yearKinds, i18n.language).errors };
   };
 
   const related = (key: PlanFieldName): PlanFieldName[] => (key === 'periodStart' || key === 'periodEnd' ? ['periodStart', 'periodEnd'] : [key]);

@@ -1,4 +1,4 @@
-import { useId, type ReactElement } from 'react';
+import { useId, type ReactElement, type ReactNode } from 'react';
 
 export interface FieldControlProps {
   id: string;
@@ -16,10 +16,12 @@ interface FieldProps {
   children: (props: FieldControlProps) => ReactElement;
   className?: string;
   id?: string;
+  /** Under the error: what the user can do about it (the readings of an amount that reads two ways). */
+  remedy?: ReactNode;
 }
 
 /** Label above, hint under the label, the error at the field (announced via aria-describedby). */
-export function Field({ label, hint, error, required, children, className, id: givenId }: FieldProps) {
+export function Field({ label, hint, error, required, children, className, id: givenId, remedy }: FieldProps) {
   const autoId = useId();
   const id = givenId ?? autoId;
   const hintId = `${id}-hint`;
@@ -45,6 +47,7 @@ export function Field({ label, hint, error, required, children, className, id: g
           {error}
         </p>
       ) : null}
+      {error ? remedy : null}
       {children({
         id,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),

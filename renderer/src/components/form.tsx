@@ -4,9 +4,13 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
 import { foldForSearch } from '../../../shared/domain/text';
+import { inputText, kindAt, readInput, type Choice, type FieldKinds } from '../../../shared/domain/reading';
 import { describeIssue, toIssues } from '../errors/describe';
+import { readErrors } from '../errors/read-problem';
 import { ErrorNotice, ErrorSummary } from './ErrorNotice';
 import { Field } from './Field';
+import { Choices } from './Choices';
+import { DateInput } from './DateInput';
 
 export type FormValues = Record<string, unknown>;
 
@@ -27,8 +31,13 @@ export interface EntityFormOptions<V extends FormValues, I> {
   initial: V;
   /** The field names, in the order of the form (the first wrong one gets focus). */
   fields: readonly string[];
-  /** Values as the channel's input (numbers parsed, blanks to null). */
-  toInput: (values: V) => I;
+  /** Values as the channel's input (numbers and dates read in the UI language, blanks to null). */
+  toInput: (values: V, language: string) => I;
+  /**
+   * The kind of each field typed as text (amounts, decimals, years, dates), by path: a text that
+   * is not a value of its kind gets that kind's message, and one that reads two ways a question.
+   */
+  kinds?: FieldKinds;
   /** The contract's schema for this input: checked as the user types and leaves fields. */
   schema: z.ZodType;
   /** Sends the input; a validation error lands at the fields, other errors above the form. */
@@ -40,8 +49,9 @@ export interface EntityFormOptions<V extends FormValues, I> {
  * appear when a field is left, all of them (with a summary) on submit; server issues land at
  * their fields too.
  */
-export function useEntityForm<V extends FormValues, I>({ formId, initial, fields, toInput, schema, save }: EntityFormOptions<V, I>) {
-  const { t } = useTranslation();
+export function useEntityForm<V extends FormValues, I>({ formId, initial, fields, toInput, schema, save, kinds }: EntityFormOptions<V, I>) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -51,9 +61,15 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
   const valuesRef = useRef(values);
 
   const check = (v: V): Record<string, string> => {
-    const parsed = schema.safeParse(toInput(v));
-    return parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), fields);
+    const parsed = schema.safeParse(toInput(v, lng));
+    const out = parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), fields);
+    if (!kinds) return out;
+    // A typed field left empty that needs a value is missing, not "not a number".
+    for (const path of Object.keys(out)) if (kindAt(kinds, path) && String(valueAt(v, path) ?? '').trim() === '') out[path] = t('validation.required');
+    // What the text is (not a number, two readings) says more than what the schema makes of it.
+    return { ...out, ...readErrors(t, v, kinds, lng).errors };
   };
+  const choices: Record<string, Choice[]> = kinds ? readErrors(t, values, kinds, lng).choices : {};
   const idFor = (path: string) => `${formId}-${path.replace(/\./g, '-')}`;
 
   const focusFirst = (errs: Record<string, string>) => {
@@ -66,8 +82,10 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
     }
   };
 
-  const set = <K extends keyof V & string>(key: K, value: V[K]) => {
-    const next = { ...valuesRef.current, [key]: value };
+  const set = <K extends keyof V & string>(key: K, value: V[K]) => update({ ...valuesRef.current, [key]: value });
+  /** Sets one value by its path ("fundingLines.0.plannedCents"). */
+  const setAt = (path: string, value: unknown) => update(setPath(valuesRef.current, path.split('.'), value) as V);
+  const update = (next: V) => {
     valuesRef.current = next;
     setValues(next);
     setErrors((prev) => {
@@ -82,6 +100,14 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
 
   /** Leaving a field: show its errors (prefix match covers rows of a table). */
   const blur = (path: string, related: readonly string[] = []) => {
+    // A typed value that reads as one value is shown back the language's way ("€150,000" → "150,000"), so the user sees how it was read.
+    const kind = kinds ? kindAt(kinds, path) : undefined;
+    const text = valueAt(valuesRef.current, path);
+    if (kind && typeof text === 'string') {
+      const r = readInput(kind, text, lng);
+      const shown = r.ok && r.value !== null ? inputText(kind, r.value, lng) : text;
+      if (shown !== text) setAt(path, shown);
+    }
     const now = check(valuesRef.current);
     const paths = [path, ...related];
     setErrors((prev) => {
@@ -103,7 +129,7 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
       return;
     }
     setBusy(true);
-    const error = await save(toInput(values));
+    const error = await save(toInput(values, lng));
     setBusy(false);
     if (!error) return;
     if (error.kind === 'validation') {
@@ -113,7 +139,24 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
     } else setFailure(error);
   };
 
-  return { values, set, errors, blur, submit, submitted, failure, setFailure, busy, idFor, formId };
+  /** A reading chosen from a field's question: it goes into the field, which is checked again. */
+  const choose = (path: string, text: string) => {
+    setAt(path, text);
+    blur(path);
+  };
+
+  return { values, set, setAt, errors, choices, choose, blur, submit, submitted, failure, setFailure, busy, idFor, formId };
+}
+
+const valueAt = (node: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, k) => (n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), node);
+
+/** A copy of `node` with the value at `path` replaced (arrays stay arrays). */
+function setPath(node: unknown, path: string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  if (Array.isArray(node)) return node.map((item, i) => (String(i) === head ? setPath(item, rest, value) : item));
+  const obj = (node ?? {}) as Record<string, unknown>;
+  return { ...obj, [head]: setPath(obj[head], rest, value) };
 }
 
 export type EntityForm<V extends FormValues> = ReturnType<typeof useEntityForm<V, unknown>>;
@@ -174,7 +217,7 @@ export function FormFrame({
   );
 }
 
-type Form = Pick<EntityForm<FormValues>, 'values' | 'errors' | 'blur' | 'idFor'> & { set: (key: string, value: never) => void };
+type Form = Pick<EntityForm<FormValues>, 'values' | 'errors' | 'blur' | 'idFor' | 'choices' | 'choose'> & { set: (key: string, value: never) => void };
 
 interface BaseProps {
   form: Form;
@@ -196,14 +239,24 @@ export function TextInput({ form, name, label, hint, required, className, type =
   const value = String(form.values[name] ?? '');
   const set = (v: string) => form.set(name, v as never);
   return (
-    <Field id={form.idFor(name)} label={label} {...(hint ? { hint } : {})} {...(form.errors[name] ? { error: form.errors[name] } : {})} required={!!required} {...(className ? { className } : {})}>
+    <Field
+      id={form.idFor(name)}
+      label={label}
+      {...(hint ? { hint } : {})}
+      {...(form.errors[name] ? { error: form.errors[name] } : {})}
+      required={!!required}
+      {...(className ? { className } : {})}
+      remedy={<Choices choices={form.choices[name]} onChoose={(text) => form.choose(name, text)} />}
+    >
       {(p) =>
         multiline ? (
           <textarea {...p} className="input textarea" rows={3} maxLength={maxLength} value={value} onChange={(e) => set(e.target.value)} onBlur={() => form.blur(name, related)} />
+        ) : type === 'date' ? (
+          <DateInput {...p} value={value} onChange={set} onBlur={() => form.blur(name, related)} />
         ) : (
           <input
             {...p}
-            className={`input${type === 'date' ? ' input--date' : ''}${inputMode ? ' input--number' : ''}`}
+            className={`input${inputMode ? ' input--number' : ''}`}
             type={type}
             inputMode={inputMode}
             maxLength={maxLength}

@@ -4,7 +4,7 @@ import type { AppError, ChangedRow, UndoRefusal, ValidationIssue } from '../../.
 
 /** The contract's custom issue messages (validation.custom.<key>). */
 export const customMessages = [
-  'periodEndBeforeStart', 'endBeforeStart', 'spentAboveCommitted', 'attachedTwice', 'duplicateId',
+  'periodEndBeforeStart', 'endBeforeStart', 'committedAbovePlanned', 'spentAboveCommitted', 'planTotalTooLarge', 'attachedTwice', 'duplicateId',
   'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
 ] as const;
 
@@ -24,6 +24,8 @@ export function describeIssue(t: TFunction, issue: ValidationIssue): string {
       return t('validation.tooSmallNumber', { minimum: p.minimum });
     case 'too_big':
       if (origin === 'string') return t('validation.tooLongString', { maximum: p.maximum });
+      // Money travels in cents; the limit is told in euros.
+      if (/Cents$/.test(issue.path) && origin === 'number') return t('validation.tooBigEuros', { maximum: Number(p.maximum) / 100 });
       if (origin === 'array' || origin === 'set') return t('validation.tooManyItems', { maximum: p.maximum });
       return t('validation.tooBigNumber', { maximum: p.maximum });
     case 'invalid_type':

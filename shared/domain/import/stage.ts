@@ -5,6 +5,7 @@
  */
 import type { RowIssue, MappingIssue } from '../../schemas/import';
 import { importFields, nameField, type FieldDef, type ImportTarget } from './fields';
+import type { NumberFormat } from '../numbers';
 import {
   cellText, isBlank, parseCents, parseDate, parseEnum, parseNumber, parsePercent, parseYear, splitLevel, splitList, nameKey,
   type Cell, type Parsed,
@@ -74,6 +75,8 @@ export class Stager {
     private readonly target: ImportTarget,
     private readonly mapped: readonly Mapped[],
     private readonly columnCount: number,
+    /** How the file writes decimals, as the user declared it (null: only what both formats read alike). */
+    private readonly numberFormat: NumberFormat | null = null,
   ) {}
 
   stage(source: SourceRow): StagedRow | null {
@@ -96,7 +99,7 @@ export class Stager {
         continue;
       }
       const text = cellText(cell);
-      const take = <T extends StagedValue>(p: Parsed<T>) => (p.ok ? (values[m.field.key] = p.value) : issue(m, p.code, text));
+      const take = <T extends StagedValue>(p: Parsed<T>) => (p.ok ? (values[m.field.key] = p.value) : issue(m, p.code, text, p.params));
       switch (m.field.kind) {
         case 'id':
           values.id = text.toLowerCase();
@@ -135,13 +138,13 @@ export class Stager {
           take(parseDate(cell));
           break;
         case 'percent':
-          take(parsePercent(cell));
+          take(parsePercent(cell, this.numberFormat));
           break;
         case 'cents':
-          take(parseCents(cell));
+          take(parseCents(cell, this.numberFormat));
           break;
         case 'number':
-          take(parseNumber(cell));
+          take(parseNumber(cell, this.numberFormat));
           break;
         case 'year':
           take(parseYear(cell));
@@ -184,9 +187,7 @@ export class Stager {
       if (typeof v.startDate === 'string' && typeof v.endDate === 'string' && v.endDate < v.startDate) issue(col('endDate'), 'endBeforeStart', v.endDate);
       const money = ['plannedCents', 'committedCents', 'spentCents'].some((k) => v[k] !== undefined);
       if (money && v.fundingSource === undefined) issue(col('fundingSource'), 'fundingSourceMissing');
-      if (typeof v.spentCents === 'number' && v.spentCents > ((v.committedCents as number | undefined) ?? 0) && v.committedCents !== undefined) {
-        issue(col('spentCents'), 'spentAboveCommitted');
-      }
+      // Committed above planned and spent above committed are checked against the line as it will be written (core/import/resolve.ts).
     }
     if (this.target === 'indicators' && typeof v.sector === 'string' && typeof v.action === 'string') issue(col('action'), 'attachedTwice');
   }

@@ -5,16 +5,18 @@
  * numeric cells, already a number) or null (empty).
  */
 import { foldForSearch } from '../text';
+import { digitsValue, fileReading, plainDigits, type Digits, type NumberFormat } from '../numbers';
+import { digitsToCents, MAX_CENTS } from '../money';
 import {
   helixes, stakeholderTypes, stakeholderSizes, engagementLevels, networkScopes, memberships, actionTypes, actionStatuses,
   fundingKinds, indicatorKinds,
 } from '../../schemas/enums';
 
 export type Cell = string | number | null;
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; params?: Record<string, string | number> };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (code: string): Parsed<never> => ({ ok: false, code });
+const bad = (code: string, params?: Record<string, string | number>): Parsed<never> => ({ ok: false, code, ...(params ? { params } : {}) });
 
 /** Empty: null, whitespace, or a lone dash ("-", "–") that people type for "nothing". */
 export function isBlank(cell: Cell): boolean {
@@ -27,77 +29,46 @@ export function isBlank(cell: Cell): boolean {
 /** A cell as text, trimmed; the apostrophe an export puts before "=", "+", "-" or "@" (against formula injection) is dropped. */
 export const cellText = (cell: Cell): string => (cell === null ? '' : typeof cell === 'number' ? String(cell) : cell.trim().replace(/^'(?=[=+\-@])/, ''));
 
-// Spaces people (and Excel) put inside numbers: space, no-break, narrow no-break, thin, figure.
-const innerSpaces = /[\s\u00a0\u202f\u2009\u2007']/g;
+/** Units people write around numbers in spreadsheets: "128 810 €", "128810 euroa", "12 %". */
+const numberMarks = /€|eur|euros?|euroa|e|%/;
 
 /**
- * A number in Finnish or English writing: "1 234,56", "1.234,56", "128 810 €", "1,234.56",
- * "-5", "−5" (minus sign), "(5)", "12 %". With both separators the last one is the decimal
- * point. A lone comma is a decimal comma ("1,234" is 1.234, as Finnish Excel means it); a lone
- * dot is a decimal point except before exactly three digits after 1–3 digits ("2.500" is
- * 2500, Finnish grouping); repeated separators group thousands ("1.234.567", "1,234,567").
+ * A number in the file's declared format (shared/domain/numbers.ts): "1 234,56", "1.234,56",
+ * "128 810 €" with a decimal comma; "1,234.56" with a decimal point; "-5", "−5" (minus sign),
+ * "(5)", "12 %" in both. Without a declared format a text is read only when both formats read
+ * it alike ("128 810", "12,5"); "1,500" is `ambiguousNumber`, with both readings as params.
  */
-export function parseNumber(cell: Cell): Parsed<number> {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : bad('notANumber');
+export function parseNumber(cell: Cell, format: NumberFormat | null = null): Parsed<number> {
+  const d = cellDigits(cell, format);
+  return d.ok ? ok(digitsValue(d.value)) : d;
+}
+
+function cellDigits(cell: Cell, format: NumberFormat | null): Parsed<Digits> {
+  // Excel keeps 15 significant digits: a formula's 0.30000000000000004 is the 0.3 it shows.
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(plainDigits(Number(cell.toPrecision(15)))) : bad('notANumber');
   if (isBlank(cell)) return bad('empty');
-  let t = (cell as string).trim().replace(/\u2212/g, '-');
-  t = t.replace(/^(€|eur|euroa?)\s*/i, '').replace(/\s*(€|eur|euroa?|e|%)$/i, '');
-  t = t.replace(innerSpaces, '');
-  let negative = false;
-  if (/^\(.*\)$/.test(t)) {
-    negative = true;
-    t = t.slice(1, -1);
+  const r = fileReading(cell as string, format, numberMarks);
+  if (!r) return bad('notANumber');
+  if ('ambiguous' in r) {
+    const [first, second] = r.ambiguous.map(digitsValue) as [number, number];
+    return bad('ambiguousNumber', { first, second });
   }
-  if (t.startsWith('-')) {
-    negative = !negative;
-    t = t.slice(1);
-  } else if (t.startsWith('+')) t = t.slice(1);
-  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return bad('notANumber');
-  const commas = (t.match(/,/g) ?? []).length;
-  const dots = (t.match(/\./g) ?? []).length;
-  let normal: string;
-  if (commas && dots) {
-    // The last one is the decimal separator; the other groups thousands.
-    const decimal = t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
-    const group = decimal === ',' ? '.' : ',';
-    if (t.split(decimal).length > 2) return bad('notANumber');
-    const [int, frac] = t.split(decimal) as [string, string];
-    if (!groupedOk(int, group)) return bad('notANumber');
-    normal = `${int.split(group).join('')}.${frac}`;
-  } else if (commas || dots) {
-    const sep = commas ? ',' : '.';
-    const parts = t.split(sep);
-    if (parts.length > 2) {
-      // "1.234.567" or "1,234,567": grouping only.
-      if (!groupedOk(t, sep)) return bad('notANumber');
-      normal = parts.join('');
-    } else if (sep === '.' && parts[1]!.length === 3 && /^[1-9]\d{0,2}$/.test(parts[0]!)) {
-      // "2.500": Finnish thousands grouping (a decimal would be written "2,5").
-      normal = parts.join('');
-    } else normal = `${parts[0] || '0'}.${parts[1]}`;
-  } else normal = t;
-  const n = Number(normal);
-  if (!Number.isFinite(n)) return bad('notANumber');
-  return ok(negative ? -n : n);
+  return ok(r.digits);
 }
 
-function groupedOk(int: string, group: string): boolean {
-  const parts = int.split(group);
-  return parts.every((p, i) => (i === 0 ? /^\d{1,3}$/.test(p) || parts.length === 1 : /^\d{3}$/.test(p)));
-}
-
-/** Euros to integer cents ("128 810 €" → 12881000), never negative. */
-export function parseCents(cell: Cell): Parsed<number> {
-  const n = parseNumber(cell);
-  if (!n.ok) return n;
-  if (n.value < 0) return bad('negative');
-  const cents = Math.round(n.value * 100);
-  return cents > 1e15 ? bad('tooLarge') : ok(cents);
+/** Euros to integer cents ("128 810 €" → 12881000): never negative, never fractions of a cent, at most MAX_CENTS. */
+export function parseCents(cell: Cell, format: NumberFormat | null = null): Parsed<number> {
+  const d = cellDigits(cell, format);
+  if (!d.ok) return d;
+  const cents = digitsToCents(d.value);
+  if (cents === null) return bad('notAnAmount');
+  if (cents < 0) return bad('negative');
+  return cents > MAX_CENTS ? bad('tooLarge', { maximum: MAX_CENTS / 100 }) : ok(cents);
 }
 
 /** A whole number (a year, a count). */
-export function parseInteger(cell: Cell, min = -Infinity, max = Infinity): Parsed<number> {
-  const n = parseNumber(cell);
+export function parseInteger(cell: Cell, min = -Infinity, max = Infinity, format: NumberFormat | null = null): Parsed<number> {
+  const n = parseNumber(cell, format);
   if (!n.ok) return n;
   if (!Number.isInteger(n.value)) return bad('notAWholeNumber');
   if (n.value < min || n.value > max) return bad('outOfRange');
@@ -105,8 +76,8 @@ export function parseInteger(cell: Cell, min = -Infinity, max = Infinity): Parse
 }
 
 /** Progress 0..100: "75", "75 %", and a share "0,75" from a percent-formatted XLSX cell (numbers ≤ 1 with a fraction). */
-export function parsePercent(cell: Cell): Parsed<number> {
-  const n = parseNumber(cell);
+export function parsePercent(cell: Cell, format: NumberFormat | null = null): Parsed<number> {
+  const n = parseNumber(cell, format);
   if (!n.ok) return n;
   let v = n.value;
   if (typeof cell === 'number' && v > 0 && v < 1) v *= 100;

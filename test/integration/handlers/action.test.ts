@@ -46,7 +46,13 @@ describe('action channels', () => {
         { fundingSourceId: s.erdf.id, committedCents: 100, spentCents: 200 },
       ],
     });
-    expect(issuesOf(error)).toEqual(['progress:too_big', 'fundingLines.0.plannedCents:too_small', 'fundingLines.1.spentCents:spentAboveCommitted']);
+    expect(issuesOf(error)).toEqual([
+      'progress:too_big',
+      'fundingLines.0.plannedCents:too_small',
+      'fundingLines.0.committedCents:committedAbovePlanned',
+      'fundingLines.1.committedCents:committedAbovePlanned',
+      'fundingLines.1.spentCents:spentAboveCommitted',
+    ]);
     expect(issuesOf(await expectRefused(t, 'action.create', { ...base, type: 'party', status: 'done', startDate: '2024-02-30' }))).toEqual([
       'type:invalid_value',
       'status:invalid_value',
@@ -94,7 +100,7 @@ describe('action channels', () => {
   it('action.update checks one date against the stored other, and refuses unknown line ids and conflicts', async () => {
     const v = { id: s.action.id, expectedUpdatedAt: s.action.updatedAt };
     expect(issuesOf(await expectRefused(t, 'action.update', { ...v, endDate: '2021-12-31' }))).toEqual(['endDate:endBeforeStart']);
-    expect(issuesOf(await expectRefused(t, 'action.update', { ...v, fundingLines: [{ fundingSourceId: s.erdf.id, committedCents: 1, spentCents: 2, note: ' ' }] }))).toEqual([
+    expect(issuesOf(await expectRefused(t, 'action.update', { ...v, fundingLines: [{ fundingSourceId: s.erdf.id, plannedCents: 1, committedCents: 1, spentCents: 2, note: ' ' }] }))).toEqual([
       'fundingLines.0.spentCents:spentAboveCommitted',
     ]);
     expect(await expectRefused(t, 'action.update', { ...v, milestones: [{ id: missingId, title: 'M', dueDate: '2023-01-01' }] })).toEqual({ kind: 'notFound', entity: 'milestone', id: missingId });

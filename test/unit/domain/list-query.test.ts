@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { indexRows, queryRows } from '../../../shared/domain/list-query';
-import { centsToInput, parseDecimal, parseEurosToCents } from '../../../shared/domain/money';
 
 const names = ['Äänekosken kaupunki', 'Vaasan kaupunki', 'Åbo Akademi', 'Oulun yliopisto', 'Xamk', 'Zeeland', 'Prizztech Oy', 'Ähtärin kunta'];
 const rows = names.map((name, i) => ({ id: String(i), name }));
@@ -36,32 +35,5 @@ describe('stakeholder list search and sort in Finnish', () => {
     expect(out.length).toBe(expected.length);
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((r) => r.helix === 0)).toBe(true);
-  });
-});
-
-describe('euro input', () => {
-  it('parses Finnish and English amounts to integer cents', () => {
-    expect(parseEurosToCents('1 234,56')).toBe(123_456);
-    expect(parseEurosToCents('1\u00a0234,56 €')).toBe(123_456);
-    expect(parseEurosToCents('128 810')).toBe(12_881_000);
-    expect(parseEurosToCents('1,234.56')).toBe(123_456);
-    expect(parseEurosToCents('1.234.567')).toBe(123_456_700);
-    expect(parseEurosToCents('0,5')).toBe(50);
-    expect(parseEurosToCents('')).toBe(0);
-    expect(parseEurosToCents('abc')).toBeNaN();
-    expect(parseEurosToCents('1,234')).toBeNaN(); // three decimals is not an amount of euros
-  });
-
-  it('formats cents for editing in the UI language', () => {
-    expect(centsToInput(123_456, 'fi')).toBe('1\u00a0234,56');
-    expect(centsToInput(12_881_000, 'en')).toBe('128,810');
-    expect(parseEurosToCents(centsToInput(6_400_050, 'fi'))).toBe(6_400_050);
-  });
-
-  it('parses decimals for indicator values', () => {
-    expect(parseDecimal('12,5')).toBe(12.5);
-    expect(parseDecimal('-3')).toBe(-3);
-    expect(parseDecimal('')).toBeNull();
-    expect(parseDecimal('x')).toBeNaN();
   });
 });

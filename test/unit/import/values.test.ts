@@ -7,16 +7,32 @@ const v = <T>(p: { ok: true; value: T } | { ok: false; code: string }) => (p.ok 
 describe('numbers as people write them', () => {
   it.each([
     ['1 234,56', 1234.56], ['128 810 €', 128810], ['1.234,56', 1234.56], ['1\u00a0234,5', 1234.5], ['1\u202f234', 1234], ['1\u2009000', 1000],
-    ['1,234.56', 1234.56], ['1,5', 1.5], ['1.5', 1.5], ['2.500', 2500], ['1.234.567', 1234567], ['1,234,567', 1234567], ['-5', -5],
+    ['1,234.56', 1234.56], ['1,5', 1.5], ['1.5', 1.5], ['1.234.567', 1234567], ['1,234,567', 1234567], ['-5', -5],
     ['\u22125,5', -5.5], ['(12)', -12], ['12 %', 12], ['€ 3,50', 3.5], ['128810 euroa', 128810], ['0,75', 0.75], [42, 42],
   ])('%s → %s', (input, expected) => expect(v(parseNumber(input))).toBe(expected));
   it.each([['noin 5000', '!notANumber'], ['-', '!empty'], ['', '!empty'], [null, '!empty'], ['1,2,3,4', '!notANumber'], ['1.2.3', '!notANumber'], ['12a', '!notANumber']])(
     '%s → %s', (input, expected) => expect(v(parseNumber(input))).toBe(expected),
   );
+  it('a text the two formats read differently is read in the declared format, and questioned without one', () => {
+    expect(parseNumber('2.500')).toEqual({ ok: false, code: 'ambiguousNumber', params: { first: 2500, second: 2.5 } });
+    expect(v(parseNumber('2.500', 'comma'))).toBe(2500);
+    expect(v(parseNumber('2.500', 'point'))).toBe(2.5);
+    expect(v(parseNumber('1,500', 'comma'))).toBe(1.5);
+    expect(v(parseNumber('1,500', 'point'))).toBe(1500);
+    expect(v(parseNumber('1 234,56', 'point'))).toBe('!notANumber');
+    expect(v(parseNumber('1,234.56', 'comma'))).toBe('!notANumber');
+    expect(v(parseNumber("1'234.5", 'point'))).toBe(1234.5);
+  });
   it('cents are whole and never negative', () => {
     expect(v(parseCents('128 810 €'))).toBe(12_881_000);
     expect(v(parseCents('0,1'))).toBe(10);
     expect(v(parseCents('-5'))).toBe('!negative');
+    expect(v(parseCents('12,345', 'comma'))).toBe('!notAnAmount');
+    expect(v(parseCents(1234.56))).toBe(123_456);
+    expect(v(parseCents(0.1 + 0.2))).toBe(30); // what Excel shows: 15 significant digits
+    expect(v(parseCents(0.125))).toBe('!notAnAmount');
+    expect(v(parseCents('10 000 000 000', 'comma'))).toBe(1_000_000_000_000);
+    expect(v(parseCents('10 000 000 000,01', 'comma'))).toBe('!tooLarge');
   });
   it('progress in percent, or a share from a percent cell', () => {
     expect(v(parsePercent('75 %'))).toBe(75);

@@ -10,6 +10,20 @@ import { links, replaceLinks } from './links';
 import { replaceOwnedRows } from './owned-rows';
 import { indicatorRefs, networkRefs, sectorRefs, stakeholderRefs, workshopRefs } from './refs';
 
+/**
+ * Refuses a write that would take the plan's total planned, committed or spent money past
+ * 2^53 − 1 cents (about €90 trillion): every sum of the plan's money, in SQL and in JavaScript,
+ * stays an exact integer. One field holds at most MAX_CENTS and one action MAX_FUNDING_LINES
+ * lines, so only a plan of thousands of lines at the maximum reaches this.
+ */
+export function requireMoneyWithinLimits(db: Db): void {
+  // total() sums in floating point and never overflows, so the check itself cannot fail.
+  const t = db.prepare('SELECT total(planned_cents) AS p, total(committed_cents) AS c, total(spent_cents) AS s FROM funding_line').get() as { p: number; c: number; s: number };
+  if (Math.max(t.p, t.c, t.s) > Number.MAX_SAFE_INTEGER) {
+    fail({ kind: 'validation', issues: [{ path: 'fundingLines', code: 'custom', params: { message: 'planTotalTooLarge' } }] });
+  }
+}
+
 export function listActions(db: Db): ActionRow[] {
   const sectors = groupIds(db.prepare('SELECT action_id AS owner, sector_id AS other FROM action_sector').all() as never);
   const networks = groupIds(db.prepare('SELECT action_id AS owner, network_id AS other FROM action_network').all() as never);

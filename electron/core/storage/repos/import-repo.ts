@@ -21,6 +21,8 @@ export interface ImportLookups {
   actions: Named[];
   indicators: Named[];
   fundingSources: { id: string; kind: string; name: string }[];
+  /** Every action's funding lines, oldest first (an import row updates the first line of its source). */
+  fundingLines: { actionId: string; fundingSourceId: string; plannedCents: number; committedCents: number; spentCents: number; note: string }[];
 }
 
 /** Names of what import rows refer to or are matched with (sectors archived too). */
@@ -33,6 +35,10 @@ export function importLookups(db: Db): ImportLookups {
     actions: all('SELECT id, title AS name FROM action'),
     indicators: all('SELECT id, name FROM indicator'),
     fundingSources: all('SELECT id, kind, name FROM funding_source ORDER BY sort_order'),
+    fundingLines: all(
+      `SELECT action_id AS actionId, funding_source_id AS fundingSourceId, planned_cents AS plannedCents, committed_cents AS committedCents,
+         spent_cents AS spentCents, note FROM funding_line ORDER BY created_at`,
+    ),
   };
 }
 

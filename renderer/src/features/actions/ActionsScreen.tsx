@@ -1,13 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionCreate, ActionDetail, ActionRow } from '../../../../shared/schemas/action';
+import type { ActionCreate, ActionRow } from '../../../../shared/schemas/action';
 import { ActionCreateSchema } from '../../../../shared/schemas/action';
 import { actionStatuses, actionTypes } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import type { FundingSource } from '../../../../shared/schemas/plan';
 import { actionMatches } from '../../../../shared/domain/list-filters';
 import { formatCents, formatDate, formatPercent } from '../../../../shared/domain/format';
-import { centsToInput, parseEurosToCents } from '../../../../shared/domain/money';
+import { centsToInput } from '../../../../shared/domain/money';
+import { actionFields, actionInput, actionKinds, actionValues, blankAction, blankLine, type ActionValues, type LineValues, type MilestoneValues } from './action-values';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
@@ -15,104 +16,19 @@ import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, StatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm, type EntityForm } from '../../components/form';
+import { Choices } from '../../components/Choices';
+import { DateInput } from '../../components/DateInput';
 import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, today, useNetworkOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
 import { CheckIcon, ClockIcon, PlusIcon } from '../../components/icons';
 import type { AppError } from '../../../../shared/contract/errors';
 import type { TFunction } from 'i18next';
 
-interface LineValues {
-  id?: string;
-  fundingSourceId: string;
-  planned: string;
-  committed: string;
-  spent: string;
-  note: string;
-}
-interface MilestoneValues {
-  id?: string;
-  title: string;
-  dueDate: string;
-  doneDate: string;
-}
-interface Values extends Record<string, unknown> {
-  title: string;
-  type: string;
-  status: string;
-  leadStakeholderId: string;
-  startDate: string;
-  endDate: string;
-  progress: string;
-  description: string;
-  sectorIds: string[];
-  partnerIds: string[];
-  networkIds: string[];
-  fundingLines: LineValues[];
-  milestones: MilestoneValues[];
-}
-const fields = ['title', 'type', 'status', 'leadStakeholderId', 'startDate', 'endDate', 'progress', 'sectorIds', 'partnerIds', 'networkIds', 'fundingLines', 'milestones', 'description'] as const;
-const blank: Values = {
-  title: '',
-  type: 'project',
-  status: 'planned',
-  leadStakeholderId: '',
-  startDate: '',
-  endDate: '',
-  progress: '0',
-  description: '',
-  sectorIds: [],
-  partnerIds: [],
-  networkIds: [],
-  fundingLines: [],
-  milestones: [],
-};
-
-const toInput = (v: Values): ActionCreate => ({
-  title: v.title,
-  type: v.type as ActionCreate['type'],
-  status: v.status as NonNullable<ActionCreate['status']>,
-  leadStakeholderId: v.leadStakeholderId || null,
-  startDate: v.startDate || null,
-  endDate: v.endDate || null,
-  progress: v.progress.trim() === '' ? 0 : Number(v.progress.trim()),
-  description: v.description,
-  sectorIds: v.sectorIds,
-  partnerIds: v.partnerIds,
-  networkIds: v.networkIds,
-  fundingLines: v.fundingLines.map((l) => ({
-    ...(l.id ? { id: l.id } : {}),
-    fundingSourceId: l.fundingSourceId,
-    plannedCents: parseEurosToCents(l.planned),
-    committedCents: parseEurosToCents(l.committed),
-    spentCents: parseEurosToCents(l.spent),
-    note: l.note,
-  })),
-  milestones: v.milestones.map((m) => ({ ...(m.id ? { id: m.id } : {}), title: m.title, dueDate: m.dueDate, doneDate: m.doneDate || null })),
-});
-
-/** Loaded lines carry createdAt/updatedAt/actionId: the input takes only its own fields. */
-const fromDetail = (d: ActionDetail, lng: string): Values => ({
-  title: d.title,
-  type: d.type,
-  status: d.status,
-  leadStakeholderId: d.leadStakeholderId ?? '',
-  startDate: d.startDate ?? '',
-  endDate: d.endDate ?? '',
-  progress: String(d.progress),
-  description: d.description,
-  sectorIds: d.sectors.map((s) => s.id),
-  partnerIds: d.partners.map((s) => s.id),
-  networkIds: d.networks.map((s) => s.id),
-  fundingLines: d.fundingLines.map((l) => ({
-    id: l.id,
-    fundingSourceId: l.fundingSourceId,
-    planned: centsToInput(l.plannedCents, lng),
-    committed: centsToInput(l.committedCents, lng),
-    spent: centsToInput(l.spentCents, lng),
-    note: l.note,
-  })),
-  milestones: d.milestones.map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate, doneDate: m.doneDate ?? '' })),
-});
+type Values = ActionValues;
+const fields = actionFields;
+const blank = blankAction;
+const toInput = actionInput;
+const fromDetail = actionValues;
 
 export const sourceName = (t: TFunction, s: Pick<FundingSource, 'kind' | 'name'> | undefined) => (!s ? '' : s.kind === 'custom' || s.name ? s.name || t('fundingKind.custom') : t(`fundingKind.${s.kind}`));
 
@@ -120,9 +36,12 @@ export const sourceName = (t: TFunction, s: Pick<FundingSource, 'kind' | 'name'>
 function CellError({ form, path }: { form: EntityForm<Values>; path: string }) {
   const error = form.errors[path];
   return error ? (
-    <p className="field__error" id={`${form.idFor(path)}-error`}>
-      {error}
-    </p>
+    <>
+      <p className="field__error" id={`${form.idFor(path)}-error`}>
+        {error}
+      </p>
+      <Choices choices={form.choices[path]} onChoose={(text) => form.choose(path, text)} />
+    </>
   ) : null;
 }
 const cellProps = (form: EntityForm<Values>, path: string) => ({
@@ -131,20 +50,20 @@ const cellProps = (form: EntityForm<Values>, path: string) => ({
 });
 
 function FundingLines({ form }: { form: EntityForm<Values> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sources = useAppStore((s) => s.fundingSources.items);
   const lines = form.values.fundingLines;
   const usable = sources.filter((s) => s.inUse || lines.some((l) => l.fundingSourceId === s.id));
   const update = (i: number, patch: Partial<LineValues>) => form.set('fundingLines', lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const add = () => {
-    form.set('fundingLines', [...lines, { fundingSourceId: usable[0]?.id ?? '', planned: '', committed: '', spent: '', note: '' }]);
+    form.set('fundingLines', [...lines, blankLine(usable[0]?.id ?? '')]);
     requestAnimationFrame(() => document.getElementById(form.idFor(`fundingLines.${lines.length}.fundingSourceId`))?.focus());
   };
   const cols = ['source', 'planned', 'committed', 'spent', 'note'] as const;
   return (
     <fieldset className="fieldset lines">
       <legend className="field__label">{t('actions.f.fundingLines')}</legend>
-      <p className="field__hint">{t('actions.h.fundingLines')}</p>
+      <p className="field__hint">{t('actions.h.fundingLines', { whole: centsToInput(12_881_000, i18n.language), cents: centsToInput(123_456, i18n.language) })}</p>
       {lines.length > 0 ? (
         <table className="table table--plain table--edit">
           <thead>
@@ -182,15 +101,15 @@ function FundingLines({ form }: { form: EntityForm<Values> }) {
                         className="input input--money"
                         inputMode="decimal"
                         aria-label={t(`actions.line.${k}Row`, row)}
-                        value={l[k]}
-                        onChange={(e) => update(i, { [k]: e.target.value })}
-                        onBlur={() => form.blur(p(`${k}Cents`), [p('spentCents')])}
+                        value={l[`${k}Cents`]}
+                        onChange={(e) => update(i, { [`${k}Cents`]: e.target.value })}
+                        onBlur={() => form.blur(p(`${k}Cents`), [p('committedCents'), p('spentCents')])}
                       />
                       <CellError form={form} path={p(`${k}Cents`)} />
                     </td>
                   ))}
                   <td>
-                    <input {...cellProps(form, p('note'))} className="input" aria-label={t('actions.line.noteRow', row)} value={l.note} onChange={(e) => update(i, { note: e.target.value })} onBlur={() => form.blur(p('note'), [p('spentCents')])} />
+                    <input {...cellProps(form, p('note'))} className="input" aria-label={t('actions.line.noteRow', row)} value={l.note} onChange={(e) => update(i, { note: e.target.value })} onBlur={() => form.blur(p('note'), [p('committedCents'), p('spentCents')])} />
                   </td>
                   <td>
                     <button type="button" className="button button--small" onClick={() => form.set('fundingLines', lines.filter((_, j) => j !== i))}>
@@ -248,11 +167,11 @@ function Milestones({ form }: { form: EntityForm<Values> }) {
                     <CellError form={form} path={p('title')} />
                   </td>
                   <td>
-                    <input {...cellProps(form, p('dueDate'))} className="input input--date" type="date" aria-label={t('actions.ms.dueRow', row)} value={m.dueDate} onChange={(e) => update(i, { dueDate: e.target.value })} onBlur={() => form.blur(p('dueDate'))} />
+                    <DateInput {...cellProps(form, p('dueDate'))} aria-label={t('actions.ms.dueRow', row)} value={m.dueDate} onChange={(text) => update(i, { dueDate: text })} onBlur={() => form.blur(p('dueDate'))} />
                     <CellError form={form} path={p('dueDate')} />
                   </td>
                   <td>
-                    <input {...cellProps(form, p('doneDate'))} className="input input--date" type="date" aria-label={t('actions.ms.doneRow', row)} value={m.doneDate} onChange={(e) => update(i, { doneDate: e.target.value })} onBlur={() => form.blur(p('doneDate'))} />
+                    <DateInput {...cellProps(form, p('doneDate'))} aria-label={t('actions.ms.doneRow', row)} value={m.doneDate} onChange={(text) => update(i, { doneDate: text })} onBlur={() => form.blur(p('doneDate'))} />
                     <CellError form={form} path={p('doneDate')} />
                   </td>
                   <td>
@@ -278,8 +197,9 @@ function Milestones({ form }: { form: EntityForm<Values> }) {
 }
 
 function ActionForm({ initial, title, save, onCancel }: { initial: Values; title: string; save: (input: ActionCreate) => Promise<AppError | null>; onCancel: () => void }) {
-  const { t } = useTranslation();
-  const form = useEntityForm({ formId: 'action-form', initial, fields, toInput, schema: ActionCreateSchema, save });
+  const { t, i18n } = useTranslation();
+  const dateHint = t('form.dateHint', { example: formatDate('2027-12-31', i18n.language) });
+  const form = useEntityForm({ formId: 'action-form', initial, fields, toInput, schema: ActionCreateSchema, save, kinds: actionKinds });
   const sectors = useSectorOptions();
   const stakeholders = useStakeholderOptions();
   const networks = useNetworkOptions();
@@ -315,8 +235,8 @@ function ActionForm({ initial, title, save, onCancel }: { initial: Values; title
         <SelectInput form={f} name="status" label={labels.status!} required options={enumOptions(t, 'status', actionStatuses)} />
         <SelectInput form={f} name="leadStakeholderId" label={labels.leadStakeholderId!} hint={t('actions.h.lead')} options={stakeholders} noneLabel={t('form.noneChosen')} />
         <TextInput form={f} name="progress" label={labels.progress!} hint={t('actions.h.progress')} inputMode="numeric" />
-        <TextInput form={f} name="startDate" label={labels.startDate!} type="date" related={['endDate']} />
-        <TextInput form={f} name="endDate" label={labels.endDate!} type="date" related={['startDate']} />
+        <TextInput form={f} name="startDate" label={labels.startDate!} hint={dateHint} type="date" related={['endDate']} />
+        <TextInput form={f} name="endDate" label={labels.endDate!} hint={dateHint} type="date" related={['startDate']} />
       </div>
       <MultiSelect form={f} name="sectorIds" label={labels.sectorIds!} options={sectors} />
       <MultiSelect form={f} name="partnerIds" label={labels.partnerIds!} hint={t('actions.h.partners')} options={stakeholders} />

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberFormatOf, numberFormats, type NumberFormat } from '../../../../shared/domain/numbers';
 import type { AppError } from '../../../../shared/contract/errors';
 import type { ImportFile, ImportPreview, ImportResult } from '../../../../shared/schemas/import';
 import { importFields, importTargets, type ImportTarget } from '../../../../shared/domain/import/fields';
@@ -18,7 +19,7 @@ type Step = 'choose' | 'read' | 'map' | 'preview' | 'done';
 const stepNumber: Record<Step, number> = { choose: 1, read: 2, map: 3, preview: 4, done: 5 };
 type Columns = (string | null)[];
 interface Progress {
-  phase: 'read' | 'check';
+  phase: 'read' | 'check' | 'write';
   done: number;
   total: number;
 }
@@ -49,7 +50,7 @@ function StepHeading({ step, title }: { step: Step; title: string }) {
 function ProgressPanel({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const label = progress.phase === 'read' ? t('import.progress.read') : t('import.progress.check');
+  const label = t(`import.progress.${progress.phase}`);
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <p className="import-progress__label">{label}</p>
@@ -101,6 +102,9 @@ function Summary({ items }: { items: { id: string; text: string }[] }) {
   );
 }
 
+/** Fields whose cells are read in the file's number format (amounts, values, progress). */
+const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
+
 /** File → Import: a wizard, one thing per step (target and file, the file as read, mapping, check, result). */
 export function ImportScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
@@ -119,6 +123,8 @@ export function ImportScreen({ route }: { route: Route }) {
   const [file, setFile] = useState<ImportFile | null>(null);
   const [columns, setColumns] = useState<Columns>([]);
   const [saveMapping, setSaveMapping] = useState(false);
+  /** How the file writes decimals: what its own numbers show, else the UI language's way, until the user says. */
+  const [numberFormat, setNumberFormat] = useState<NumberFormat>(numberFormatOf(lng));
   const [mapSubmitted, setMapSubmitted] = useState(false);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [choice, setChoice] = useState<'good' | 'fix' | null>(null);
@@ -174,9 +180,10 @@ export function ImportScreen({ route }: { route: Route }) {
       const cols = keep && sameHeaders(keep.headers, f.headers) ? keep.columns : f.columns;
       setFile(f);
       setColumns(cols);
+      if (!keep) setNumberFormat(f.numberFormat ?? numberFormatOf(lng));
       return { file: f, columns: cols };
     },
-    [api, target, t],
+    [api, target, t, lng],
   );
 
   /** Checks every row against the mapping (import.preview, writes nothing). */
@@ -187,7 +194,7 @@ export function ImportScreen({ route }: { route: Route }) {
       setProgress({ phase: 'check', done: 0, total: 0 });
       setError(null);
       pending.current = id;
-      const reply = await api.call('import.preview', { id, columns: cols });
+      const reply = await api.call('import.preview', { id, columns: cols, numberFormat });
       if (pending.current === id) pending.current = null;
       if (session.current !== id) return false;
       setProgress(null);
@@ -199,7 +206,7 @@ export function ImportScreen({ route }: { route: Route }) {
       setPreview(reply.value);
       return true;
     },
-    [api, t],
+    [api, t, numberFormat],
   );
 
   const cancel = () => {
@@ -266,9 +273,20 @@ export function ImportScreen({ route }: { route: Route }) {
     if (!id || !preview) return;
     setRunning(true);
     setError(null);
-    const reply = await command('import.run', { id, columns, goodRowsOnly: preview.badRows > 0, saveMapping });
+    setProgress({ phase: 'write', done: 0, total: preview.add + preview.update });
+    pending.current = id;
+    const reply = await command('import.run', { id, columns, numberFormat, goodRowsOnly: preview.badRows > 0, saveMapping });
+    if (pending.current === id) pending.current = null;
     setRunning(false);
-    if (!reply.ok) return setError(reply.error);
+    setProgress(null);
+    if (!reply.ok) {
+      if (reply.error.kind !== 'cancelled') return setError(reply.error);
+      // Cancelled before it committed: nothing was written, and the import is forgotten.
+      session.current = null;
+      setNotice(t('import.cancelledWrite'));
+      setStep('choose');
+      return;
+    }
     session.current = null;
     setResult(reply.value);
     setImportStep(reply.step?.id ?? null);
@@ -489,6 +507,20 @@ export function ImportScreen({ route }: { route: Route }) {
         <p className="muted">{t('import.map.lead')}</p>
         {file.savedMapping ? <p className="import-notice">{t('import.map.saved')}</p> : null}
         {error ? <ErrorNotice error={error} /> : null}
+        {mapping.mapped.some((m) => numericKinds.includes(m.field.kind)) ? (
+          <fieldset className="fieldset import-numbers" aria-describedby={`${formId}-numbers-hint`}>
+            <legend className="field__label">{t('import.numbers.label')}</legend>
+            <p className="field__hint" id={`${formId}-numbers-hint`}>
+              {file.numberFormat ? t('import.numbers.found') : t('import.numbers.notFound')}
+            </p>
+            {numberFormats.map((f) => (
+              <label key={f} className="check">
+                <input type="radio" name={`${formId}-numbers`} value={f} checked={numberFormat === f} onChange={() => setNumberFormat(f)} />
+                <span>{t(`import.numbers.${f}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <table className="table table--plain import-map">
           <thead>
             <tr>

@@ -7,7 +7,7 @@ export const issueCodes = [
   'required', 'notANumber', 'notADate', 'notAYear', 'notAWholeNumber', 'outOfRange', 'negative', 'tooLarge', 'tooLong', 'invalidEmail',
   'unknownValue', 'unknownSector', 'unknownStakeholder', 'unknownNetwork', 'unknownAction', 'unknownIndicator', 'unknownFundingSource',
   'ambiguousName', 'ambiguousMatch', 'duplicateInFile', 'tooManyColumns', 'unclosedQuote', 'endBeforeStart', 'fundingSourceMissing',
-  'spentAboveCommitted', 'attachedTwice', 'helixNotInferable', 'empty',
+  'spentAboveCommitted', 'attachedTwice', 'helixNotInferable', 'empty', 'ambiguousNumber', 'notAnAmount', 'committedAbovePlanned',
 ] as const;
 
 /** A field's label in the UI language ("Budjetti" for plannedCents is the column's own header, this is the plan's word). */

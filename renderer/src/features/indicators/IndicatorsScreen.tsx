@@ -6,7 +6,10 @@ import { indicatorKinds } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import { indicatorMatches } from '../../../../shared/domain/list-filters';
 import { formatCount, formatDate, formatNumber } from '../../../../shared/domain/format';
-import { numberToInput, parseDecimal } from '../../../../shared/domain/money';
+import { inputDate, inputNumber, inputText, type FieldKinds } from '../../../../shared/domain/reading';
+import { readErrors } from '../../errors/read-problem';
+import { Choices } from '../../components/Choices';
+import { DateInput } from '../../components/DateInput';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
@@ -24,16 +27,15 @@ const fields = ['name', 'kind', 'unit', 'attachedTo', 'baselineValue', 'baseline
 type Values = Record<(typeof fields)[number], string>;
 const blank: Values = { name: '', kind: '', unit: '', attachedTo: 'plan', baselineValue: '', baselineYear: '', targetValue: '', targetYear: '' };
 
-const num = (s: string) => parseDecimal(s);
-const year = (s: string) => (s.trim() === '' ? null : /^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
-const toInput = (v: Values): IndicatorCreate & { attachedTo?: never } => ({
+const kinds: FieldKinds = { baselineValue: 'decimal', baselineYear: 'year', targetValue: 'decimal', targetYear: 'year' };
+const toInput = (v: Values, lng: string): IndicatorCreate & { attachedTo?: never } => ({
   name: v.name,
   kind: v.kind as IndicatorCreate['kind'],
   unit: v.unit,
-  baselineValue: num(v.baselineValue),
-  baselineYear: year(v.baselineYear),
-  targetValue: num(v.targetValue),
-  targetYear: year(v.targetYear),
+  baselineValue: inputNumber('decimal', v.baselineValue, lng),
+  baselineYear: inputNumber('year', v.baselineYear, lng),
+  targetValue: inputNumber('decimal', v.targetValue, lng),
+  targetYear: inputNumber('year', v.targetYear, lng),
   sectorId: v.attachedTo.startsWith('sector:') ? v.attachedTo.slice(7) : null,
   actionId: v.attachedTo.startsWith('action:') ? v.attachedTo.slice(7) : null,
 });
@@ -42,15 +44,15 @@ const fromDetail = (d: IndicatorDetail, lng: string): Values => ({
   kind: d.kind,
   unit: d.unit,
   attachedTo: d.sectorId ? `sector:${d.sectorId}` : d.actionId ? `action:${d.actionId}` : 'plan',
-  baselineValue: numberToInput(d.baselineValue, lng),
-  baselineYear: d.baselineYear === null ? '' : String(d.baselineYear),
-  targetValue: numberToInput(d.targetValue, lng),
-  targetYear: d.targetYear === null ? '' : String(d.targetYear),
+  baselineValue: inputText('decimal', d.baselineValue, lng),
+  baselineYear: inputText('year', d.baselineYear, lng),
+  targetValue: inputText('decimal', d.targetValue, lng),
+  targetYear: inputText('year', d.targetYear, lng),
 });
 
 function IndicatorForm({ initial, title, save, onCancel }: { initial: Values; title: string; save: (input: IndicatorCreate) => Promise<AppError | null>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const form = useEntityForm({ formId: 'indicator-form', initial, fields, toInput, schema: IndicatorCreateSchema, save });
+  const form = useEntityForm({ formId: 'indicator-form', initial, fields, toInput, schema: IndicatorCreateSchema, save, kinds });
   const sectors = useSectorOptions();
   const actions = useActionOptions();
   const labels: Record<string, string> = {
@@ -89,6 +91,8 @@ function IndicatorForm({ initial, title, save, onCancel }: { initial: Values; ti
   );
 }
 
+const mKinds: FieldKinds = { value: 'decimal', measuredOn: 'date' };
+
 interface MValues {
   value: string;
   measuredOn: string;
@@ -99,16 +103,28 @@ interface MValues {
 function MeasurementForm({ indicatorId, measurement, onDone }: { indicatorId: string; measurement?: Measurement; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const command = useAppStore((s) => s.command);
-  const [v, setV] = useState<MValues>(measurement ? { value: numberToInput(measurement.value, i18n.language), measuredOn: measurement.measuredOn, source: measurement.source } : { value: '', measuredOn: today(), source: '' });
+  const lng = i18n.language;
+  const [v, setV] = useState<MValues>(measurement ? { value: inputText('decimal', measurement.value, lng), measuredOn: inputText('date', measurement.measuredOn, lng), source: measurement.source } : { value: '', measuredOn: inputText('date', today(), lng), source: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const pre = measurement ? `m-${measurement.id}` : 'm-new';
-  const input = { indicatorId, value: parseDecimal(v.value) ?? Number.NaN, measuredOn: v.measuredOn, source: v.source };
+  const input = { indicatorId, value: inputNumber('decimal', v.value, lng) ?? Number.NaN, measuredOn: inputDate(v.measuredOn, lng) ?? '', source: v.source };
+  const read = readErrors(t, v, mKinds, lng);
+  const check = () => {
+    const parsed = MeasurementAddSchema.safeParse(input);
+    return { ...(parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), ['value', 'measuredOn', 'source'])), ...read.errors };
+  };
+  const choose = (key: 'value' | 'measuredOn', text: string) => {
+    setV({ ...v, [key]: text });
+    setErrors((e) => {
+      const { [key]: _gone, ...rest } = e;
+      return rest;
+    });
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = MeasurementAddSchema.safeParse(input);
-    if (!parsed.success) {
-      const errs = issuesToErrors(t, toIssues(parsed.error), ['value', 'measuredOn', 'source']);
+    const errs = check();
+    if (Object.keys(errs).length > 0) {
       setErrors(errs);
       const first = ['value', 'measuredOn', 'source'].find((k) => errs[k]);
       if (first) document.getElementById(`${pre}-${first}`)?.focus();
@@ -140,13 +156,14 @@ function MeasurementForm({ indicatorId, measurement, onDone }: { indicatorId: st
         </label>
         <input id={`${pre}-value`} className="input input--number" inputMode="decimal" aria-required value={v.value} onChange={(e) => setV({ ...v, value: e.target.value })} {...err('value')} />
         {errors.value ? <p className="field__error" id={`${pre}-value-error`}>{errors.value}</p> : null}
+        {errors.value ? <Choices choices={read.choices.value} onChoose={(text) => choose('value', text)} /> : null}
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${pre}-measuredOn`}>
           {t('indicators.m.date')}
           <span className="field__required" aria-hidden="true"> *</span>
         </label>
-        <input id={`${pre}-measuredOn`} className="input input--date" type="date" aria-required value={v.measuredOn} onChange={(e) => setV({ ...v, measuredOn: e.target.value })} {...err('measuredOn')} />
+        <DateInput id={`${pre}-measuredOn`} aria-required value={v.measuredOn} onChange={(text) => setV({ ...v, measuredOn: text })} {...err('measuredOn')} />
         {errors.measuredOn ? <p className="field__error" id={`${pre}-measuredOn-error`}>{errors.measuredOn}</p> : null}
       </div>
       <div className="field mform__source">

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseInteger } from '../../../../shared/domain/reading';
 import type { AgendaItem, CaptureAdd } from '../../../../shared/schemas/agenda';
 import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
@@ -18,7 +19,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * into the workshop's capture log; every write is its own undoable command.
  */
 export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mode: CaptureMode; workshopId: string; item: AgendaItem | null; onClose: () => void; onSaved: (mode: CaptureMode) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const command = useAppStore((s) => s.command);
   const sectors = useAppStore((s) => s.sectors.items).filter((s) => !s.archived);
   const stakeholders = useAppStore((s) => s.stakeholders.items);
@@ -66,7 +67,8 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
       entry = { ...base, kind: 'engagement', text: text.trim(), stakeholderId, sectorId, data: { level } };
     } else {
       if (!options.length) return fail(t('presentation.capture.notVote'));
-      const parsed = counts.map((c) => (c.trim() === '' ? 0 : Number(c)));
+      // Counts in the UI language's writing ("1 500" / "1,500"); a count that reads two ways is refused.
+      const parsed = counts.map((c) => parseInteger(c, i18n.language) ?? 0);
       if (parsed.some((n) => !Number.isInteger(n) || n < 0)) return fail(t('presentation.capture.countsInvalid'));
       entry = { ...base, kind: 'vote', text: item?.title ?? '', data: { votes: options.map((option, i) => ({ option, count: parsed[i]! })) } };
     }

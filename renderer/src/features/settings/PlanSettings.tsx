@@ -9,6 +9,7 @@ import { FormFrame, TextInput, useEntityForm, issuesToErrors } from '../../compo
 import { useVersionedSave, DeleteDialog, EditedElsewhere, useEditSession } from '../../components/detail';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { sourceName } from '../actions/ActionsScreen';
+import { inputNumber, type FieldKinds } from '../../../../shared/domain/reading';
 import type { AppError } from '../../../../shared/contract/errors';
 
 const fields = ['name', 'region', 'periodStart', 'periodEnd', 'vision', 'languages'] as const;
@@ -20,7 +21,8 @@ interface Values extends Record<string, unknown> {
   vision: string;
   languages: string[];
 }
-const yearOf = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.trim()));
+const kinds: FieldKinds = { periodStart: 'year', periodEnd: 'year' };
+const yearOf = (s: string) => inputNumber('year', s, '') ?? Number.NaN;
 const fromPlan = (p: Plan): Values => ({ name: p.name, region: p.region, periodStart: String(p.periodStart), periodEnd: String(p.periodEnd), vision: p.vision, languages: [...p.languages] });
 type PlanInput = { name: string; region: string; periodStart: number; periodEnd: number; vision: string; languages: Plan['languages'] };
 const toInput = (v: Values): PlanInput => ({
@@ -55,6 +57,7 @@ function PlanForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
     fields,
     toInput: (v: Values) => ({ expectedUpdatedAt: plan.updatedAt, ...toInput(v) }),
     schema: CheckSchema,
+    kinds,
     save: ({ expectedUpdatedAt: _e, ...input }) => versioned.save(input),
   });
   const labels: Record<string, string> = {

@@ -6,6 +6,9 @@ import { engagementLevels, helixes, stakeholderSizes, stakeholderTypes, type Eng
 import { limits } from '../../../../shared/schemas/common';
 import { stakeholderMatches } from '../../../../shared/domain/list-filters';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
+import { readDate } from '../../../../shared/domain/dates';
+import { describeReadProblem } from '../../errors/read-problem';
+import { DateInput } from '../../components/DateInput';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
@@ -132,13 +135,18 @@ function StakeholderForm({ initial, title, excludeId, save, onCancel }: { initia
 
 function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: string; sector: { id: string; name: string }; current: { level: EngagementLevel; changedOn: string; updatedAt: string } | null }) {
   const { t, i18n } = useTranslation();
+  const lng = i18n.language;
   const command = useAppStore((s) => s.command);
-  const [date, setDate] = useState(current?.changedOn ?? today());
+  // The date as typed, in the UI language's writing; sent only when it reads as one day.
+  const [date, setDate] = useState(formatDate(current?.changedOn ?? today(), lng));
   const [error, setError] = useState<AppError | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const send = async (level: EngagementLevel | null, changedOn: string) => {
     const reply = await command('engagement.set', { stakeholderId, sectorId: sector.id, level, changedOn, expectedUpdatedAt: current?.updatedAt ?? null });
     setError(reply.ok ? null : reply.error);
   };
+  const read = readDate(date, lng);
+  const dateId = `engagement-date-${sector.id}`;
   return (
     <tr>
       <th scope="row">
@@ -149,7 +157,7 @@ function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: stri
           className={`input select engagement-select${current ? ` level--${current.level}` : ''}`}
           aria-label={t('engagementEditor.levelFor', { sector: sector.name })}
           value={current?.level ?? ''}
-          onChange={(e) => void send((e.target.value || null) as EngagementLevel | null, date || today())}
+          onChange={(e) => void send((e.target.value || null) as EngagementLevel | null, (read.ok && read.value) || today())}
         >
           <option value="">{t('engagementEditor.none')}</option>
           {engagementLevels.map((l, i) => (
@@ -160,17 +168,24 @@ function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: stri
         </select>
       </td>
       <td>
-        <input
-          className="input input--date"
-          type="date"
+        <DateInput
+          id={dateId}
           aria-label={t('engagementEditor.dateFor', { sector: sector.name })}
+          {...(dateError ? { 'aria-invalid': true as const, 'aria-describedby': `${dateId}-error` } : {})}
           value={date}
-          onChange={(e) => setDate(e.target.value)}
+          onChange={setDate}
           onBlur={() => {
-            if (current && date && date !== current.changedOn) void send(current.level, date);
+            const r = readDate(date, lng);
+            setDateError(r.ok ? null : describeReadProblem(t, r.problem, lng));
+            if (r.ok && r.value && current && r.value !== current.changedOn) void send(current.level, r.value);
           }}
         />
-        {current ? <span className="visually-hidden">{formatDate(current.changedOn, i18n.language)}</span> : null}
+        {dateError ? (
+          <p className="field__error" id={`${dateId}-error`}>
+            {dateError}
+          </p>
+        ) : null}
+        {current ? <span className="visually-hidden">{formatDate(current.changedOn, lng)}</span> : null}
         {error ? <ErrorNotice error={error} /> : null}
       </td>
     </tr>

@@ -15,6 +15,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { useActionOptions, useSectorOptions, useStakeholderOptions, useYearOptions } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
 import { AgendaEditor } from './agenda/AgendaEditor';
+import { inputDate, inputText, type FieldKinds } from '../../../../shared/domain/reading';
 import { WorkshopLog } from './agenda/WorkshopLog';
 
 const fields = ['title', 'heldOn', 'place', 'sectorIds', 'participantIds', 'outcomes', 'decisions', 'actionIds'] as const;
@@ -29,10 +30,11 @@ interface Values extends Record<string, unknown> {
   actionIds: string[];
 }
 const blank: Values = { title: '', heldOn: '', place: '', outcomes: '', decisions: '', sectorIds: [], participantIds: [], actionIds: [] };
-const toInput = (v: Values): WorkshopCreate => ({ ...v });
-const fromDetail = (d: WorkshopDetail): Values => ({
+const kinds: FieldKinds = { heldOn: 'date' };
+const toInput = (v: Values, lng: string): WorkshopCreate => ({ ...v, heldOn: inputDate(v.heldOn, lng) ?? '' });
+const fromDetail = (d: WorkshopDetail, lng: string): Values => ({
   title: d.title,
-  heldOn: d.heldOn,
+  heldOn: inputText('date', d.heldOn, lng),
   place: d.place,
   outcomes: d.outcomes,
   decisions: d.decisions,
@@ -42,8 +44,8 @@ const fromDetail = (d: WorkshopDetail): Values => ({
 });
 
 function WorkshopForm({ initial, title, save, onCancel }: { initial: Values; title: string; save: (input: WorkshopCreate) => Promise<AppError | null>; onCancel: () => void }) {
-  const { t } = useTranslation();
-  const form = useEntityForm({ formId: 'workshop-form', initial, fields, toInput, schema: WorkshopCreateSchema, save });
+  const { t, i18n } = useTranslation();
+  const form = useEntityForm({ formId: 'workshop-form', initial, fields, toInput, schema: WorkshopCreateSchema, save, kinds });
   const sectors = useSectorOptions();
   const stakeholders = useStakeholderOptions();
   const actions = useActionOptions();
@@ -62,7 +64,7 @@ function WorkshopForm({ initial, title, save, onCancel }: { initial: Values; tit
     <FormFrame form={form} title={title} labelFor={(p) => labels[p.split('.')[0] ?? p]} onCancel={onCancel}>
       <TextInput form={f} name="title" label={labels.title!} hint={t('workshops.h.title')} required maxLength={limits.name} autoFocus />
       <div className="form__grid">
-        <TextInput form={f} name="heldOn" label={labels.heldOn!} type="date" required />
+        <TextInput form={f} name="heldOn" label={labels.heldOn!} hint={t('form.dateHint', { example: formatDate('2027-12-31', i18n.language) })} type="date" required />
         <TextInput form={f} name="place" label={labels.place!} maxLength={limits.short} />
       </div>
       <MultiSelect form={f} name="sectorIds" label={labels.sectorIds!} options={sectors} />
@@ -101,7 +103,7 @@ function WorkshopPane({ id, params }: { id: string; params: URLSearchParams }) {
     return (
       <>
         {edit.changedElsewhere ? <EditedElsewhere entity="workshop" /> : null}
-        <WorkshopForm key={edit.base.updatedAt} initial={fromDetail(edit.base)} title={t('workshops.editTitle', { name: data.title })} save={versioned.save} onCancel={edit.stop} />
+        <WorkshopForm key={edit.base.updatedAt} initial={fromDetail(edit.base, i18n.language)} title={t('workshops.editTitle', { name: data.title })} save={versioned.save} onCancel={edit.stop} />
         {versioned.dialog}
       </>
     );

@@ -1,0 +1,11 @@
+/**
+ * The plan file's tables, as the contract speaks of them: a command's step names the tables it
+ * wrote (plan.changed), and a query channel the tables it reads, so a screen refetches a query
+ * only when a change touched what it shows. Kept equal to the schema by a test.
+ */
+export const planTables = [
+  'plan', 'funding_source', 'sector', 'stakeholder', 'engagement', 'engagement_history', 'network', 'network_sector',
+  'network_member', 'action', 'action_sector', 'action_partner', 'action_network', 'funding_line', 'milestone', 'indicator',
+  'measurement', 'workshop', 'workshop_sector', 'workshop_participant', 'workshop_action', 'agenda_item', 'workshop_capture',
+] as const;
+export type PlanTable = (typeof planTables)[number];
