@@ -1,28 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels';
-import { AppFailure, type AppError, type Reply, type ValidationIssue } from '../../shared/contract/errors';
+import { AppFailure, type AppError, type Reply } from '../../shared/contract/errors';
+import { toIssues } from '../../shared/contract/issues';
 import { CoreContext, type CoreOptions } from './context';
 import { handlers } from './handlers';
 import type { Handler, HandlerTable } from './handlers/types';
 import { HistoryRefused, type RecordedStep } from './storage/undo';
 
-const paramKeys = ['maximum', 'minimum', 'expected', 'format', 'origin', 'message'] as const;
-
-/** zod issues as data the renderer can translate (codes and params, field paths). */
-export function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => {
-    const params: Record<string, string | number> = {};
-    for (const key of paramKeys) {
-      const v = (issue as unknown as Record<string, unknown>)[key];
-      if (typeof v === 'string' || typeof v === 'number') params[key] = v;
-      if (typeof v === 'bigint') params[key] = Number(v);
-    }
-    if ('values' in issue && Array.isArray(issue.values)) params.values = issue.values.join(', ');
-    if ('keys' in issue && Array.isArray(issue.keys)) params.keys = issue.keys.join(', ');
-    return { path: issue.path.map(String).join('.'), code: issue.code, params };
-  });
-}
+/** One translation of zod issues for every host (shared/contract/issues.ts). */
+export { toIssues };
 
 /** SQLite constraint failures that slip past the schemas are still the user's input, not a crash. */
 function constraintError(e: unknown): AppError | null {

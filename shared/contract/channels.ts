@@ -105,7 +105,7 @@ export const channels = {
   'network.update': channel('command', NetworkUpdateSchema, NetworkSchema),
   'network.delete': channel('command', ById, z.null()),
 
-  'action.list': query(Empty, z.array(ActionRowSchema), ['action', 'action_network', 'action_sector', 'funding_line', 'funding_source', 'stakeholder']),
+  'action.list': query(Empty, z.array(ActionRowSchema), ['action', 'action_network', 'action_sector', 'funding_line', 'funding_source', 'milestone', 'stakeholder']),
   'action.get': query(ById, ActionDetailSchema, ['action', 'action_network', 'action_partner', 'action_sector', 'funding_line', 'funding_source', 'indicator', 'milestone', 'network', 'sector', 'stakeholder', 'workshop', 'workshop_action']),
   'action.create': channel('command', ActionCreateSchema, ActionSchema),
   'action.update': channel('command', ActionUpdateSchema, ActionSchema),

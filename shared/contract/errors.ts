@@ -81,3 +81,10 @@ export class AppFailure extends Error {
 export const fail = (error: AppError): never => {
   throw new AppFailure(error);
 };
+
+/**
+ * Refuses with issues built by the schemas' own helpers (customIssue, questionIssue), for the
+ * checks the core makes against stored values: the same codes and params as the schema's.
+ */
+export const refuse = (...issues: { path: (string | number)[]; message: string; params?: Record<string, string | number> }[]): never =>
+  fail({ kind: 'validation', issues: issues.map((i) => ({ path: i.path.join('.'), code: 'custom', params: { message: i.message, ...(i.params ?? {}) } })) });

@@ -12,10 +12,30 @@ import type { IndicatorRow } from '../schemas/indicator';
 
 export interface ListFilter {
   sectorId?: string;
+  /** Only actions in no sector (the Dashboard's "No sector" bar). */
+  noSector?: boolean;
+  /** Only actions with an overdue milestone (the Dashboard's "N milestones are overdue"). */
+  overdueMilestones?: boolean;
   helix?: Helix;
   status?: ActionStatus;
   networkId?: string;
   year?: number;
+}
+
+/**
+ * The filter a link to a list carries, in the words of the list's own filter chips
+ * (#/actions?status=late&sector=<id>): what the Dashboard links to is what the list shows.
+ */
+export function listFilterOf(params: Readonly<Record<string, string>>): ListFilter {
+  const f: ListFilter = {};
+  if (params.sector === 'none') f.noSector = true;
+  else if (params.sector) f.sectorId = params.sector;
+  if (params.milestones === 'overdue') f.overdueMilestones = true;
+  if (params.helix) f.helix = params.helix as Helix;
+  if (params.status) f.status = params.status as ActionStatus;
+  if (params.network) f.networkId = params.network;
+  if (params.year && /^\d{4}$/.test(params.year)) f.year = Number(params.year);
+  return f;
 }
 
 const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
@@ -35,7 +55,10 @@ export const stakeholderMatches = (s: StakeholderRow, f: ListFilter): boolean =>
 
 export const actionMatches = (a: ActionRow, f: ListFilter): boolean =>
   (!f.sectorId || a.sectorIds.includes(f.sectorId)) &&
-  (!f.status || a.status === f.status) &&
+  (!f.noSector || a.sectorIds.length === 0) &&
+  (!f.overdueMilestones || a.overdueMilestones > 0) &&
+  // The derived status: the list shows, filters and counts what the Dashboard does (one "late").
+  (!f.status || a.derivedStatus === f.status) &&
   (!f.networkId || a.networkIds.includes(f.networkId)) &&
   (f.year === undefined || runsInYear(a, f.year));
 

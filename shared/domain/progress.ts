@@ -1,27 +1,20 @@
 /**
- * Progress: late actions, overdue milestones, money across sectors, sources and years, and
+ * Progress: overdue milestones, money across sectors, sources and years, and
  * indicators against their baseline→target path. Pure: "today" is always passed in, never read
  * from the clock here. The SQL in dashboard-repo applies the same rules where it aggregates; each
- * rule is written once below and the SQL cites it.
+ * rule is written once below and the SQL cites it. When an action is late: action-status.ts.
  */
 import { actionStatuses, type ActionStatus } from '../schemas/enums';
 
 export type StatusCounts = Record<ActionStatus, number>;
 export const emptyStatusCounts = (): StatusCounts => Object.fromEntries(actionStatuses.map((s) => [s, 0])) as StatusCounts;
 
-/**
- * The status the Dashboard shows: an action past its end date that is neither completed nor
- * cancelled is late, whatever its stored status says; otherwise the stored status.
- */
-export function effectiveStatus(status: ActionStatus, endDate: string | null, today: string): ActionStatus {
-  if (status === 'completed' || status === 'cancelled') return status;
-  if (status === 'late' || (endDate !== null && endDate < today)) return 'late';
-  return status;
-}
-
 /** A milestone is overdue when it is not done, its due date has passed, and its action is not cancelled. */
 export const isOverdue = (m: { dueDate: string; doneDate: string | null }, actionStatus: ActionStatus, today: string): boolean =>
   m.doneDate === null && m.dueDate < today && actionStatus !== 'cancelled';
+
+/** isOverdue() in SQL over milestone `m` of action `a` (aliases from code), with today bound as @today. */
+export const overdueSql = (m: string, a: string): string => `(${m}.done_date IS NULL AND ${m}.due_date < @today AND ${a}.status <> 'cancelled')`;
 
 const DAY = 86_400_000;
 const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);

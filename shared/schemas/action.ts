@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, customIssue, limits } from './common';
 import { ActionTypeSchema, ActionStatusSchema } from './enums';
+import { AcceptedSchema, ask, questionIssue } from './questions';
 import { MAX_FUNDING_LINES } from '../domain/money';
 import { SectorRefSchema, StakeholderRefSchema, NetworkRefSchema, IndicatorRefSchema, WorkshopRefSchema } from './refs';
 
@@ -104,6 +105,25 @@ export const datesInOrder = (a: { startDate?: string | null; endDate?: string | 
   !a.startDate || !a.endDate || a.endDate >= a.startDate;
 const endBeforeStart = { path: ['endDate'], message: 'endBeforeStart' };
 
+type Dated = { startDate?: string | null | undefined; endDate?: string | null | undefined; milestones?: readonly { dueDate: string }[] | undefined };
+
+/**
+ * The milestones due before the action starts or after it ends, as question issues (a final
+ * report due two months after the end is common: asked, not refused). Used by the schemas, and
+ * by the core against the stored dates and milestones when an update gives only some of them.
+ */
+export function milestonesOutside(a: Dated, accepted: readonly string[] | undefined) {
+  if (accepted?.includes('milestoneOutsideAction')) return [];
+  return (a.milestones ?? []).flatMap((m, i) =>
+    (a.startDate && m.dueDate < a.startDate) || (a.endDate && m.dueDate > a.endDate)
+      ? [questionIssue('milestoneOutsideAction', ['milestones', i, 'dueDate'], { dueDate: m.dueDate, startDate: a.startDate ?? '', endDate: a.endDate ?? '' })]
+      : [],
+  );
+}
+const checkMilestones = (a: Dated & { accepted?: readonly string[] | undefined }, ctx: z.RefinementCtx) => {
+  for (const issue of milestonesOutside(a, a.accepted)) ask(ctx, a.accepted, 'milestoneOutsideAction', issue.path, issue.params);
+};
+
 export const ActionCreateSchema = z
   .strictObject({
     title: NameSchema,
@@ -119,15 +139,25 @@ export const ActionCreateSchema = z
     networkIds: IdListSchema.default([]),
     fundingLines: actionFields.fundingLines.default([]),
     milestones: actionFields.milestones.default([]),
+    /** Questions confirmed: 'milestoneOutsideAction'. */
+    accepted: AcceptedSchema.default([]),
   })
-  .refine(datesInOrder, endBeforeStart);
+  .refine(datesInOrder, endBeforeStart)
+  .superRefine(checkMilestones);
 export type ActionCreate = z.input<typeof ActionCreateSchema>;
 
 /** Any of the fields; funding lines, milestones and link lists, when given, replace the old ones. */
-export const ActionUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(actionFields) }).refine(datesInOrder, endBeforeStart);
+export const ActionUpdateSchema = z
+  .strictObject({ ...Versioned, ...optionalFields(actionFields), accepted: AcceptedSchema.optional() })
+  .refine(datesInOrder, endBeforeStart)
+  .superRefine(checkMilestones);
 export type ActionUpdate = z.input<typeof ActionUpdateSchema>;
 
+/** What the officer typed is `status`; what the app shows, counts and filters by is `derivedStatus`. */
+const Derived = { derivedStatus: ActionStatusSchema };
+
 export const ActionRowSchema = ActionSchema.extend({
+  ...Derived,
   leadName: z.string().nullable(),
   sectorIds: z.array(IdSchema),
   networkIds: z.array(IdSchema),
@@ -135,10 +165,13 @@ export const ActionRowSchema = ActionSchema.extend({
   committedCents: z.number().int(),
   spentCents: z.number().int(),
   fundingKinds: z.array(z.string()),
+  /** Milestones not done and past due (isOverdue of shared/domain/progress.ts). */
+  overdueMilestones: z.number().int(),
 });
 export type ActionRow = z.infer<typeof ActionRowSchema>;
 
 export const ActionDetailSchema = ActionSchema.extend({
+  ...Derived,
   lead: StakeholderRefSchema.nullable(),
   fundingLines: z.array(FundingLineSchema),
   milestones: z.array(MilestoneSchema),

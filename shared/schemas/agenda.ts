@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, TimestampSchema, Timestamps, customIssue, limits } from './common';
+import { IdSchema, NameSchema, TextSchema, TimestampSchema, Timestamps, customIssue, repeats } from './common';
 import { EngagementLevelSchema, HelixSchema } from './enums';
 
 /**
@@ -21,8 +21,13 @@ export const agendaKinds = ['chart', 'sectorProfile', 'gaps', 'vote'] as const;
 export const AgendaKindSchema = z.enum(agendaKinds);
 export type AgendaKind = z.infer<typeof AgendaKindSchema>;
 
-export const VoteOptionSchema = z.string().trim().min(1).max(limits.name);
-const OptionsSchema = z.array(VoteOptionSchema).max(20);
+export const VoteOptionSchema = NameSchema;
+/** Two options that read the same (case and spaces aside) cannot be told apart in a vote. */
+export const optionKey = (option: string) => option.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+const OptionsSchema = z
+  .array(VoteOptionSchema)
+  .max(20)
+  .superRefine((options, ctx) => repeats(options, optionKey).forEach((i) => ctx.addIssue(customIssue([i], 'duplicateOption', { option: options[i]!.trim() }))));
 const SectorIdsSchema = z.array(IdSchema).max(200);
 
 export const AgendaItemSchema = z.object({
@@ -100,7 +105,11 @@ export type VoteCount = z.infer<typeof VoteCountSchema>;
 
 /** What a capture carries besides its text (stored as JSON). */
 export const CaptureDataSchema = z.strictObject({
-  votes: z.array(VoteCountSchema).max(20).optional(),
+  votes: z
+    .array(VoteCountSchema)
+    .max(20)
+    .superRefine((votes, ctx) => repeats(votes, (v) => optionKey(v.option)).forEach((i) => ctx.addIssue(customIssue([i, 'option'], 'duplicateOption', { option: votes[i]!.option.trim() }))))
+    .optional(),
   level: EngagementLevelSchema.nullable().optional(),
   helix: HelixSchema.optional(),
 });

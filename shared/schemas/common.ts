@@ -2,18 +2,46 @@ import { z } from 'zod';
 import { MAX_CENTS } from '../domain/money';
 
 /** Limits shared by the UI (hints, maxLength) and the core (validation). */
-export const limits = { name: 200, text: 20_000, short: 100, url: 2000, path: 4096, ids: 10_000 } as const;
+export const limits = { name: 200, text: 20_000, short: 100, url: 2000, path: 4096, ids: 10_000, yearMin: 1900, yearMax: 2100 } as const;
+
+/**
+ * Characters that show nothing or turn text around: zero-width spaces and joiners, the byte
+ * order mark, the soft hyphen, invisible operators, and the bidirectional controls (LRM, RLM,
+ * ALM, the embeddings, overrides and isolates). In a name they make two names that look the same
+ * differ (search, sorting and duplicate checks miss them) or make a name display otherwise than
+ * it is stored. They are refused, not removed: removing a direction control would change what
+ * the user sees, and nothing typed is changed silently. The forms remove them from pasted text
+ * (the usual way in), where the user sees the result before saving.
+ */
+export const hiddenCharacters = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+export const hiddenCharactersAll = new RegExp(hiddenCharacters.source, 'g');
+export const withoutHiddenCharacters = (s: string) => s.replace(hiddenCharactersAll, '');
+const visible = { message: 'hiddenCharacters' };
 
 export const IdSchema = z.uuid();
-export const NameSchema = z.string().trim().min(1).max(limits.name);
+export const NameSchema = z.string().trim().min(1).max(limits.name).refine((s) => !hiddenCharacters.test(s), visible);
 export const TextSchema = z.string().max(limits.text);
-export const ShortTextSchema = z.string().trim().max(limits.short);
-/** Free text: officers paste "prizztech.fi" as often as a full URL; the UI opens only https URLs. */
-export const WebsiteSchema = z.string().trim().max(limits.url);
+export const ShortTextSchema = z.string().trim().max(limits.short).refine((s) => !hiddenCharacters.test(s), visible);
+
+/** An address a browser can open: http or https with a host, e.g. https://prizztech.fi. */
+export function isWebAddress(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+/** Empty, or a full http/https address ("prizztech.fi" is refused with an example of the full form). */
+export const WebsiteSchema = z.string().trim().max(limits.url).refine((s) => s === '' || isWebAddress(s), { message: 'websiteNotUrl' });
 export const EmailSchema = z.union([z.literal(''), z.email()]);
-/** A calendar date as the plan stores it: YYYY-MM-DD. */
-export const DateSchema = z.iso.date();
-export const YearSchema = z.number().int().min(1990).max(2100);
+
+const yearIssue = { message: 'yearOutOfRange' };
+export const inYearRange = (year: number) => year >= limits.yearMin && year <= limits.yearMax;
+/** A calendar date as the plan stores it: YYYY-MM-DD, in a year from 1900 to 2100 ("0202-05-01" is a typo). */
+export const DateSchema = z.iso.date().refine((s) => !/^\d{4}-/.test(s) || inYearRange(Number(s.slice(0, 4))), yearIssue);
+export const YearSchema = z.number().int().min(limits.yearMin, yearIssue).max(limits.yearMax, yearIssue);
 export const TimestampSchema = z.string();
 /** Money in integer cents, never floats; at most €10 billion a field, so sums stay exact (shared/domain/money.ts). */
 export const CentsSchema = z.number().int().min(0).max(MAX_CENTS);
@@ -35,5 +63,22 @@ export function optionalFields<S extends Record<string, z.ZodType>>(shape: S): {
   return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as { [K in keyof S]: z.ZodOptional<S[K]> };
 }
 
-/** A custom issue the renderer translates from `validation.custom.<message>`. */
-export const customIssue = (path: (string | number)[], message: string) => ({ code: 'custom' as const, path, message });
+/** A custom issue the renderer translates from `validation.custom.<message>` (with its params). */
+export const customIssue = (path: (string | number)[], message: string, params?: Record<string, string | number>) => ({
+  code: 'custom' as const,
+  path,
+  message,
+  ...(params ? { params } : {}),
+});
+
+/** The index of each item that repeats an earlier one, by `key` (duplicate languages, vote options). */
+export function repeats<T>(items: readonly T[], key: (item: T) => string): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) out.push(i);
+    seen.add(k);
+  });
+  return out;
+}

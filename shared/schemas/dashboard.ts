@@ -78,6 +78,9 @@ export const DashboardSchema = z.object({
       z.object({ id: IdSchema, name: z.string(), scope: NetworkScopeSchema, membership: MembershipSchema, members: Count, sectorIds: z.array(IdSchema) }),
     ),
     total: Count,
+    /** Of all the networks (not only those drawn): those serving a sector shown, and of them the EU or global ones. */
+    serving: Count,
+    international: Count,
   }),
   stakeholders: z.object({
     byHelixType: z.array(z.object({ helix: HelixSchema, type: StakeholderTypeSchema, count: Count })),
@@ -92,6 +95,7 @@ export const DashboardSchema = z.object({
     total: Count,
   }),
   attention: z.object({
+    /** The late actions (derived status); status is the typed one: "late" typed, or late by its end date. */
     late: z.array(z.object({ id: IdSchema, title: z.string(), status: ActionStatusSchema, endDate: DateSchema.nullable() })),
     lateCount: Count,
     overdue: z.array(z.object({ id: IdSchema, title: z.string(), dueDate: DateSchema, actionId: IdSchema, actionTitle: z.string() })),
@@ -108,7 +112,8 @@ export const DashboardSchema = z.object({
   timeline: z.object({
     rows: z.array(
       z.object({
-        id: IdSchema, title: z.string(), status: ActionStatusSchema, startDate: DateSchema, endDate: DateSchema,
+        /** status: as typed; derivedStatus: as shown and counted (shared/domain/action-status.ts). */
+        id: IdSchema, title: z.string(), status: ActionStatusSchema, derivedStatus: ActionStatusSchema, startDate: DateSchema, endDate: DateSchema,
         progress: z.number().int(), sectorId: SectorKey,
       }),
     ),

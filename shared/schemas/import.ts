@@ -112,6 +112,8 @@ export const ListFilterSchema = z.strictObject({
   sectorId: IdSchema.optional(),
   helix: HelixSchema.optional(),
   status: ActionStatusSchema.optional(),
+  noSector: z.boolean().optional(),
+  overdueMilestones: z.boolean().optional(),
   networkId: IdSchema.optional(),
   year: z.number().int().min(1900).max(2200).optional(),
 });

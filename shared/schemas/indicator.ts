@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, ShortTextSchema, TextSchema, YearSchema, DateSchema, Timestamps, Versioned, optionalFields } from './common';
+import { IdSchema, NameSchema, ShortTextSchema, TextSchema, YearSchema, DateSchema, Timestamps, Versioned, optionalFields, customIssue } from './common';
 import { IndicatorKindSchema } from './enums';
 import { SectorRefSchema, ActionRefSchema } from './refs';
 
@@ -32,6 +32,15 @@ export type Measurement = z.infer<typeof MeasurementSchema>;
 export const attachedOnce = (i: { sectorId?: string | null; actionId?: string | null }) => !i.sectorId || !i.actionId;
 const attachedTwice = { path: ['actionId'], message: 'attachedTwice' };
 
+/** A target is reached at or after the baseline: a target year before the baseline year is a mistake. */
+export const targetBeforeBaseline = (i: { baselineYear?: number | null; targetYear?: number | null }) =>
+  i.baselineYear != null && i.targetYear != null && i.targetYear < i.baselineYear;
+export const targetYearIssue = (i: { baselineYear?: number | null; targetYear?: number | null }) =>
+  customIssue(['targetYear'], 'targetBeforeBaseline', { baselineYear: i.baselineYear!, targetYear: i.targetYear! });
+const checkYears = (i: { baselineYear?: number | null; targetYear?: number | null }, ctx: z.RefinementCtx) => {
+  if (targetBeforeBaseline(i)) ctx.addIssue(targetYearIssue(i));
+};
+
 const indicatorFields = {
   name: NameSchema,
   kind: IndicatorKindSchema,
@@ -56,10 +65,11 @@ export const IndicatorCreateSchema = z
     sectorId: indicatorFields.sectorId.default(null),
     actionId: indicatorFields.actionId.default(null),
   })
-  .refine(attachedOnce, attachedTwice);
+  .refine(attachedOnce, attachedTwice)
+  .superRefine(checkYears);
 export type IndicatorCreate = z.input<typeof IndicatorCreateSchema>;
 
-export const IndicatorUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(indicatorFields) }).refine(attachedOnce, attachedTwice);
+export const IndicatorUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(indicatorFields) }).refine(attachedOnce, attachedTwice).superRefine(checkYears);
 export type IndicatorUpdate = z.input<typeof IndicatorUpdateSchema>;
 
 const measurementFields = { value: z.number(), measuredOn: DateSchema, source: TextSchema.max(1000) };

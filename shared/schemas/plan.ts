@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, YearSchema, Timestamps, TimestampSchema, limits, optionalFields } from './common';
+import { IdSchema, NameSchema, TextSchema, YearSchema, Timestamps, TimestampSchema, limits, optionalFields, customIssue, repeats } from './common';
 import { FundingKindSchema, PlanLanguageSchema } from './enums';
 
 export const PlanSchema = z.object({
@@ -14,13 +14,20 @@ export const PlanSchema = z.object({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
+/** The plan's languages: at least one, each once. */
+const LanguagesSchema = z
+  .array(PlanLanguageSchema)
+  .min(1)
+  .max(3)
+  .superRefine((langs, ctx) => repeats(langs, (l) => l).forEach((i) => ctx.addIssue(customIssue([i], 'duplicateLanguage', { language: langs[i]! }))));
+
 const planFields = {
   name: NameSchema,
   region: NameSchema,
   periodStart: YearSchema,
   periodEnd: YearSchema,
   vision: TextSchema.default(''),
-  languages: z.array(PlanLanguageSchema).min(1).default(['fi']),
+  languages: LanguagesSchema.default(['fi']),
 };
 const periodInOrder = (p: { periodStart?: number; periodEnd?: number }) =>
   p.periodStart === undefined || p.periodEnd === undefined || p.periodEnd >= p.periodStart;
@@ -33,7 +40,7 @@ export type PlanFields = z.input<typeof PlanFieldsSchema>;
 export const PlanUpdateSchema = z
   .strictObject({
     expectedUpdatedAt: TimestampSchema,
-    ...optionalFields({ ...planFields, vision: TextSchema, languages: z.array(PlanLanguageSchema).min(1).max(3) }),
+    ...optionalFields({ ...planFields, vision: TextSchema, languages: LanguagesSchema }),
   })
   .refine(periodInOrder, periodIssue);
 export type PlanUpdate = z.input<typeof PlanUpdateSchema>;

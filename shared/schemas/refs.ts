@@ -6,7 +6,8 @@ import { ActionStatusSchema, EngagementLevelSchema, HelixSchema, IndicatorKindSc
 export const SectorRefSchema = z.object({ id: IdSchema, name: z.string(), archived: z.boolean() });
 export const StakeholderRefSchema = z.object({ id: IdSchema, name: z.string(), helix: HelixSchema });
 export const NetworkRefSchema = z.object({ id: IdSchema, name: z.string(), scope: NetworkScopeSchema, membership: MembershipSchema });
-export const ActionRefSchema = z.object({ id: IdSchema, title: z.string(), status: ActionStatusSchema });
+/** status as typed, derivedStatus as shown (shared/domain/action-status.ts), endDate for "late: ended …". */
+export const ActionRefSchema = z.object({ id: IdSchema, title: z.string(), status: ActionStatusSchema, derivedStatus: ActionStatusSchema, endDate: z.string().nullable() });
 export const IndicatorRefSchema = z.object({ id: IdSchema, name: z.string(), kind: IndicatorKindSchema });
 export const WorkshopRefSchema = z.object({ id: IdSchema, title: z.string(), heldOn: z.string() });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, ShortTextSchema, TextSchema, WebsiteSchema, EmailSchema, DateSchema, Timestamps, TimestampSchema, Versioned, optionalFields, limits } from './common';
-import { HelixSchema, StakeholderTypeSchema, StakeholderSizeSchema, EngagementLevelSchema } from './enums';
+import { HelixSchema, StakeholderTypeSchema, StakeholderSizeSchema, EngagementLevelSchema, type Helix } from './enums';
+import { AcceptedSchema, ask } from './questions';
 import { EngagementRefSchema, SectorRefSchema, NetworkRefSchema, ActionRefSchema, WorkshopRefSchema } from './refs';
 
 export const StakeholderSchema = z.object({
@@ -32,6 +33,25 @@ const stakeholderFields = {
   notes: TextSchema,
 };
 
+/** The helix each type usually belongs to (DOMAIN.md); "other" belongs to none. */
+export const usualHelix: Readonly<Record<string, Helix>> = {
+  sme: 'business', large_company: 'business', cluster: 'business', development_company: 'business',
+  university: 'academia', uas: 'academia', vocational_school: 'academia', research_institute: 'academia',
+  municipality: 'public', agency: 'public', association: 'civil', citizen_group: 'civil',
+};
+
+/** A type under another helix than its usual one (a university under business) is asked about, not refused. */
+export const unusualHelix = (s: { helix: Helix; type: string }): Helix | null => {
+  const usual = usualHelix[s.type];
+  return usual && usual !== s.helix ? usual : null;
+};
+
+function checkHelixType(s: { helix?: Helix | undefined; type?: string | undefined; accepted?: readonly string[] | undefined }, ctx: z.RefinementCtx) {
+  if (!s.helix || !s.type) return;
+  const usual = unusualHelix({ helix: s.helix, type: s.type });
+  if (usual) ask(ctx, s.accepted, 'helixType', ['type'], { helix: s.helix, type: s.type, usual });
+}
+
 export const StakeholderCreateSchema = z.strictObject({
   name: NameSchema,
   helix: HelixSchema,
@@ -43,10 +63,13 @@ export const StakeholderCreateSchema = z.strictObject({
   contactEmail: EmailSchema.default(''),
   contactPhone: ShortTextSchema.default(''),
   notes: TextSchema.default(''),
-});
+  /** Questions confirmed: 'helixType'. */
+  accepted: AcceptedSchema.default([]),
+}).superRefine(checkHelixType);
 export type StakeholderCreate = z.input<typeof StakeholderCreateSchema>;
 
-export const StakeholderUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(stakeholderFields) });
+/** With helix and type both given, the pair is checked here; with one, against the stored other (the core). */
+export const StakeholderUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(stakeholderFields), accepted: AcceptedSchema.optional() }).superRefine(checkHelixType);
 export type StakeholderUpdate = z.input<typeof StakeholderUpdateSchema>;
 
 /** Before adding: which stakeholders look like this name ("Prizztech" vs "Prizztech Oy"). */

@@ -3,18 +3,14 @@ import type { Dashboard, DashboardFilters } from '../../../shared/schemas/dashbo
 import type { FundingSource } from '../../../shared/schemas/plan';
 import { helixes } from '../../../shared/schemas/enums';
 import { coverageMatrix, engagementOverTime, historyIntervals, networkCoverage, quarters } from '../../../shared/domain/coverage';
-import { effectiveStatus, emptyStatusCounts, indicatorStatus, isOverdue, range, statusBySector } from '../../../shared/domain/progress';
+import { emptyStatusCounts, indicatorStatus, isOverdue, range, statusBySector } from '../../../shared/domain/progress';
 import { fail } from '../../../shared/contract/errors';
 import type { Db } from '../storage/connection';
 import * as repo from '../storage/repos/dashboard-repo';
+import { today as localToday } from '../storage/repos/rows';
 
 /** What one reply carries at most: the charts show no more (ARCHITECTURE: ≤ ~1,000 points a chart). */
 const LIMITS = { attention: 50, networks: 300, timelineRows: 60, indicatorCharts: 12, pointsPerIndicator: 100 } as const;
-
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 const cents = (n: number | null | undefined) => Math.round(n ?? 0);
 
@@ -98,7 +94,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
     helixes: shownHelixes,
     coverage,
     networks: { ...nets, total: map.total },
-    networkMap: { networks: map.networks as Dashboard['networkMap']['networks'], total: map.total },
+    networkMap: { networks: map.networks as Dashboard['networkMap']['networks'], total: map.total, serving: map.serving, international: map.international },
     stakeholders: {
       byHelixType: stakeholderRows as Dashboard['stakeholders']['byHelixType'],
       byHelix,
@@ -121,7 +117,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
       plannedOutsideYears: ((n) => (n <= years.length ? 0 : n))(Math.max(0, totals.planned - byYear.reduce((n, y) => n + y.planned, 0))),
     },
     timeline: {
-      rows: timelineRows.map(({ total: _t, ...r }) => ({ ...r, status: effectiveStatus(r.status, r.endDate, today) })),
+      rows: timelineRows.map(({ total: _t, ...r }) => r),
       milestones,
       total: timelineRows[0]?.total ?? 0,
     },

@@ -50,7 +50,8 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
       chunked(items, 0, (chunk) => insertStakeholders(db, chunk));
       for (const { id, values } of updates) {
         const { engagements, ...fields } = values;
-        updateStakeholder(db, { id: id!, expectedUpdatedAt: currentVersion(db, 'stakeholder', id!), ...fields } as never);
+        // An import writes what the file says: the editors' questions (a university under business) are not asked here.
+        updateStakeholder(db, { id: id!, expectedUpdatedAt: currentVersion(db, 'stakeholder', id!), ...fields, accepted: ['helixType'] } as never);
         for (const e of engagements as Engagements) setEngagement(db, { stakeholderId: id!, ...e });
       }
       break;
@@ -88,7 +89,7 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
         const sectorIds = fields.sectorIds ? union(current.sectors.map((s) => s.id), fields.sectorIds as string[]) : undefined;
         const partnerIds = fields.partnerIds ? union(current.partners.map((s) => s.id), fields.partnerIds as string[]) : undefined;
         const networkIds = fields.networkIds ? union(current.networks.map((s) => s.id), fields.networkIds as string[]) : undefined;
-        updateAction(db, { ...fields, id: id!, expectedUpdatedAt: current.updatedAt, sectorIds, partnerIds, networkIds, fundingLines } as never);
+        updateAction(db, { ...fields, id: id!, expectedUpdatedAt: current.updatedAt, sectorIds, partnerIds, networkIds, fundingLines, accepted: ['milestoneOutsideAction'] } as never);
       }
       break;
     case 'indicators':

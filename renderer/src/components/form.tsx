@@ -1,9 +1,11 @@
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
 import { foldForSearch } from '../../../shared/domain/text';
+import { hiddenCharacters, withoutHiddenCharacters } from '../../../shared/schemas/common';
+import { toIssues as issuesOf } from '../../../shared/contract/issues';
 import { inputText, kindAt, readInput, type Choice, type FieldKinds } from '../../../shared/domain/reading';
 import { describeIssue, toIssues } from '../errors/describe';
 import { readErrors } from '../errors/read-problem';
@@ -14,13 +16,38 @@ import { DateInput } from './DateInput';
 
 export type FormValues = Record<string, unknown>;
 
+/**
+ * Pasting into a one-line field: hidden characters (zero-width spaces, direction marks) are
+ * left out of the pasted text, where the user sees the result before saving; the contract
+ * refuses them (shared/schemas/common.ts hiddenCharacters), so a paste from a web page or a
+ * document does not end in an error the user cannot see the cause of.
+ */
+export function pasteVisible(e: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>, value: string, set: (next: string) => void): void {
+  const text = e.clipboardData.getData('text/plain');
+  if (!hiddenCharacters.test(text)) return;
+  e.preventDefault();
+  const el = e.currentTarget;
+  const start = el.selectionStart ?? value.length;
+  const clean = withoutHiddenCharacters(text);
+  set(value.slice(0, start) + clean + value.slice(el.selectionEnd ?? start));
+  requestAnimationFrame(() => el.setSelectionRange(start + clean.length, start + clean.length));
+}
+
+/** The questions (shared/schemas/questions.ts) these values raise, as issues, whatever was accepted. */
+function questionsIn(schema: z.ZodType, input: unknown): ValidationIssue[] {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? [] : issuesOf(parsed.error).filter((i) => i.params?.question !== undefined);
+}
+const questionKey = (i: ValidationIssue) => String(i.params!.question);
+
 /** Field errors keyed by path ("name", "fundingLines.0.spentCents"); issues of no known field under "". */
-export function issuesToErrors(t: TFunction, issues: readonly ValidationIssue[], known: readonly string[]): Record<string, string> {
+export function issuesToErrors(t: TFunction, issues: readonly ValidationIssue[], known: readonly string[], lng = 'en'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const top = issue.path.split('.')[0] ?? '';
     const key = known.includes(top) ? issue.path : issue.code === 'constraint' && known.includes('name') ? 'name' : '';
-    if (!out[key]) out[key] = describeIssue(t, issue);
+    // A question is explained once, in the form's "Check before saving" box; the field points there.
+    if (!out[key]) out[key] = issue.params?.question !== undefined ? t('form.questionAtField') : describeIssue(t, issue, lng);
   }
   return out;
 }
@@ -59,10 +86,17 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
   const [busy, setBusy] = useState(false);
   // The latest values for blur checks right after a change (state lags one render).
   const valuesRef = useRef(values);
+  // The questions the user confirmed. An editor starts with those its stored row already raises:
+  // they were confirmed when saved (or predate the question), so they are not asked again.
+  const [accepted, setAccepted] = useState<string[]>(() => [...new Set(questionsIn(schema, toInput(initial, lng)).map(questionKey))]);
+  const acceptedRef = useRef(accepted);
+  const [serverQuestions, setServerQuestions] = useState<ValidationIssue[]>([]);
+  /** The input with the confirmed questions (only schemas that ask questions ever get some). */
+  const inputOf = (v: V, ok: readonly string[] = acceptedRef.current): I => (ok.length ? ({ ...toInput(v, lng), accepted: ok } as I) : toInput(v, lng));
 
-  const check = (v: V): Record<string, string> => {
-    const parsed = schema.safeParse(toInput(v, lng));
-    const out = parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), fields);
+  const check = (v: V, ok?: readonly string[]): Record<string, string> => {
+    const parsed = schema.safeParse(inputOf(v, ok));
+    const out = parsed.success ? {} : issuesToErrors(t, toIssues(parsed.error), fields, lng);
     if (!kinds) return out;
     // A typed field left empty that needs a value is missing, not "not a number".
     for (const path of Object.keys(out)) if (kindAt(kinds, path) && String(valueAt(v, path) ?? '').trim() === '') out[path] = t('validation.required');
@@ -88,6 +122,7 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
   const update = (next: V) => {
     valuesRef.current = next;
     setValues(next);
+    setServerQuestions((q) => (q.length ? [] : q));
     setErrors((prev) => {
       if (Object.keys(prev).length === 0) return prev;
       const now = check(next);
@@ -129,11 +164,12 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
       return;
     }
     setBusy(true);
-    const error = await save(toInput(values, lng));
+    const error = await save(inputOf(values));
     setBusy(false);
     if (!error) return;
     if (error.kind === 'validation') {
-      const server = issuesToErrors(t, error.issues, fields);
+      const server = issuesToErrors(t, error.issues, fields, lng);
+      setServerQuestions(error.issues.filter((i) => i.params?.question !== undefined));
       setErrors(server);
       requestAnimationFrame(() => focusFirst(server));
     } else setFailure(error);
@@ -145,7 +181,25 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
     blur(path);
   };
 
-  return { values, set, setAt, errors, choices, choose, blur, submit, submitted, failure, setFailure, busy, idFor, formId };
+  // Questions the current values raise (checked here, or found by the core against stored values).
+  const raised = [...questionsIn(schema, toInput(values, lng)), ...serverQuestions];
+  const questions = [...new Map(raised.map((i) => [questionKey(i), { key: questionKey(i), message: describeIssue(t, i, lng), accepted: accepted.includes(questionKey(i)) }])).values()];
+  /** Confirms (or withdraws) a question: its errors at the fields go (or come back) with it. */
+  const accept = (key: string, on: boolean) => {
+    const next = on ? [...new Set([...acceptedRef.current, key])] : acceptedRef.current.filter((k) => k !== key);
+    acceptedRef.current = next;
+    setAccepted(next);
+    const now = check(valuesRef.current, next);
+    const paths = raised.filter((i) => questionKey(i) === key).map((i) => i.path);
+    setErrors((prev) => {
+      const out: Record<string, string> = {};
+      for (const k of Object.keys(prev)) if (now[k]) out[k] = now[k];
+      if (!on) for (const p of paths) if (now[p]) out[p] = now[p];
+      return out;
+    });
+  };
+
+  return { values, set, setAt, errors, choices, choose, blur, submit, submitted, failure, setFailure, busy, idFor, formId, questions, accept };
 }
 
 const valueAt = (node: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, k) => (n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), node);
@@ -170,7 +224,7 @@ export function FormFrame({
   children,
   saveLabel,
 }: {
-  form: Pick<EntityForm<FormValues>, 'submit' | 'errors' | 'submitted' | 'failure' | 'busy' | 'idFor' | 'formId'>;
+  form: Pick<EntityForm<FormValues>, 'submit' | 'errors' | 'submitted' | 'failure' | 'busy' | 'idFor' | 'formId'> & Partial<Pick<EntityForm<FormValues>, 'questions' | 'accept'>>;
   title: string;
   /** The label of a field path, for the error summary. */
   labelFor: (path: string) => string | undefined;
@@ -205,6 +259,20 @@ export function FormFrame({
       {form.submitted ? <ErrorSummary errors={form.errors} labels={labels} idFor={form.idFor} /> : null}
       {form.failure ? <ErrorNotice error={form.failure} /> : null}
       {children}
+      {form.questions?.length ? (
+        <fieldset className="fieldset questions">
+          <legend className="questions__title">{t('form.questionsTitle')}</legend>
+          {form.questions.map((q) => (
+            <div key={q.key} className="questions__item">
+              <p id={`${form.formId}--q-${q.key}`}>{q.message}</p>
+              <label className="check">
+                <input type="checkbox" checked={q.accepted} aria-describedby={`${form.formId}--q-${q.key}`} onChange={(e) => form.accept?.(q.key, e.target.checked)} />
+                <span>{t('form.acceptQuestion')}</span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
       <div className="form__buttons editor__buttons">
         <button type="submit" className="button button--primary" disabled={form.busy}>
           {saveLabel ?? t('common.save')}
@@ -263,6 +331,7 @@ export function TextInput({ form, name, label, hint, required, className, type =
             autoFocus={autoFocus}
             value={value}
             onChange={(e) => set(e.target.value)}
+            onPaste={(e) => pasteVisible(e, value, set)}
             onBlur={() => form.blur(name, related)}
           />
         )

@@ -1,12 +1,34 @@
 import type { TFunction } from 'i18next';
-import type { z } from 'zod';
+import { toIssues } from '../../../shared/contract/issues';
 import type { AppError, ChangedRow, UndoRefusal, ValidationIssue } from '../../../shared/contract/errors';
+import { formatDate } from '../../../shared/domain/format';
 
-/** The contract's custom issue messages (validation.custom.<key>). */
+/** The contract's custom issue messages (validation.custom.<key>), whatever the issue's code. */
 export const customMessages = [
   'periodEndBeforeStart', 'endBeforeStart', 'committedAbovePlanned', 'spentAboveCommitted', 'planTotalTooLarge', 'attachedTwice', 'duplicateId',
   'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
+  'yearOutOfRange', 'hiddenCharacters', 'websiteNotUrl', 'duplicateLanguage', 'duplicateOption', 'targetBeforeBaseline',
 ] as const;
+
+/** A question's message (validation.question.<key>), with its codes in words. */
+function describeQuestion(t: TFunction, p: Record<string, string | number>, lng: string): string {
+  const word = (key: string) => t(key).toLocaleLowerCase(lng);
+  switch (p.question) {
+    case 'helixType':
+      return t('validation.question.helixType', { type: word(`stakeholderType.${p.type}`), helix: word(`helix.${p.helix}`), usual: word(`helix.${p.usual}`) });
+    case 'milestoneOutsideAction': {
+      const date = (d: string | number | undefined) => formatDate(String(d ?? ''), lng);
+      const before = p.startDate !== '' && String(p.dueDate) < String(p.startDate);
+      return t(before ? 'validation.question.milestoneBeforeStart' : 'validation.question.milestoneAfterEnd', { dueDate: date(p.dueDate), startDate: date(p.startDate), endDate: date(p.endDate) });
+    }
+    default:
+      return t('validation.custom.other');
+  }
+}
+
+/** A custom message's params in words (a language code as its name). */
+const customParams = (t: TFunction, key: string, p: Record<string, string | number>) =>
+  key === 'duplicateLanguage' ? { ...p, language: t(`planLanguage.${p.language}`) } : p;
 
 /** What an import found instead of a spreadsheet (errors.ts FileProblem notSpreadsheet detail). */
 const notSpreadsheetKinds = ['sqlite', 'png', 'pdf', 'jpeg', 'gif', 'legacyXls', 'gzip', 'zipNotXlsx', 'binary'];
@@ -14,9 +36,13 @@ const notSpreadsheetKinds = ['sqlite', 'png', 'pdf', 'jpeg', 'gif', 'legacyXls',
 const entities = ['plan', 'sector', 'stakeholder', 'network', 'action', 'indicator', 'workshop', 'fundingSource'];
 
 /** One validation issue in words, without the field name (it is shown at the field). */
-export function describeIssue(t: TFunction, issue: ValidationIssue): string {
+export function describeIssue(t: TFunction, issue: ValidationIssue, lng = 'en'): string {
   const p = issue.params ?? {};
   const origin = String(p.origin ?? '');
+  if (p.question !== undefined) return describeQuestion(t, p, lng);
+  // A message of the contract's own (a year out of range is a too_small with 'yearOutOfRange').
+  const message = String(p.message ?? '');
+  if ((customMessages as readonly string[]).includes(message)) return t(`validation.custom.${message}`, customParams(t, message, p));
   switch (issue.code) {
     case 'too_small':
       if (origin === 'string') return Number(p.minimum) <= 1 ? t('validation.required') : t('validation.tooShortString', { minimum: p.minimum });
@@ -106,7 +132,7 @@ export function describeError(t: TFunction, error: AppError): DescribedError {
  * Field errors from a validation error, keyed by field path. `prefix` strips a wrapper
  * ("fields." in plan.create); issues without a known field land under "".
  */
-export function fieldErrors(t: TFunction, error: AppError | null, known: readonly string[], prefix = ''): Record<string, string> {
+export function fieldErrors(t: TFunction, error: AppError | null, known: readonly string[], prefix = '', lng = 'en'): Record<string, string> {
   const out: Record<string, string> = {};
   if (!error || error.kind !== 'validation') return out;
   for (const issue of error.issues) {
@@ -114,24 +140,13 @@ export function fieldErrors(t: TFunction, error: AppError | null, known: readonl
     path = path.split('.')[0] ?? '';
     if (issue.code === 'constraint' && known.includes('name')) path = 'name';
     const key = known.includes(path) ? path : '';
-    if (!out[key]) out[key] = describeIssue(t, issue);
+    if (!out[key]) out[key] = describeIssue(t, issue, lng);
   }
   return out;
 }
 
 /** zod issues (client-side checks) in the same shape the core sends. */
-export function toIssues(error: z.ZodError): ValidationIssue[] {
-  const keys = ['maximum', 'minimum', 'expected', 'format', 'origin', 'message'] as const;
-  return error.issues.map((issue) => {
-    const params: Record<string, string | number> = {};
-    for (const key of keys) {
-      const v = (issue as unknown as Record<string, unknown>)[key];
-      if (typeof v === 'string' || typeof v === 'number') params[key] = v;
-      if (typeof v === 'bigint') params[key] = Number(v);
-    }
-    return { path: issue.path.map(String).join('.'), code: issue.code, params };
-  });
-}
+export { toIssues };
 
 /** An undo step's label in words ("rename sector"). */
 export const stepName = (t: TFunction, label: string) => t(`step.${label}`, { defaultValue: t('step.other') });

@@ -4,6 +4,9 @@
  * core against the plan as it is when the import is written).
  */
 import type { RowIssue, MappingIssue } from '../../schemas/import';
+import { usualHelix } from '../../schemas/stakeholder';
+import { hiddenCharacters, isWebAddress, limits } from '../../schemas/common';
+import { targetBeforeBaseline } from '../../schemas/indicator';
 import { importFields, nameField, type FieldDef, type ImportTarget } from './fields';
 import type { NumberFormat } from '../numbers';
 import {
@@ -56,11 +59,7 @@ const clip = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
 const emailRe = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The helix a stakeholder type belongs to, for files with a type column but no helix. */
-export const helixOfType: Record<string, string> = {
-  sme: 'business', large_company: 'business', cluster: 'business', development_company: 'business',
-  university: 'academia', uas: 'academia', vocational_school: 'academia', research_institute: 'academia',
-  municipality: 'public', agency: 'public', association: 'civil', citizen_group: 'civil',
-};
+export const helixOfType: Record<string, string> = usualHelix;
 
 /**
  * Stages rows one at a time, remembering names already seen so a name repeated in the file is
@@ -115,6 +114,9 @@ export class Stager {
           const max = m.field.max ?? 200;
           if (text.length > max) issue(m, 'tooLong', text, { maximum: max });
           else if (m.field.kind === 'email' && !emailRe.test(text)) issue(m, 'invalidEmail', text);
+          // The rules of the plan's own schemas (shared/schemas/common.ts): a name without hidden characters, a full web address.
+          else if (max <= limits.name && hiddenCharacters.test(text)) issue(m, 'hiddenCharacters', text);
+          else if (m.field.key === 'website' && !isWebAddress(text)) issue(m, 'websiteNotUrl', text);
           else values[m.field.key] = text;
           break;
         }
@@ -190,5 +192,6 @@ export class Stager {
       // Committed above planned and spent above committed are checked against the line as it will be written (core/import/resolve.ts).
     }
     if (this.target === 'indicators' && typeof v.sector === 'string' && typeof v.action === 'string') issue(col('action'), 'attachedTwice');
+    if (this.target === 'indicators' && targetBeforeBaseline(v as { baselineYear?: number; targetYear?: number })) issue(col('targetYear'), 'targetBeforeBaseline', String(v.targetYear), { baselineYear: v.baselineYear as number });
   }
 }

@@ -5,6 +5,7 @@
  * numeric cells, already a number) or null (empty).
  */
 import { foldForSearch } from '../text';
+import { inYearRange } from '../../schemas/common';
 import { digitsValue, fileReading, plainDigits, type Digits, type NumberFormat } from '../numbers';
 import { digitsToCents, MAX_CENTS } from '../money';
 import {
@@ -87,10 +88,12 @@ export function parsePercent(cell: Cell, format: NumberFormat | null = null): Pa
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** A real calendar day in a year the plan takes (1900–2100, as DateSchema). */
 function validDate(y: number, m: number, d: number): Parsed<string> {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return bad('notADate');
+  if (m < 1 || m > 12 || d < 1) return bad('notADate');
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d > days ? bad('notADate') : ok(`${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+  if (d > days) return bad('notADate');
+  return inYearRange(y) ? ok(`${pad(y, 4)}-${pad(m)}-${pad(d)}`) : bad('yearOutOfRange');
 }
 
 /**
@@ -126,11 +129,10 @@ export function parseDate(cell: Cell): Parsed<string> {
 
 /** A year: 2023, "2023", or the year of a date. */
 export function parseYear(cell: Cell): Parsed<number> {
-  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1990 && cell <= 2100) return ok(cell);
-  const i = parseInteger(cell, 1990, 2100);
-  if (i.ok) return i;
+  const i = parseInteger(cell);
+  if (i.ok) return inYearRange(i.value) ? i : bad('yearOutOfRange');
   const d = parseDate(cell);
-  return d.ok ? ok(Number(d.value.slice(0, 4))) : bad('notAYear');
+  return d.ok ? ok(Number(d.value.slice(0, 4))) : d.code === 'yearOutOfRange' ? d : bad('notAYear');
 }
 
 /**

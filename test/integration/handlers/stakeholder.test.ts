@@ -39,8 +39,8 @@ describe('stakeholder channels', () => {
 
   it('stakeholder.update saves, renames as its own step, and refuses conflicts and bad values', async () => {
     const renamed = await expectUndoable(t, () => t.call('stakeholder.update', { id: s.kotka.id, expectedUpdatedAt: s.kotka.updatedAt, name: 'Kotka' }), 'stakeholder.rename');
-    const updated = await expectUndoable(t, () => t.call('stakeholder.update', { id: s.kotka.id, expectedUpdatedAt: renamed.updatedAt, size: 'large', website: 'kotka.fi' }), 'stakeholder.update');
-    expect(updated).toMatchObject({ name: 'Kotka', size: 'large', website: 'kotka.fi' });
+    const updated = await expectUndoable(t, () => t.call('stakeholder.update', { id: s.kotka.id, expectedUpdatedAt: renamed.updatedAt, size: 'large', website: 'https://kotka.fi' }), 'stakeholder.update');
+    expect(updated).toMatchObject({ name: 'Kotka', size: 'large', website: 'https://kotka.fi' });
     expect(issuesOf(await expectRefused(t, 'stakeholder.update', { id: s.kotka.id, expectedUpdatedAt: updated.updatedAt, type: 'city' }))).toEqual(['type:invalid_value']);
     expect(await expectRefused(t, 'stakeholder.update', { id: s.kotka.id, expectedUpdatedAt: s.kotka.updatedAt, notes: 'x' })).toEqual({ kind: 'conflict', entity: 'stakeholder', id: s.kotka.id });
     expect(await expectRefused(t, 'stakeholder.update', { id: missingId, expectedUpdatedAt: 'x', notes: 'x' })).toMatchObject({ kind: 'notFound' });

@@ -9,7 +9,7 @@ const stakeholder = {
   engagements: [{ sectorId: 's1', level: 'involved', changedOn: '2024-01-01' }],
   networkIds: ['n1'],
 } as StakeholderRow;
-const action = { status: 'running', sectorIds: ['s1'], networkIds: [], startDate: '2022-03-01', endDate: '2023-12-31' } as unknown as ActionRow;
+const action = { status: 'running', derivedStatus: 'running', sectorIds: ['s1'], networkIds: [], startDate: '2022-03-01', endDate: '2023-12-31' } as unknown as ActionRow;
 
 describe('list filters', () => {
   it('filters stakeholders by sector, helix and network', () => {
@@ -24,6 +24,10 @@ describe('list filters', () => {
     expect(actionMatches(action, { year: 2024 })).toBe(false);
     expect(actionMatches(action, { networkId: 'n1' })).toBe(false);
     expect(runsInYear({ startDate: '2021-01-01', endDate: null }, 2030)).toBe(true);
+    // The filter reads the derived status (one "late"), not the typed one.
+    const ended = { ...action, derivedStatus: 'late' } as ActionRow;
+    expect(actionMatches(ended, { status: 'late' })).toBe(true);
+    expect(actionMatches(ended, { status: 'running' })).toBe(false);
     expect(runsInYear({ startDate: null, endDate: null }, 2022)).toBe(false);
   });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveStatus, inclusiveDays, indicatorStatus, isOverdue, pathValue, statusBySector, yearShares, INDICATOR_TOLERANCE } from '../../../shared/domain/progress';
+import { derivedStatus } from '../../../shared/domain/action-status';
+import type { ActionStatus } from '../../../shared/schemas/enums';
+import { inclusiveDays, indicatorStatus, isOverdue, pathValue, statusBySector, yearShares, INDICATOR_TOLERANCE } from '../../../shared/domain/progress';
 
 describe('late actions and overdue milestones (today passed in)', () => {
   const today = '2026-11-23';
+  const effectiveStatus = (status: ActionStatus, endDate: string | null, day: string) => derivedStatus({ status, endDate }, day);
   it('calls an action late when its status says so or it is past its end and not finished', () => {
     expect(effectiveStatus('late', '2027-01-01', today)).toBe('late');
     expect(effectiveStatus('running', '2026-11-22', today)).toBe('late');

@@ -51,7 +51,10 @@ describe('dates as people write them', () => {
   it('years', () => {
     expect(v(parseYear('2023'))).toBe(2023);
     expect(v(parseYear('31.12.2023'))).toBe(2023);
-    expect(v(parseYear('1800'))).toBe('!notAYear');
+    expect(v(parseYear('1800'))).toBe('!yearOutOfRange');
+    expect(v(parseYear('1950'))).toBe(1950);
+    expect(v(parseDate('31.12.2101'))).toBe('!yearOutOfRange');
+    expect(v(parseYear('abc'))).toBe('!notAYear');
   });
 });
 

@@ -11,6 +11,8 @@ import type { Db } from '../connection';
 import type { ActionStatus, EngagementLevel, Helix } from '../../../../shared/schemas/enums';
 import type { NetworkScope } from '../../../../shared/domain/coverage';
 import type { HistoryRow } from '../../../../shared/domain/coverage';
+import { derivedStatusSql } from '../../../../shared/domain/action-status';
+import { overdueSql } from '../../../../shared/domain/progress';
 
 /** The bound parameters every dashboard statement may use (extra ones are ignored). */
 export interface DashboardParams {
@@ -29,9 +31,8 @@ const inList = (param: string) => `(SELECT value FROM json_each(@${param}))`;
 const sectorOk = (col: string) => `(@sectors IS NULL OR ${col} IN ${inList('sectors')})`;
 const helixOk = (col: string) => `(@helix IS NULL OR ${col} = @helix)`;
 
-/** effectiveStatus() of shared/domain/progress.ts, in SQL. */
-const STATUS = `(CASE WHEN a.status IN ('completed','cancelled') THEN a.status
-  WHEN a.status = 'late' OR a.end_date < @today THEN 'late' ELSE a.status END)`;
+/** derivedStatus() of shared/domain/action-status.ts: the one "late". */
+const STATUS = derivedStatusSql('a');
 
 /** The actions the filters let through: in a chosen sector, funded from a chosen source, overlapping the period. */
 const ACTION_OK = `
@@ -136,7 +137,15 @@ export function networkMapRows(db: Db, p: DashboardParams, limit: number) {
      LIMIT @limit`,
     { ...p, limit },
   );
+  // Serving a sector shown: one of the chosen sectors, else one not archived (as shownSectors).
+  const serving = stmt(
+    db,
+    `SELECT count(*) AS serving, coalesce(sum(n.scope IN ('eu', 'global')), 0) AS international FROM network n
+     WHERE EXISTS (SELECT 1 FROM network_sector ns JOIN sector s ON s.id = ns.sector_id
+                   WHERE ns.network_id = n.id AND (@sectors IS NOT NULL OR s.archived = 0) AND ${sectorOk('ns.sector_id')})`,
+  ).get(p) as { serving: number; international: number };
   return {
+    ...serving,
     total: rows[0]?.total ?? (stmt(db, `SELECT count(*) AS n FROM network n WHERE ${NETWORK_OK}`).get(p) as { n: number }).n,
     networks: rows.map(({ total: _total, sectorIds, ...r }) => ({ ...r, sectorIds: JSON.parse(sectorIds) as string[] })),
   };
@@ -175,7 +184,7 @@ export const engagementHistory = (db: Db, p: DashboardParams): HistoryRow[] =>
     .raw()
     .all(p) as HistoryRow[];
 
-/** Actions per sector (the chosen ones; null: no sector) and effective status. */
+/** Actions per sector (the chosen ones; null: no sector) and derived status. */
 export const actionStatusRows = (db: Db, p: DashboardParams) =>
   all<{ sectorId: string | null; status: ActionStatus; count: number }>(
     db,
@@ -186,11 +195,11 @@ export const actionStatusRows = (db: Db, p: DashboardParams) =>
     p,
   );
 
-/** Distinct actions per effective status (an action in several sectors counts once). */
+/** Distinct actions per derived status (an action in several sectors counts once). */
 export const actionTotals = (db: Db, p: DashboardParams) =>
   all<{ status: ActionStatus; count: number }>(db, `SELECT ${STATUS} AS status, count(*) AS count FROM action a WHERE ${ACTION_OK} GROUP BY 1`, p);
 
-/** Late actions (effective status), the earliest end first, at most `limit`, with their total. */
+/** Late actions (derived status), the earliest end first, at most `limit`, with their total. */
 export const lateActions = (db: Db, p: DashboardParams, limit: number) =>
   all<{ id: string; title: string; status: ActionStatus; endDate: string | null; total: number }>(
     db,
@@ -206,7 +215,7 @@ export const overdueMilestones = (db: Db, p: DashboardParams, limit: number) =>
     db,
     `SELECT m.id, m.title, m.due_date AS dueDate, a.id AS actionId, a.title AS actionTitle, count(*) OVER () AS total
      FROM milestone m JOIN action a ON a.id = m.action_id
-     WHERE m.done_date IS NULL AND m.due_date < @today AND a.status <> 'cancelled' AND ${ACTION_OK}
+     WHERE ${overdueSql('m', 'a')} AND ${ACTION_OK}
      ORDER BY m.due_date, a.title LIMIT @limit`,
     { ...p, limit },
   );
@@ -263,23 +272,23 @@ export const moneyByYear = (db: Db, p: DashboardParams, years: number[]) =>
  * shown by sector and start date; with the number of dated actions in all.
  */
 export const timelineRows = (db: Db, p: DashboardParams, perSector: number) =>
-  all<{ id: string; title: string; status: ActionStatus; startDate: string; endDate: string; progress: number; sectorId: string | null; total: number }>(
+  all<{ id: string; title: string; status: ActionStatus; derivedStatus: ActionStatus; startDate: string; endDate: string; progress: number; sectorId: string | null; total: number }>(
     db,
     `WITH first AS (
        SELECT x.action_id, x.sector_id, sc.sort_order,
          row_number() OVER (PARTITION BY x.action_id ORDER BY sc.sort_order, sc.name) AS rn
        FROM action_sector x JOIN sector sc ON sc.id = x.sector_id WHERE ${sectorOk('x.sector_id')}
      ), dated AS (
-       SELECT a.id, a.title, ${STATUS} AS status, a.start_date AS startDate, a.end_date AS endDate, a.progress,
+       SELECT a.id, a.title, a.status, ${STATUS} AS derivedStatus, a.start_date AS startDate, a.end_date AS endDate, a.progress,
          f.sector_id AS sectorId, coalesce(f.sort_order, 1e9) AS sectorOrder, count(*) OVER () AS total
        FROM action a LEFT JOIN first f ON f.action_id = a.id AND f.rn = 1
        WHERE ${ACTION_OK} AND a.start_date IS NOT NULL AND a.end_date IS NOT NULL
      ), ranked AS (
        SELECT *, row_number() OVER (PARTITION BY sectorId ORDER BY
-         CASE status WHEN 'late' THEN 0 WHEN 'running' THEN 1 WHEN 'planned' THEN 2 WHEN 'completed' THEN 3 ELSE 4 END, startDate, title) AS rk
+         CASE derivedStatus WHEN 'late' THEN 0 WHEN 'running' THEN 1 WHEN 'planned' THEN 2 WHEN 'completed' THEN 3 ELSE 4 END, startDate, title) AS rk
        FROM dated
      )
-     SELECT id, title, status, startDate, endDate, progress, sectorId, total FROM ranked
+     SELECT id, title, status, derivedStatus, startDate, endDate, progress, sectorId, total FROM ranked
      WHERE rk <= @perSector ORDER BY sectorOrder, startDate, title`,
     { ...p, perSector },
   );

@@ -1,11 +1,12 @@
 import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Indicator, IndicatorDetail, IndicatorRow, Measurement } from '../../../../shared/schemas/indicator';
-import type { ActionRef, SectorRef } from '../../../../shared/schemas/refs';
-import { attachedOnce } from '../../../../shared/schemas/indicator';
-import { fail } from '../../../../shared/contract/errors';
+import type { SectorRef } from '../../../../shared/schemas/refs';
+import { attachedOnce, targetBeforeBaseline, targetYearIssue } from '../../../../shared/schemas/indicator';
+import { fail, refuse } from '../../../../shared/contract/errors';
 import { fromRow, insertRow, newId, now } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
+import { actionRef } from './refs';
 
 export function listIndicators(db: Db): IndicatorRow[] {
   const rows = db
@@ -25,7 +26,7 @@ export const getIndicator = (db: Db, id: string): Indicator => fromRow<Indicator
 export function getIndicatorDetail(db: Db, id: string): IndicatorDetail {
   const indicator = getIndicator(db, id);
   const sector = indicator.sectorId ? (db.prepare('SELECT id, name, archived FROM sector WHERE id = ?').get(indicator.sectorId) as Record<string, unknown>) : null;
-  const action = indicator.actionId ? (db.prepare('SELECT id, title, status FROM action WHERE id = ?').get(indicator.actionId) as ActionRef) : null;
+  const action = indicator.actionId ? actionRef(db, indicator.actionId) : null;
   const measurements = (db.prepare('SELECT * FROM measurement WHERE indicator_id = ? ORDER BY measured_on, created_at').all(id) as Record<string, unknown>[]).map(
     (r) => fromRow<Measurement>(r),
   );
@@ -49,6 +50,12 @@ export function updateIndicator(db: Db, { id, expectedUpdatedAt, ...changes }: P
     actionId: changes.actionId !== undefined ? changes.actionId : (row.action_id as string | null),
   };
   if (!attachedOnce(merged)) fail({ kind: 'validation', issues: [{ path: 'actionId', code: 'custom', params: { message: 'attachedTwice' } }] });
+  // One of the years against the stored other.
+  const years = {
+    baselineYear: changes.baselineYear !== undefined ? changes.baselineYear : (row.baseline_year as number | null),
+    targetYear: changes.targetYear !== undefined ? changes.targetYear : (row.target_year as number | null),
+  };
+  if (targetBeforeBaseline(years)) refuse(targetYearIssue(years));
   requireIds(db, 'sector', [changes.sectorId]);
   requireIds(db, 'action', [changes.actionId]);
   return saveChanges(db, 'indicator', row, changes);

@@ -1,7 +1,9 @@
 import type { Db } from '../connection';
 import type { SectorRef, StakeholderRef, NetworkRef, ActionRef, IndicatorRef, WorkshopRef } from '../../../../shared/schemas/refs';
 import { compareFinnish } from '../../../../shared/domain/text';
-import { fromRow } from './rows';
+import { fromRow, today } from './rows';
+import { derivedStatus, type StatusSource } from '../../../../shared/domain/action-status';
+import type { ActionStatus } from '../../../../shared/schemas/enums';
 
 /**
  * Related things for detail views, each by a join through a link table. `where` is a fixed
@@ -19,8 +21,13 @@ export const stakeholderRefs = (db: Db, join: string, id: string) =>
   byName(all<StakeholderRef>(db, `SELECT s.id, s.name, s.helix FROM stakeholder s ${join}`, id));
 export const networkRefs = (db: Db, join: string, id: string) =>
   byName(all<NetworkRef>(db, `SELECT n.id, n.name, n.scope, n.membership FROM network n ${join}`, id));
+/** Actions with their typed and derived status (one "late": shared/domain/action-status.ts). */
 export const actionRefs = (db: Db, join: string, id: string) =>
-  byTitle(all<ActionRef>(db, `SELECT a.id, a.title, a.status FROM action a ${join}`, id));
+  byTitle(all<Omit<ActionRef, 'derivedStatus'>>(db, `SELECT a.id, a.title, a.status, a.end_date FROM action a ${join}`, id).map(withDerivedStatus));
+
+export const actionRef = (db: Db, id: string): ActionRef | null => actionRefs(db, 'WHERE a.id = ?', id)[0] ?? null;
+
+const withDerivedStatus = <T extends StatusSource>(a: T): T & { derivedStatus: ActionStatus } => ({ ...a, derivedStatus: derivedStatus(a, today()) });
 export const indicatorRefs = (db: Db, join: string, id: string) =>
   byName(all<IndicatorRef>(db, `SELECT i.id, i.name, i.kind FROM indicator i ${join}`, id));
 export const workshopRefs = (db: Db, join: string, id: string) =>

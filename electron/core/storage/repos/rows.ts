@@ -3,6 +3,15 @@ import type { Db } from '../connection';
 
 /** The one clock of the core: ISO-8601 UTC. */
 export const now = () => new Date().toISOString();
+
+/**
+ * Today's date where the user is (the machine's local date, YYYY-MM-DD): what "late" and
+ * "overdue" are measured against, the same for the Dashboard, the lists and the detail views.
+ */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 export const newId = () => randomUUID();
 
 /**

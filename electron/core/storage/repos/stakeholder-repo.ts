@@ -1,7 +1,10 @@
 import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Stakeholder, StakeholderDetail, StakeholderRow } from '../../../../shared/schemas/stakeholder';
-import type { EngagementLevel } from '../../../../shared/schemas/enums';
+import type { EngagementLevel, Helix } from '../../../../shared/schemas/enums';
+import { unusualHelix } from '../../../../shared/schemas/stakeholder';
+import { questionIssue } from '../../../../shared/schemas/questions';
+import { refuse } from '../../../../shared/contract/errors';
 import type { SectorRef, StakeholderRef } from '../../../../shared/schemas/refs';
 import { compareFinnish } from '../../../../shared/domain/text';
 import { fromRow, insertRow, newId, now } from './rows';
@@ -66,15 +69,24 @@ export function getStakeholderDetail(db: Db, id: string): StakeholderDetail {
   };
 }
 
-export function insertStakeholder(db: Db, input: ParsedInput<'stakeholder.create'>): Stakeholder {
+export function insertStakeholder(db: Db, { accepted: _accepted, ...input }: ParsedInput<'stakeholder.create'>): Stakeholder {
   const t = now();
   const id = newId();
   insertRow(db, 'stakeholder', { id, ...input, createdAt: t, updatedAt: t });
   return getStakeholder(db, id);
 }
 
-export function updateStakeholder(db: Db, { id, expectedUpdatedAt, ...changes }: ParsedInput<'stakeholder.update'>): string[] {
-  return saveChanges(db, 'stakeholder', requireVersion(db, 'stakeholder', id, expectedUpdatedAt), changes);
+export function updateStakeholder(db: Db, { id, expectedUpdatedAt, accepted, ...changes }: ParsedInput<'stakeholder.update'>): string[] {
+  const row = requireVersion(db, 'stakeholder', id, expectedUpdatedAt);
+  // Helix or type alone (the schema checks them together): asked when this change makes the pair unusual.
+  if ((changes.helix === undefined) !== (changes.type === undefined)) {
+    const stored = { helix: row.helix as Helix, type: row.type as string };
+    const pair = { helix: changes.helix ?? stored.helix, type: changes.type ?? stored.type };
+    const usual = unusualHelix(pair);
+    const changed = pair.helix !== stored.helix || pair.type !== stored.type;
+    if (usual && changed && !accepted?.includes('helixType')) refuse(questionIssue('helixType', ['type'], { ...pair, usual }));
+  }
+  return saveChanges(db, 'stakeholder', row, changes);
 }
 
 /** What a likely-duplicate check compares against. */

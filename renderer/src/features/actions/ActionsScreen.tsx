@@ -5,7 +5,8 @@ import { ActionCreateSchema } from '../../../../shared/schemas/action';
 import { actionStatuses, actionTypes } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import type { FundingSource } from '../../../../shared/schemas/plan';
-import { actionMatches } from '../../../../shared/domain/list-filters';
+import { actionMatches, listFilterOf } from '../../../../shared/domain/list-filters';
+import { isOverdue } from '../../../../shared/domain/progress';
 import { formatCents, formatDate, formatPercent } from '../../../../shared/domain/format';
 import { centsToInput } from '../../../../shared/domain/money';
 import { actionFields, actionInput, actionKinds, actionValues, blankAction, blankLine, type ActionValues, type LineValues, type MilestoneValues } from './action-values';
@@ -13,9 +14,9 @@ import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
-import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { ActionStatusBadge, HelixBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
-import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm, type EntityForm } from '../../components/form';
+import { FormFrame, MultiSelect, SelectInput, TextInput, pasteVisible, useEntityForm, type EntityForm } from '../../components/form';
 import { Choices } from '../../components/Choices';
 import { DateInput } from '../../components/DateInput';
 import { href, navigate, type Route } from '../../app/router';
@@ -163,7 +164,7 @@ function Milestones({ form }: { form: EntityForm<Values> }) {
               return (
                 <tr key={m.id ?? `new-${i}`}>
                   <td>
-                    <input {...cellProps(form, p('title'))} className="input" aria-label={t('actions.ms.titleRow', row)} maxLength={limits.name} value={m.title} onChange={(e) => update(i, { title: e.target.value })} onBlur={() => form.blur(p('title'))} />
+                    <input {...cellProps(form, p('title'))} className="input" aria-label={t('actions.ms.titleRow', row)} maxLength={limits.name} value={m.title} onChange={(e) => update(i, { title: e.target.value })} onPaste={(e) => pasteVisible(e, m.title, (title) => update(i, { title }))} onBlur={() => form.blur(p('title'))} />
                     <CellError form={form} path={p('title')} />
                   </td>
                   <td>
@@ -286,7 +287,7 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
     <article className="detail" aria-labelledby="detail-title">
       <DetailHead kind={t('entity.actionTitle')} title={data.title} onEdit={edit.start} onDelete={() => setDeleting(true)}>
         <p className="detail__badges">
-          <StatusBadge status={data.status} />
+          <ActionStatusBadge action={data} />
         </p>
       </DetailHead>
       <Facts
@@ -355,7 +356,7 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
         ) : (
           <ul className="related__list">
             {data.milestones.map((m) => {
-              const late = !m.doneDate && m.dueDate < now;
+              const late = isOverdue(m, data.status, now);
               return (
                 <li key={m.id} className="related__item">
                   <span>{m.title}</span>
@@ -418,7 +419,7 @@ export function ActionsScreen({ route }: { route: Route }) {
   const columns = useMemo<VColumn<ActionRow>[]>(
     () => [
       { id: 'title', header: t('actions.col.title'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
-      { id: 'status', header: t('actions.col.status'), width: 'minmax(3rem, 1fr)', sortValue: (r) => actionStatuses.indexOf(r.status), cell: (r) => <StatusBadge status={r.status} /> },
+      { id: 'status', header: t('actions.col.status'), width: 'minmax(3rem, 1fr)', sortValue: (r) => actionStatuses.indexOf(r.derivedStatus), cell: (r) => <ActionStatusBadge action={r} compact /> },
       { id: 'lead', header: t('actions.col.lead'), width: 'minmax(3rem, 1.3fr)', sortValue: (r) => r.leadName ?? '', cell: (r) => r.leadName ?? '' },
       { id: 'end', header: t('actions.col.end'), numeric: true, width: '6.5rem', sortValue: (r) => r.endDate ?? '', cell: (r) => formatDate(r.endDate, lng) },
       { id: 'planned', header: t('actions.col.planned'), numeric: true, width: '8rem', sortValue: (r) => r.plannedCents, cell: (r) => formatCents(r.plannedCents, lng, 0) },
@@ -427,10 +428,12 @@ export function ActionsScreen({ route }: { route: Route }) {
   );
   const filters = useMemo<FilterDef<ActionRow>[]>(
     () => [
-      { id: 'status', label: t('filters.status'), options: enumOptions(t, 'status', actionStatuses), test: (r, v) => actionMatches(r, { status: v as ActionRow['status'] }) },
-      { id: 'sector', label: t('filters.sector'), options: sectorOptions, test: (r, v) => actionMatches(r, { sectorId: v }) },
-      { id: 'network', label: t('filters.network'), options: networkOptions, test: (r, v) => actionMatches(r, { networkId: v }) },
-      { id: 'year', label: t('filters.year'), options: years, test: (r, v) => actionMatches(r, { year: Number(v) }) },
+      // Each chip's value reads as a link's parameter does (listFilterOf): a Dashboard link opens what it counts.
+      { id: 'status', label: t('filters.status'), options: enumOptions(t, 'status', actionStatuses), test: (r, v) => actionMatches(r, listFilterOf({ status: v })) },
+      { id: 'sector', label: t('filters.sector'), options: [...sectorOptions, { value: 'none', label: t('charts.noSector') }], test: (r, v) => actionMatches(r, listFilterOf({ sector: v })) },
+      { id: 'milestones', label: t('filters.milestones'), options: [{ value: 'overdue', label: t('filters.overdueMilestones') }], test: (r, v) => actionMatches(r, listFilterOf({ milestones: v })) },
+      { id: 'network', label: t('filters.network'), options: networkOptions, test: (r, v) => actionMatches(r, listFilterOf({ network: v })) },
+      { id: 'year', label: t('filters.year'), options: years, test: (r, v) => actionMatches(r, listFilterOf({ year: v })) },
     ],
     [t, sectorOptions, networkOptions, years],
   );

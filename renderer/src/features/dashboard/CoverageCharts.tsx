@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { engagementLevels, helixes, type Helix } from '../../../../shared/schemas/enums';
-import { formatCount, formatDate, formatPercent } from '../../../../shared/domain/format';
-import { INVOLVED_RANK, isInternational, levelRank } from '../../../../shared/domain/coverage';
+import { formatCount, formatDate } from '../../../../shared/domain/format';
+import { isInternational } from '../../../../shared/domain/coverage';
+import { coverageStatement, helixGapText, levelsStatement, networkGapText, networkStatement, noGapsText, overTimeStatement, stakeholderStatement } from '../../../../shared/domain/statements/coverage';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { Matrix } from '../../components/charts/Matrix';
 import { useWidth } from '../../components/charts/useWidth';
@@ -37,14 +38,8 @@ export function CoverageMatrixCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const cov = d.coverage;
   const cells = new Map(cov.cells.map((x) => [`${x.sectorId}|${x.helix}`, x]));
-  const gapText = (g: { sectorName: string; helix: Helix }) => t('charts.coverage.gap', { sector: g.sectorName, helix: t(`charts.helixIn.${g.helix}`) });
-  const title =
-    cov.gaps.length === 0
-      ? t(d.helixes.length === 4 ? 'charts.coverage.titleNone' : 'charts.coverage.titleNoneHelix', { helix: t(`helix.${d.helixes[0]}`) })
-      : cov.gaps.length === 1
-        ? gapText(cov.gaps[0]!)
-        : t('charts.coverage.titleMany', { count: cov.gaps.length, sectors: new Set(cov.gaps.map((g) => g.sectorId)).size });
-  const summary = t('charts.coverage.summary', { complete: cov.completeSectors, total: d.sectors.length, count: d.helixes.length });
+  const gapText = (g: { sectorName: string; helix: Helix }) => helixGapText(c, g);
+  const { title, summary } = coverageStatement(c);
   return (
     <ChartCard
       id="coverage-matrix"
@@ -58,7 +53,7 @@ export function CoverageMatrixCard({ c }: { c: ChartContext }) {
         <div className="gap-list">
           <h4 className="gap-list__title">{t('charts.coverage.gapsTitle')}</h4>
           {cov.gaps.length === 0 ? (
-            <p className="muted">{t('charts.coverage.noGaps')}</p>
+            <p className="muted">{noGapsText(c, 'coverage')}</p>
           ) : (
             <ul>
               {cov.gaps.map((g) => (
@@ -121,14 +116,8 @@ export function NetworkMatrixCard({ c }: { c: ChartContext }) {
   const counts = new Map(n.cells.map((x) => [`${x.sectorId}|${x.scope}`, x.count]));
   const without = new Set(n.withoutInternational.map((s) => s.id));
   const scopes = ['regional', 'national', 'eu', 'global'] as const;
-  const gapText = (name: string) => t('charts.networks.gap', { sector: name });
-  const title =
-    n.withoutInternational.length === 0
-      ? t('charts.networks.titleNone')
-      : n.withoutInternational.length === 1
-        ? gapText(n.withoutInternational[0]!.name)
-        : t('charts.networks.titleMany', { count: n.withoutInternational.length });
-  const summary = t('charts.networks.summary', { covered: d.sectors.length - n.withoutInternational.length, total: d.sectors.length });
+  const gapText = (name: string) => networkGapText(c, name);
+  const { title, summary } = networkStatement(c);
   return (
     <ChartCard
       id="network-matrix"
@@ -142,7 +131,7 @@ export function NetworkMatrixCard({ c }: { c: ChartContext }) {
         <div className="gap-list">
           <h4 className="gap-list__title">{t('charts.networks.gapsTitle')}</h4>
           {n.withoutInternational.length === 0 ? (
-            <p className="muted">{t('charts.networks.noGaps')}</p>
+            <p className="muted">{noGapsText(c, 'networks')}</p>
           ) : (
             <ul>
               {n.withoutInternational.map((s) => (
@@ -192,12 +181,7 @@ export function StakeholderBaseCard({ c }: { c: ChartContext }) {
   const rows = helixes
     .flatMap((h) => s.byHelixType.filter((r) => r.helix === h).sort((a, b) => b.count - a.count))
     .map((r) => ({ ...r, label: `${t(`helixLetter.${r.helix}`)} · ${t(`stakeholderType.${r.type}`)}` }));
-  const top = helixes.reduce((a, b) => (s.byHelix[b] > s.byHelix[a] ? b : a), helixes[0]);
-  const title = s.total === 0 ? t('charts.stakeholders.titleEmpty') : t('charts.stakeholders.title', { helix: t(`helix.${top}`), count: s.byHelix[top], total: s.total });
-  const summary = t('charts.stakeholders.summary', {
-    count: s.total,
-    parts: helixes.map((h) => `${t(`helix.${h}`)} ${formatCount(s.byHelix[h], lng)}`).join(', '),
-  });
+  const { title, summary } = stakeholderStatement(c);
   const height = 24 + rows.length * 24;
   return (
     <ChartCard
@@ -247,19 +231,13 @@ export function StakeholderBaseCard({ c }: { c: ChartContext }) {
 export function EngagementLevelsCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const [ref, width] = useWidth<HTMLDivElement>();
-  const deep = (counts: Record<string, number>) => engagementLevels.filter((l) => levelRank(l) >= INVOLVED_RANK).reduce((n, l) => n + (counts[l] ?? 0), 0);
   const rows = d.coverage.levels.map((l) => ({
     sectorId: l.sectorId,
     label: clip(c.sectorName(l.sectorId), 34),
     total: l.total,
-    deepShare: l.total ? deep(l.counts) / l.total : 0,
     ...Object.fromEntries(engagementLevels.map((lv) => [lv, l.total ? l.counts[lv] / l.total : 0])),
   }));
-  const best = rows.reduce<(typeof rows)[number] | null>((a, b) => (!a || b.deepShare > a.deepShare ? b : a), null);
-  const all = d.coverage.levels.reduce((n, l) => n + l.total, 0);
-  const allDeep = d.coverage.levels.reduce((n, l) => n + deep(l.counts), 0);
-  const title = best && best.total > 0 ? t('charts.levels.title', { sector: c.sectorName(best.sectorId), share: formatPercent(best.deepShare, lng) }) : t('charts.levels.titleEmpty');
-  const summary = t('charts.levels.summary', { share: formatPercent(all ? allDeep / all : 0, lng), count: all });
+  const { title, summary } = levelsStatement(c);
   return (
     <ChartCard
       id="engagement-levels"
@@ -319,10 +297,7 @@ export function EngagementOverTimeCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const [ref, width] = useWidth<HTMLDivElement>();
   const series = d.engagementOverTime;
-  const first = series.find((q) => q.engaged > 0) ?? series[0];
-  const last = series[series.length - 1];
-  const title = last && first ? t('charts.overTime.title', { from: first.involved, to: last.involved, start: first.quarter.replace('-', ' ') }) : t('charts.overTime.titleEmpty');
-  const summary = last ? t('charts.overTime.summary', { quarter: last.quarter.replace('-', ' '), involved: last.involved, engaged: last.engaged }) : t('charts.overTime.titleEmpty');
+  const { title, summary, subtitle } = overTimeStatement(c);
   const lastIndex = series.length - 1;
   const endLabel = (key: 'involved' | 'engaged', word: string) =>
     function EndLabel(props: { x?: number | string; y?: number | string; index?: number; value?: unknown }) {
@@ -337,7 +312,7 @@ export function EngagementOverTimeCard({ c }: { c: ChartContext }) {
     <ChartCard
       id="engagement-over-time"
       title={title}
-      subtitle={t('charts.overTime.subtitle', { from: series[0]?.quarter.replace('-', ' ') ?? '', to: last?.quarter.replace('-', ' ') ?? '' })}
+      subtitle={subtitle}
       summary={summary}
       source={c.source}
       background={colors.bg}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { compareText, formatCount } from '../../../../shared/domain/format';
 import { isInternational } from '../../../../shared/domain/coverage';
+import { mapStatement } from '../../../../shared/domain/statements/coverage';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
 import { clip } from '../../components/charts/format';
@@ -23,15 +24,7 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
     [d.networkMap.networks, lng],
   );
   const shown = new Set(d.sectors.map((s) => s.id));
-  const intl = nets.filter((n) => isInternational(n.scope)).length;
-  const widest = nets.reduce<(typeof nets)[number] | null>((a, b) => {
-    const k = (n: (typeof nets)[number]) => n.sectorIds.filter((id) => shown.has(id)).length;
-    return !a || k(b) > k(a) ? b : a;
-  }, null);
-  const title = t('charts.map.title', { count: d.networkMap.total, intl });
-  const summary = widest
-    ? t('charts.map.summary', { name: widest.name, count: widest.sectorIds.filter((id) => shown.has(id)).length, shown: nets.length, total: d.networkMap.total })
-    : t('charts.map.empty');
+  const { title, summary, subtitle } = mapStatement(c, nets);
   const labelW = Math.min(320, Math.floor(width * 0.42));
   const memberW = 64;
   const colW = Math.max(28, Math.floor((width - labelW - memberW) / Math.max(1, d.sectors.length)));
@@ -43,7 +36,7 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
     <ChartCard
       id="network-map"
       title={title}
-      subtitle={t('charts.map.subtitle', { shown: nets.length, total: d.networkMap.total })}
+      subtitle={subtitle}
       summary={summary}
       source={c.source}
       background={colors.bg}

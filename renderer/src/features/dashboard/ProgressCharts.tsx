@@ -2,6 +2,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ReferenceLine
 import { actionStatuses } from '../../../../shared/schemas/enums';
 import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod } from '../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
+import { statusText } from '../../../../shared/domain/statements/status';
+import { actionsStatement, indicatorsStatement, moneySectorStatement, moneySourceStatement, moneyYearStatement, timelineStatement } from '../../../../shared/domain/statements/progress';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
 import { clip, formatCompactCents } from '../../components/charts/format';
@@ -17,9 +19,7 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const a = d.actions;
   const rows = a.bySector.map((r) => ({ sectorId: r.sectorId, label: clip(c.sectorName(r.sectorId), 34), total: r.total, ...r.counts }));
-  const late = a.byStatus.late;
-  const title = a.total === 0 ? t('charts.actions.titleEmpty') : late > 0 ? t('charts.actions.titleLate', { count: late, total: a.total }) : t('charts.actions.titleNone', { total: a.total });
-  const summary = t('charts.actions.summary', { total: a.total, ...Object.fromEntries(actionStatuses.map((s) => [s, formatCount(a.byStatus[s], lng)])) });
+  const { title, summary } = actionsStatement(c);
   return (
     <ChartCard
       id="actions-by-sector"
@@ -69,7 +69,7 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
               cursor="pointer"
               onClick={(e) => {
                 const r = (e as Payload<(typeof rows)[number]>).payload;
-                navigate('actions', { status: s, ...(r?.sectorId ? { sector: r.sectorId } : {}) });
+                if (r) navigate('actions', { status: s, sector: r.sectorId ?? 'none' });
               }}
             >
               {i === actionStatuses.length - 1 ? <LabelList dataKey="total" position="right" fill={colors.text} fontSize={12} /> : null}
@@ -135,17 +135,10 @@ function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { 
 }
 
 export function MoneyBySectorCard({ c }: { c: ChartContext }) {
-  const { d, t, lng, colors } = c;
+  const { d, t, colors } = c;
   const m = d.money;
   const rows = m.bySector.map((r) => ({ key: r.sectorId ?? '', label: clip(c.sectorName(r.sectorId), 30), ...r }));
-  const top = rows.reduce<(typeof rows)[number] | null>((a, b) => (!a || b.planned > a.planned ? b : a), null);
-  const title = top && top.planned > 0 ? t('charts.moneySector.title', { sector: c.sectorName(top.sectorId), amount: formatCents(top.planned, lng, 0) }) : t('charts.money.titleEmpty');
-  const summary = t('charts.money.summary', {
-    planned: formatCents(m.totals.planned, lng, 0),
-    committed: formatCents(m.totals.committed, lng, 0),
-    spent: formatCents(m.totals.spent, lng, 0),
-    share: formatPercent(m.totals.planned ? m.totals.spent / m.totals.planned : 0, lng),
-  });
+  const { title, summary } = moneySectorStatement(c);
   return (
     <ChartCard
       id="money-by-sector"
@@ -162,7 +155,7 @@ export function MoneyBySectorCard({ c }: { c: ChartContext }) {
         ],
       }}
     >
-      <MoneyBars c={c} rows={rows} labelWidth={220} onClick={(key) => navigate('actions', key ? { sector: key } : undefined)} />
+      <MoneyBars c={c} rows={rows} labelWidth={220} onClick={(key) => navigate('actions', { sector: key || 'none' })} />
     </ChartCard>
   );
 }
@@ -171,10 +164,7 @@ export function MoneyBySourceCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const m = d.money;
   const rows = [...m.bySource].sort((a, b) => b.planned - a.planned).map((r) => ({ key: r.fundingSourceId, label: `${clip(c.sourceName(r.fundingSourceId), 28)} · ${formatPercent(r.share, lng)}`, ...r }));
-  const top = rows[0];
-  const title = top && top.planned > 0 ? t('charts.moneySource.title', { source: c.sourceName(top.fundingSourceId), share: formatPercent(top.share, lng) }) : t('charts.money.titleEmpty');
-  const topTwo = rows.slice(0, 2).reduce((n, r) => n + r.share, 0);
-  const summary = t('charts.moneySource.summary', { count: rows.length, share: formatPercent(topTwo, lng) });
+  const { title, summary } = moneySourceStatement(c);
   return (
     <ChartCard
       id="money-by-source"
@@ -202,15 +192,7 @@ export function MoneyByYearCard({ c }: { c: ChartContext }) {
   const m = d.money;
   const used = d.fundingSources.filter((s) => m.byYear.some((y) => (y.bySource[s.id] ?? 0) > 0));
   const rows = m.byYear.map((y) => ({ year: String(y.year), ...y.bySource, total: y.planned }));
-  const peak = m.byYear.reduce<(typeof m.byYear)[number] | null>((a, b) => (!a || b.planned > a.planned ? b : a), null);
-  const first = m.byYear[0]?.year;
-  const last = m.byYear[m.byYear.length - 1]?.year;
-  const period = first && last ? formatPeriod(first, last) : '';
-  const title = peak && peak.planned > 0 ? t('charts.moneyYear.title', { year: peak.year, amount: formatCents(peak.planned, lng, 0) }) : t('charts.money.titleEmpty');
-  const summary =
-    m.plannedOutsideYears > 0
-      ? t('charts.moneyYear.summaryOutside', { amount: formatCents(m.plannedOutsideYears, lng, 0), period })
-      : t('charts.moneyYear.summaryAll', { period });
+  const { title, summary, period } = moneyYearStatement(c);
   return (
     <ChartCard
       id="money-by-year"
@@ -304,10 +286,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
   const today = toDay(d.today);
   const years: number[] = [];
   for (let yr = new Date(minDay * dayMs).getUTCFullYear(); yr <= new Date(maxDay * dayMs).getUTCFullYear() + 1; yr++) years.push(yr);
-  const overdue = tl.milestones.filter((m) => m.overdue).length;
-  const late = tl.rows.filter((r) => r.status === 'late').length;
-  const title = late || overdue ? t('charts.timeline.title', { count: late, milestones: overdue }) : t('charts.timeline.titleNone');
-  const summary = t('charts.timeline.summary', { shown: tl.rows.length, total: tl.total, today: formatDate(d.today, lng) });
+  const { title, summary } = timelineStatement(c);
   const maxChars = Math.floor(labelW / 6.6);
   return (
     <ChartCard
@@ -326,11 +305,11 @@ export function TimelineCard({ c }: { c: ChartContext }) {
           cells: [
             { shown: r.title, raw: r.title },
             { shown: c.sectorName(r.sectorId), raw: c.sectorName(r.sectorId) },
-            { shown: t(`status.${r.status}`), raw: t(`status.${r.status}`) },
+            { shown: statusText(t, r, lng), raw: t(`status.${r.derivedStatus}`) },
             { shown: formatDate(r.startDate, lng), raw: r.startDate },
             { shown: formatDate(r.endDate, lng), raw: r.endDate },
             {
-              shown: (milestonesOf.get(r.id) ?? []).map((m) => `${formatDate(m.dueDate, lng)}${m.doneDate ? ' ✓' : m.overdue ? ` (${t('charts.timeline.overdue')})` : ''}`).join(', '),
+              shown: (milestonesOf.get(r.id) ?? []).map((m) => `${formatDate(m.dueDate, lng)}${m.doneDate ? ' ✓' : m.overdue ? ` (${t('charts.timeline.overdueMark')})` : ''}`).join(', '),
               raw: (milestonesOf.get(r.id) ?? []).map((m) => `${m.dueDate}${m.doneDate ? ' done' : m.overdue ? ' overdue' : ''}`).join('; '),
             },
           ],
@@ -360,15 +339,15 @@ export function TimelineCard({ c }: { c: ChartContext }) {
               {rows.map(({ r, y: ry }) => {
                 const x1 = x(toDay(r.startDate));
                 const x2 = Math.max(x1 + 3, x(toDay(r.endDate) + 1));
-                const fill = r.status === 'cancelled' ? 'none' : colors.status[r.status];
+                const fill = r.derivedStatus === 'cancelled' ? 'none' : colors.status[r.derivedStatus];
                 return (
                   // Pointer only: keyboard and screen-reader users have the table twin and the Actions list.
                   <g key={r.id} className="map-row" onClick={() => navigate('actions', undefined, r.id)}>
                     <title>{r.title}</title>
-                    <text x={8} y={ry + 16} fontSize={12} fill={colors.text} textDecoration={r.status === 'cancelled' ? 'line-through' : undefined}>
+                    <text x={8} y={ry + 16} fontSize={12} fill={colors.text} textDecoration={r.derivedStatus === 'cancelled' ? 'line-through' : undefined}>
                       {clip(r.title, maxChars)}
                     </text>
-                    <rect x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.status === 'cancelled' ? colors.status.cancelled : colors.outline} strokeDasharray={r.status === 'cancelled' ? '3 2' : undefined} />
+                    <rect x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.derivedStatus === 'cancelled' ? colors.status.cancelled : colors.outline} strokeDasharray={r.derivedStatus === 'cancelled' ? '3 2' : undefined} />
                     {(milestonesOf.get(r.id) ?? []).map((m) => {
                       const mx = x(toDay(m.dueDate));
                       const color = m.overdue ? colors.gap : m.doneDate ? colors.text : colors.bg;
@@ -421,8 +400,7 @@ export function IndicatorsCard({ c }: { c: ChartContext }) {
   const counts = { ahead: 0, onTrack: 0, behind: 0, noData: 0 };
   for (const i of list) counts[i.status]++;
   const charted = list.filter((i) => i.points.length > 0);
-  const title = list.length === 0 ? t('charts.indicators.titleEmpty') : counts.behind > 0 ? t('charts.indicators.titleBehind', { count: counts.behind, total: list.length }) : t('charts.indicators.titleNone', { total: list.length });
-  const summary = t('charts.indicators.summary', { ...counts, total: list.length });
+  const { title, summary } = indicatorsStatement(c);
   const [ref, width] = useWidth<HTMLDivElement>();
   const cols = width > 900 ? 3 : width > 560 ? 2 : 1;
   const cellW = Math.floor((width - (cols - 1) * 16) / cols);

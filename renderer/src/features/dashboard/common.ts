@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import type { ChartColors } from '../../components/charts/colors';
 import { formatDate } from '../../../../shared/domain/format';
+import { statementContext } from '../../../../shared/domain/statements/context';
 
 /** What every Dashboard chart reads: the data, words, language, colours and the source line. */
 export interface ChartContext {
@@ -27,20 +28,13 @@ export function chartContext(
   lng: string,
   colors: ChartColors,
 ): ChartContext {
-  const names = new Map([...allSectors.map((s) => [s.id, s.name] as const), ...d.sectors.map((s) => [s.id, s.name] as const)]);
-  const sources = new Map(d.fundingSources.map((s, i) => [s.id, { ...s, i }]));
+  const order = new Map(d.fundingSources.map((s, i) => [s.id, i]));
   return {
-    d,
+    ...statementContext(d, allSectors, t, lng),
     t,
-    lng,
     colors,
     source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
-    sectorName: (id) => (id === null ? t('charts.noSector') : (names.get(id) ?? '')),
-    sourceName: (id) => {
-      const s = sources.get(id);
-      return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
-    },
-    sourceColor: (id) => colors.sources[(sources.get(id)?.i ?? 0) % colors.sources.length]!,
+    sourceColor: (id) => colors.sources[(order.get(id) ?? 0) % colors.sources.length]!,
   };
 }
 

@@ -14,7 +14,7 @@ import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
-import { StatusBadge } from '../../components/Badges';
+import { ActionStatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, SelectInput, TextInput, useEntityForm, issuesToErrors } from '../../components/form';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -302,7 +302,7 @@ function IndicatorPane({ id, params }: { id: string; params: URLSearchParams }) 
               <a href={href('sectors', undefined, data.sector.id)}>{data.sector.name}</a>
             ) : data.action ? (
               <>
-                <a href={href('actions', undefined, data.action.id)}>{data.action.title}</a> <StatusBadge status={data.action.status} />
+                <a href={href('actions', undefined, data.action.id)}>{data.action.title}</a> <ActionStatusBadge action={data.action} />
               </>
             ) : (
               t('indicators.wholePlan')

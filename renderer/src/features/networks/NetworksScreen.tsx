@@ -10,7 +10,7 @@ import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
-import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, MultiSelect, SelectInput, TextInput, useEntityForm } from '../../components/form';
 import { href, navigate, type Route } from '../../app/router';
@@ -122,7 +122,7 @@ function NetworkPane({ id, params }: { id: string; params: URLSearchParams }) {
       />
       <Related id="network-sectors" title={t('related.sectorsServed')} empty={t('related.noSectors')} items={data.sectors.map((s) => ({ id: s.id, href: href('sectors', undefined, s.id), label: s.name }))} />
       <Related id="network-members" title={t('related.members')} empty={t('related.noMembers')} items={data.members.map((m) => ({ id: m.id, href: href('stakeholders', undefined, m.id), label: m.name, extra: <HelixBadge helix={m.helix} short /> }))} />
-      <Related id="network-actions" title={t('related.actions')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <StatusBadge status={a.status} /> }))} />
+      <Related id="network-actions" title={t('related.actions')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <ActionStatusBadge action={a} /> }))} />
       {deleting ? <DeleteDialog entity="network" id={id} name={data.name} channel="network.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('networks', params)} /> : null}
     </article>
   );

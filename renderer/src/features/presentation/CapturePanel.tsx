@@ -6,12 +6,14 @@ import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../
 import { limits } from '../../../../shared/schemas/common';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useAppStore } from '../../store/context';
+import { describeError } from '../../errors/describe';
+import { pasteVisible } from '../../components/form';
+import { today } from '../common/options';
 
 export type CaptureMode = 'decision' | 'outcome' | 'stakeholder' | 'engagement' | 'vote';
 /** The keys that open the capture panel during a presentation. */
 export const captureKeys: Record<string, CaptureMode> = { d: 'decision', o: 'outcome', s: 'stakeholder', e: 'engagement', v: 'vote' };
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Records what the room says without leaving the presentation. A new stakeholder and an
@@ -37,7 +39,7 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
 
   const fail = (e: AppError | string) => {
     setBusy(false);
-    setProblem(typeof e === 'string' ? e : t('presentation.capture.failed', { kind: e.kind }));
+    setProblem(typeof e === 'string' ? e : describeError(t, e).message);
   };
 
   const submit = async (ev: FormEvent) => {
@@ -107,7 +109,7 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
             )
           : null}
         {mode === 'stakeholder'
-          ? field('capture-name', t('presentation.capture.name'), <input id="capture-name" value={name} maxLength={limits.name} autoFocus onChange={(e) => setName(e.target.value)} />)
+          ? field('capture-name', t('presentation.capture.name'), <input id="capture-name" value={name} maxLength={limits.name} autoFocus onChange={(e) => setName(e.target.value)} onPaste={(e) => pasteVisible(e, name, setName)} />)
           : null}
         {mode === 'stakeholder'
           ? field(

@@ -4,6 +4,7 @@ import { budgetCharts, type AgendaChart, type VoteCount } from '../../../../shar
 import { engagementLevels, helixes, type EngagementLevel } from '../../../../shared/schemas/enums';
 import { formatCount } from '../../../../shared/domain/format';
 import { formatCompactCents } from '../../components/charts/format';
+import { gapsCountText, voteResultTitle } from '../../../../shared/domain/statements/slides';
 import { useAppStore } from '../../store/context';
 import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from '../dashboard/CoverageCharts';
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
@@ -127,7 +128,7 @@ function GapsSlide({ sectorIds }: { sectorIds: string[] }) {
   return (
     <div className="slide__gaps">
       <p className="slide__big">
-        <strong>{formatCount(gaps.length, i18n.language)}</strong> <span>{t('presentation.gaps.count', { count: gaps.length })}</span>
+        {c.d.sectors.length ? <strong>{formatCount(gaps.length, i18n.language)}</strong> : null} <span>{gapsCountText(t, gaps.length, c.d.sectors.length)}</span>
       </p>
       <ul>
         {shown.map((g) => (
@@ -179,16 +180,6 @@ function VoteResult({ votes }: { votes: VoteCount[] }) {
   );
 }
 
-/** The statement title of a vote's result, computed from the counts. */
-export function resultTitle(t: (k: string, o?: Record<string, unknown>) => string, votes: VoteCount[], lng: string): string {
-  const total = votes.reduce((n, v) => n + v.count, 0);
-  const max = Math.max(...votes.map((v) => v.count));
-  const top = votes.filter((v) => v.count === max);
-  if (total === 0) return t('presentation.vote.none');
-  if (top.length > 1) return t('presentation.vote.tie', { options: top.map((v) => v.option).join(' – '), count: max });
-  return t('presentation.vote.wins', { option: top[0]!.option, count: max, total: formatCount(total, lng) });
-}
-
 /** The stage's width in CSS pixels (charts zoom to it). */
 function useStageWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
@@ -212,7 +203,7 @@ export function Slide({ spec, index, count, publicMode, workshopTitle, id, stage
   // A preview drawn at a fixed size and scaled (ScaledSlide) must not measure itself.
   const width = stageWidth ?? measured;
   const { item } = spec;
-  const title = spec.kind === 'voteResult' ? resultTitle(t, spec.votes!, i18n.language) : item.title;
+  const title = spec.kind === 'voteResult' ? voteResultTitle(t, spec.votes!, i18n.language) : item.title;
   let body: ReactNode;
   if (spec.kind === 'chart' && item.chartId) body = <ChartSlide chart={item.chartId} sectorIds={item.sectorIds} width={width} publicMode={publicMode} />;
   else if (spec.kind === 'sectorProfile' && item.sectorIds[0]) body = <SectorProfile sectorId={item.sectorIds[0]} publicMode={publicMode} />;

@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../../../../shared/schemas/enums';
 import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod, sortByText } from '../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
+import { statusText } from '../../../../shared/domain/statements/status';
+import { reportIntros, sectorHelixCounts } from '../../../../shared/domain/statements/report';
 import type { ChartContext } from '../dashboard/common';
 import { CoverageMatrixCard, NetworkMatrixCard } from '../dashboard/CoverageCharts';
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
@@ -114,6 +116,11 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
   const inSectors = (ids: readonly string[]) => !o.sectorIds.length || ids.some((s) => o.sectorIds.includes(s));
   const stakeholders = data.stakeholders.filter((s) => inSectors(s.engagements.map((e) => e.sectorId)));
   const networks = data.networks.filter((n) => inSectors(n.sectorIds));
+  const intros = reportIntros(
+    t,
+    { sectors: data.sectors.length, actions: actions.length, indicators: indicators.length, stakeholders: stakeholders.length, networks: networks.length },
+    { sectors: o.sectorIds.length > 0, sources: o.sourceIds.length > 0, allSectors: data.allSectors.length },
+  );
 
   // Units (each starts a page) and the contents.
   const toc: TocEntry[] = [];
@@ -233,10 +240,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
           ) : null}
           {h3(t('report.sector.stakeholders'))}
           <p>
-            {t('report.sector.helixCounts', {
-              total: formatCount(engaged.length, lng),
-              list: helixes.map((h) => `${t(`helix.${h}`).toLowerCase()} ${formatCount(perHelix[h], lng)}`).join(', '),
-            })}
+            {sectorHelixCounts(t, perHelix, lng)}
           </p>
           {engaged.length ? (
             <Table
@@ -275,7 +279,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
               n={nextTable()}
               caption={t('report.sector.actionsOf', { sector: s.name })}
               head={[{ label: t('report.col.action') }, { label: t('report.col.status'), w: '15%' }, { label: t('report.col.years'), w: '15%' }, { label: t('report.col.planned'), num: true, w: '19%' }]}
-              rows={sActions.map((a) => ({ key: a.id, cells: [a.title, t(`status.${a.status}`), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned)] }))}
+              rows={sActions.map((a) => ({ key: a.id, cells: [a.title, statusText(t, a, lng), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned)] }))}
             />
           ) : (
             <p className="r-muted">{t('report.sector.none')}</p>
@@ -308,7 +312,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
           {i === 0 ? (
             <>
               {h1(e)}
-              <p className="r-lead">{t('report.sectors.intro', { count: data.sectors.length })}</p>
+              <p className="r-lead">{intros.sectors}</p>
             </>
           ) : null}
           {body}
@@ -352,7 +356,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     chapters.push(
       <section key={e.unit} className={unitClass(e.unit)} data-unit={e.unit} aria-labelledby={e.id}>
         {h1(e)}
-        <p className="r-lead">{t('report.actions.intro', { count: actions.length })}</p>
+        <p className="r-lead">{intros.actions}</p>
         <Table
           label={tableLabel}
           n={nextTable()}
@@ -375,7 +379,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
                 <span className="r-sub">{a.sectorIds.map((id) => sectorNames.get(id) ?? '').filter(Boolean).join(', ')}</span>
               </>,
               a.leadName ?? '—',
-              t(`status.${a.status}`),
+              statusText(t, a, lng),
               yearSpan(a.startDate, a.endDate),
               money(m.planned),
               money(m.committed),
@@ -395,7 +399,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     chapters.push(
       <section key={e.unit} className={unitClass(e.unit)} data-unit={e.unit} aria-labelledby={e.id}>
         {h1(e)}
-        <p className="r-lead">{t('report.indicators.intro', { count: indicators.length })}</p>
+        <p className="r-lead">{intros.indicators}</p>
         <Table
           label={tableLabel}
           n={nextTable()}
@@ -442,7 +446,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     chapters.push(
       <section key={eS.unit} className={unitClass(eS.unit)} data-unit={eS.unit} aria-labelledby={eS.id}>
         {h1(eS)}
-        <p className="r-lead">{t('report.stakeholders.intro', { count: stakeholders.length })}</p>
+        <p className="r-lead">{intros.stakeholders}</p>
         <Table
           label={tableLabel}
           n={nextTable()}
@@ -453,7 +457,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
       </section>,
       <section key={eN.unit} className={unitClass(eN.unit)} data-unit={eN.unit} aria-labelledby={eN.id}>
         {h1(eN)}
-        <p className="r-lead">{t('report.networks.intro', { count: networks.length })}</p>
+        <p className="r-lead">{intros.networks}</p>
         <Table
           label={tableLabel}
           n={nextTable()}

@@ -8,7 +8,7 @@ import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import type { VColumn } from '../../components/VirtualGrid';
-import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, TextInput, useEntityForm } from '../../components/form';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -167,7 +167,7 @@ function SectorPane({ id, params }: { id: string; params: URLSearchParams }) {
         </div>
       </section>
       <Related id="sector-networks" title={t('related.networks')} empty={t('related.noNetworks')} items={data.networks.map((n) => ({ id: n.id, href: href('networks', undefined, n.id), label: n.name, extra: t(`scope.${n.scope}`) }))} />
-      <Related id="sector-actions" title={t('related.actions')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <StatusBadge status={a.status} /> }))} />
+      <Related id="sector-actions" title={t('related.actions')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <ActionStatusBadge action={a} /> }))} />
       <Related id="sector-indicators" title={t('related.indicators')} empty={t('related.noIndicators')} items={data.indicators.map((x) => ({ id: x.id, href: href('indicators', undefined, x.id), label: x.name, extra: t(`indicatorKind.${x.kind}`) }))} />
       <Related id="sector-workshops" title={t('related.workshops')} empty={t('related.noWorkshops')} items={data.workshops.map((w) => ({ id: w.id, href: href('workshops', undefined, w.id), label: w.title, extra: formatDate(w.heldOn, i18n.language) }))} />
       {deleting ? <DeleteDialog entity="sector" id={id} name={data.name} channel="sector.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('sectors', params)} /> : null}

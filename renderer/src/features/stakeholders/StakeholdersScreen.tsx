@@ -13,7 +13,7 @@ import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
-import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, SelectInput, TextInput, useEntityForm } from '../../components/form';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -290,7 +290,7 @@ function StakeholderPane({ id, params }: { id: string; params: URLSearchParams }
         id="stakeholder-actions"
         title={t('related.actions')}
         empty={t('related.noActions')}
-        items={data.actions.map((a) => ({ id: `${a.id}-${a.role}`, href: href('actions', undefined, a.id), label: a.title, extra: <>{t(`related.role.${a.role}`)} <StatusBadge status={a.status} /></> }))}
+        items={data.actions.map((a) => ({ id: `${a.id}-${a.role}`, href: href('actions', undefined, a.id), label: a.title, extra: <>{t(`related.role.${a.role}`)} <ActionStatusBadge action={a} /></> }))}
       />
       <Related id="stakeholder-workshops" title={t('related.workshops')} empty={t('related.noWorkshops')} items={data.workshops.map((w) => ({ id: w.id, href: href('workshops', undefined, w.id), label: w.title, extra: <WorkshopDate date={w.heldOn} /> }))} />
       {deleting ? (

@@ -8,7 +8,7 @@ import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
 import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
 import type { VColumn } from '../../components/VirtualGrid';
-import { HelixBadge, StatusBadge } from '../../components/Badges';
+import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, useEditSession, Facts, Related, useDetail, useVersionedSave } from '../../components/detail';
 import { FormFrame, MultiSelect, TextInput, useEntityForm } from '../../components/form';
 import { href, navigate, type Route } from '../../app/router';
@@ -120,7 +120,7 @@ function WorkshopPane({ id, params }: { id: string; params: URLSearchParams }) {
       />
       <Related id="workshop-sectors" title={t('related.sectorsDiscussed')} empty={t('related.noSectors')} items={data.sectors.map((s) => ({ id: s.id, href: href('sectors', undefined, s.id), label: s.name }))} />
       <Related id="workshop-participants" title={t('related.participants')} empty={t('related.noParticipants')} items={data.participants.map((m) => ({ id: m.id, href: href('stakeholders', undefined, m.id), label: m.name, extra: <HelixBadge helix={m.helix} short /> }))} />
-      <Related id="workshop-actions" title={t('related.actionsFrom')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <StatusBadge status={a.status} /> }))} />
+      <Related id="workshop-actions" title={t('related.actionsFrom')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <ActionStatusBadge action={a} /> }))} />
       <AgendaEditor workshopId={id} />
       <WorkshopLog workshopId={id} />
       {deleting ? <DeleteDialog entity="workshop" id={id} name={data.title} channel="workshop.delete" onClose={() => setDeleting(false)} onDeleted={() => navigate('workshops', params)} /> : null}

@@ -1,6 +1,9 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agendaCharts, agendaKinds, type AgendaChart, type AgendaItem, type AgendaKind } from '../../../../../shared/schemas/agenda';
+import { AgendaUpdateSchema, agendaCharts, agendaKinds, type AgendaChart, type AgendaItem, type AgendaKind } from '../../../../../shared/schemas/agenda';
+import type { AppError } from '../../../../../shared/contract/errors';
+import { describeError, describeIssue, toIssues } from '../../../errors/describe';
+import { pasteVisible } from '../../../components/form';
 import { limits } from '../../../../../shared/schemas/common';
 import { useAppStore } from '../../../store/context';
 import { useAgenda } from '../../presentation/use-present';
@@ -19,8 +22,8 @@ interface Draft {
 const blank: Draft = { kind: 'chart', chartId: 'coverageMatrix', sectorIds: [], title: '', notes: '', options: '' };
 const toDraft = (i: AgendaItem): Draft => ({ kind: i.kind, chartId: i.chartId ?? '', sectorIds: i.sectorIds, title: i.title, notes: i.notes, options: i.options.join('\n') });
 
-function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSave: (d: Draft) => Promise<string | null>; onCancel: () => void; legend: string }) {
-  const { t } = useTranslation();
+function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSave: (d: Draft) => Promise<AppError | null>; onCancel: () => void; legend: string }) {
+  const { t, i18n } = useTranslation();
   const sectors = useAppStore((s) => s.sectors.items).filter((s) => !s.archived);
   const [d, setD] = useState(initial);
   const [errors, setErrors] = useState<string[]>([]);
@@ -32,12 +35,15 @@ function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSa
     if (d.kind === 'chart' && !d.chartId) problems.push(t('presentation.agenda.errors.chart'));
     if (d.kind === 'sectorProfile' && d.sectorIds.length !== 1) problems.push(t('presentation.agenda.errors.sector'));
     if (d.kind === 'vote' && d.options.split('\n').filter((o) => o.trim()).length < 2) problems.push(t('presentation.agenda.errors.options'));
-    setErrors(problems);
+    // The contract's own checks of each field (repeated options, hidden characters), in its words.
+    const checked = AgendaUpdateSchema.safeParse({ id: '00000000-0000-4000-8000-000000000000', expectedUpdatedAt: '', ...toInput(d) });
+    if (!checked.success) problems.push(...toIssues(checked.error).map((i) => describeIssue(t, i, i18n.language)));
+    setErrors([...new Set(problems)]);
     if (problems.length) return;
     setBusy(true);
     const failed = await onSave(d);
     setBusy(false);
-    if (failed) setErrors([failed]);
+    if (failed) setErrors(failed.kind === 'validation' ? failed.issues.map((i) => describeIssue(t, i, i18n.language)) : [describeError(t, failed).message]);
   };
   return (
     <form
@@ -102,7 +108,7 @@ function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSa
         ) : null}
         <div className="field">
           <label htmlFor="agenda-title">{t('presentation.agenda.slideTitle')}</label>
-          <input id="agenda-title" value={d.title} maxLength={limits.name} aria-describedby="agenda-title-hint" onChange={(e) => set({ title: e.target.value })} />
+          <input id="agenda-title" value={d.title} maxLength={limits.name} aria-describedby="agenda-title-hint" onChange={(e) => set({ title: e.target.value })} onPaste={(e) => pasteVisible(e, d.title, (title) => set({ title }))} />
           <p className="field__hint" id="agenda-title-hint">
             {t('presentation.agenda.slideTitleHint')}
           </p>
@@ -110,7 +116,7 @@ function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSa
         {d.kind === 'vote' ? (
           <div className="field">
             <label htmlFor="agenda-options">{t('presentation.agenda.options')}</label>
-            <textarea id="agenda-options" rows={4} value={d.options} onChange={(e) => set({ options: e.target.value })} />
+            <textarea id="agenda-options" rows={4} value={d.options} onChange={(e) => set({ options: e.target.value })} onPaste={(e) => pasteVisible(e, d.options, (options) => set({ options }))} />
           </div>
         ) : null}
         <div className="field">
@@ -199,7 +205,7 @@ export function AgendaEditor({ workshopId }: { workshopId: string }) {
                   onCancel={() => setEditing(null)}
                   onSave={async (d) => {
                     const r = await command('agenda.update', { id: item.id, expectedUpdatedAt: item.updatedAt, ...toInput(d) });
-                    if (!r.ok) return r.error.kind;
+                    if (!r.ok) return r.error;
                     setEditing(null);
                     return null;
                   }}
@@ -247,7 +253,7 @@ export function AgendaEditor({ workshopId }: { workshopId: string }) {
           onCancel={() => setEditing(null)}
           onSave={async (d) => {
             const r = await command('agenda.add', { workshopId, ...toInput(d) });
-            if (!r.ok) return r.error.kind;
+            if (!r.ok) return r.error;
             setEditing(null);
             return null;
           }}

@@ -1,0 +1,18 @@
+/** The statements a workshop's slides generate: a vote's result, the number of gaps. */
+import type { VoteCount } from '../../schemas/agenda';
+import { formatCount } from '../format';
+import { listOf, topOf, type Translate } from './translate';
+
+/** The statement title of a vote's result, computed from the counts. */
+export function voteResultTitle(t: Translate, votes: readonly VoteCount[], lng: string): string {
+  const total = votes.reduce((n, v) => n + v.count, 0);
+  const top = topOf(votes, (v) => v.count);
+  if (total === 0) return t('presentation.vote.none');
+  const max = top[0]!.count;
+  if (top.length > 1) return t('presentation.vote.tie', { options: listOf(top.map((v) => v.option), lng), count: max });
+  return t('presentation.vote.wins', { option: top[0]!.option, top: formatCount(max, lng), count: total });
+}
+
+/** The words beside the big number of the gaps slide ("sector–helix gaps"), or that there is nothing to check. */
+export const gapsCountText = (t: Translate, gaps: number, sectors: number) =>
+  sectors === 0 ? t('presentation.gaps.noSectors') : t('presentation.gaps.count', { count: gaps });
