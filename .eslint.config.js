@@ -19,7 +19,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { files: ['electron/**', 'test/**', '*.ts', '.ci/**', '*.js'], languageOptions: { globals: globals.node } },
+  { files: ['electron/**', 'test/**', '*.ts', '.ci/**', '*.js', 'resources/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['renderer/**'],
     languageOptions: { globals: globals.browser },

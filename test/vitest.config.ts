@@ -5,10 +5,19 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: import.meta.dirname + '/..',
+    // `npm run coverage:main`: how much of the Electron main process the tests run.
+    coverage: {
+      provider: 'v8',
+      include: ['electron/main/**/*.ts'],
+      reporter: ['text', 'json-summary'],
+      reportsDirectory: 'test-output/coverage-main',
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       // *.e2e.test.ts beside integration tests (the trust suite's browser paths) run with the e2e project.
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], exclude: ['**/*.e2e.test.ts', '**/node_modules/**'], testTimeout: 60_000 } },
+      // The Electron main process against a test double of 'electron' (test/helpers/electron-fake.ts).
+      { extends: true, test: { name: 'electron', include: ['test/electron/**/*.test.ts'], testTimeout: 60_000 } },
       {
         extends: true,
         test: {

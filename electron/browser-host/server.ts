@@ -29,7 +29,7 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 16 * 1024 * 1024;
+export const MAX_BODY = 16 * 1024 * 1024;
 const mime: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -42,18 +42,23 @@ const mime: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
+/** Thrown by readBody for a body over MAX_BODY: answered with 413 and a message. */
+class TooLarge extends Error {}
+/** Past this a too-large body is no longer drained for a clean 413, the socket is closed. */
+const MAX_DRAIN = 16 * MAX_BODY;
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      // Read on to the end without keeping it, so the client gets the 413 and not a reset.
+      if (size > MAX_BODY) chunks.length = 0;
+      else chunks.push(c);
+      if (size > MAX_DRAIN) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY ? reject(new TooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -102,7 +107,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       try {
         const body = await readBody(req);
         input = body ? JSON.parse(body) : {};
-      } catch {
+      } catch (e) {
+        if (e instanceof TooLarge) {
+          res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8' });
+          return void res.end(`The request is larger than ${MAX_BODY / 1024 / 1024} MB, the most S3 Planner's browser host accepts. Nothing was changed.\n`);
+        }
         return void res.writeHead(400).end();
       }
       // Each tab names itself, so its undo history is its own.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppStateSchema, type AppState } from '../../shared/schemas/app';
 
-const defaults: AppState = { language: null, recentFiles: [], window: null, exampleCreated: false };
+const defaults: AppState = { language: null, recentFiles: [], window: null, exampleCreated: false, folders: {} };
 const MAX_RECENT = 10;
 
 /** App-level state (recent files, language, window size) in the host's user-data folder. */

@@ -14,6 +14,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Pushes events to the renderer(s). */
   emit?: (event: PlanEvent) => void;
+  /** The host's log (Electron: electron-log's file): internal errors with their reference. */
+  log?: (message: string, error?: unknown) => void;
   /** Whether the host asked to cancel the call now running (a long command checks it as it goes). */
   cancelled?: () => boolean;
 }
@@ -61,6 +63,10 @@ export class CoreContext {
     this.open = plan;
     if (plan) this.appState.addRecent(plan.path);
     this.emit(plan ? { name: 'plan.opened', path: plan.path } : { name: 'plan.closed' });
+  }
+
+  log(message: string, error?: unknown): void {
+    (this.options.log ?? console.error)(message, error);
   }
 
   /**

@@ -33,7 +33,6 @@ export interface Core {
 export interface CreateCoreOptions extends CoreOptions {
   /** Validate every reply against the contract's result schema too (tests turn this on). */
   checkReplies?: boolean;
-  log?: (message: string, error: unknown) => void;
   /** Host-specific handlers (Electron's native dialogs) that replace the core's defaults. */
   hostHandlers?: Partial<HandlerTable>;
 }
@@ -90,7 +89,7 @@ export function createCore(options: CreateCoreOptions): Core {
       const constraint = constraintError(e);
       if (constraint) return { ok: false, error: constraint };
       const ref = randomUUID().slice(0, 8);
-      (options.log ?? console.error)(`internal error ${ref} on ${name}`, e);
+      ctx.log(`internal error ${ref} on ${name}`, e);
       return { ok: false, error: { kind: 'internal', ref } };
     }
   }

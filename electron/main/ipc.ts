@@ -11,12 +11,12 @@ export const RPC_CHANNEL = 'rpc';
 export const EVENT_CHANNEL = 'event';
 
 export interface RpcSender {
-  /** The window that sent the message (its own undo history). */
-  client?: string;
   /** URL of the frame that sent the message (event.senderFrame.url); null if it is gone. */
   frameUrl: string | null;
   /** Only the top frame may call: the app has no iframes, so a subframe is foreign. */
   isMainFrame: boolean;
+  /** Whose undo history the call acts on: `window-<webContents id>` ('default' when unknown). */
+  client?: string;
 }
 
 export interface RpcOptions {
@@ -24,6 +24,16 @@ export interface RpcOptions {
   log?: (message: string, error?: unknown) => void;
   /** After a successful call (menu rebuild on app.setLanguage). */
   onReply?: (channel: string, reply: Reply<unknown>) => void;
+  /** Every call's duration (the log keeps the slow ones). */
+  onCall?: (channel: string, ms: number) => void;
+}
+
+/** The undo history a window's calls act on (per-window undo, one history per window). */
+export const clientOf = (contents: Pick<WebContents, 'id'> | null | undefined): string => (contents ? `window-${contents.id}` : 'default');
+
+/** Dispatches on behalf of a window: its calls, undo and redo act on its own history. */
+export function dispatchAs(core: Pick<Core, 'dispatch'>, channel: string, input: unknown, client: string): Promise<Reply<unknown>> {
+  return core.dispatch(channel, input, { client });
 }
 
 const internal = (): Reply<unknown> => ({ ok: false, error: { kind: 'internal', ref: randomUUID().slice(0, 8) } });
@@ -44,7 +54,9 @@ export async function handleRpc(
   }
   if (typeof channel !== 'string') return { ok: false, error: { kind: 'unknownChannel', channel: String(channel) } };
   try {
-    const reply = await core.dispatch(channel, input, sender.client ? { client: sender.client } : {});
+    const began = performance.now();
+    const reply = await dispatchAs(core, channel, input, sender.client ?? 'default');
+    options.onCall?.(channel, performance.now() - began);
     try {
       options.onReply?.(channel, reply);
     } catch (e) {
@@ -62,7 +74,7 @@ export async function handleRpc(
 export function senderOf(event: IpcMainInvokeEvent): RpcSender {
   const frame = event.senderFrame;
   // Each window has its own undo history, named by its web contents.
-  return { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, client: `window-${event.sender.id}` };
+  return { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, client: clientOf(event.sender) };
 }
 
 export function registerIpc(ipcMain: IpcMain, core: Pick<Core, 'dispatch'>, options: RpcOptions): () => void {

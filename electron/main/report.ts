@@ -5,45 +5,28 @@
 // leaves half a PDF where the user asked for one.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow } from 'electron';
 import type { Handler } from '../core/handlers/types';
 import type { PlanEvent } from '../../shared/contract/channels';
-import type { Translate } from './labels';
+import { showSave, type DialogOptions } from './dialogs';
 import { windowOptions } from './window-options';
 import { exportReport, MARGIN_MM, type Paper, type PrintDriver } from '../../renderer/src/features/report/paging';
 
 export interface ReportExportOptions {
-  window: () => BrowserWindow | null;
-  documentsDir: string;
+  /** The native Save dialog's setting (purpose 'pdf': PDF filter, last PDF folder). */
+  dialogs: DialogOptions;
   preloadPath: string;
   /** The app's page URL without a hash (dev server or app://). */
   pageUrl: () => string;
-  t: () => Translate;
   send: (event: PlanEvent) => void;
 }
 
 const inches = (mm: number) => mm / 25.4;
 
-/** The file name without characters file systems refuse, ending in .pdf. */
-export function pdfFileName(name: string): string {
-  const printable = [...path.basename(name)].filter((ch) => ch.charCodeAt(0) >= 32).join('');
-  const base = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'report';
-  return base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`;
-}
-
 export function reportExportHandler(options: ReportExportOptions): Handler<'report.exportPdf'> {
   return async (_ctx, { query, suggestedName, paper }) => {
-    const parent = options.window();
-    const t = options.t();
-    const props = {
-      title: t('menu.file.exportPdf') ?? 'Export PDF',
-      defaultPath: path.join(options.documentsDir, pdfFileName(suggestedName)),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
-    };
-    const r = parent ? await dialog.showSaveDialog(parent, props) : await dialog.showSaveDialog(props);
-    if (r.canceled || !r.filePath) return { supported: true, path: null, pages: null };
-    const target = r.filePath.toLowerCase().endsWith('.pdf') ? r.filePath : `${r.filePath}.pdf`;
+    const target = await showSave(options.dialogs, 'pdf', suggestedName);
+    if (!target) return { supported: true, path: null, pages: null };
 
     const { pdf, pages } = await printReport(options, query, paper);
     options.send({ name: 'report.progress', step: 'write', done: 1, total: 1 });

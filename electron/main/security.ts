@@ -105,6 +105,8 @@ export interface SecurityOptions {
   openExternal: (url: string) => void;
   /** Options for the one kind of window the app opens itself: the presenter view. */
   presenterWindow?: () => BrowserWindowConstructorOptions;
+  /** Told about each download refused (the log keeps it). */
+  onBlocked?: (what: string) => void;
 }
 
 /**
@@ -139,6 +141,12 @@ export function applySessionSecurity(session: Session, options: SecurityOptions)
   session.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
   session.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
   session.setDevicePermissionHandler(() => false);
+  // Exports go through the Save dialog of their purpose (dialogs.ts), never a download,
+  // whose dialog would offer any name and type.
+  session.on('will-download', (event, item) => {
+    event.preventDefault();
+    options.onBlocked?.(`download of ${item.getFilename()}`);
+  });
 }
 
 /** Per-contents guards: no navigation, no new windows, no <webview>; https links go to the browser. */

@@ -11,23 +11,38 @@ import { createI18n, pickLanguage } from './i18n/i18n';
 import { clearTokenFromHash } from './app/router';
 import { applyZoom } from './app/zoom';
 import { App } from './app/App';
+import { NoTokenPage } from './app/NoTokenPage';
+import { catchUnhandled } from './errors/ErrorBoundary';
 
 async function boot() {
-  const api = createApi(detectTransport());
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing');
+  const transport = detectTransport();
   clearTokenFromHash();
   applyZoom();
-
-  const store = createStore(api);
-  store.connect();
+  const systemLanguages = navigator.languages ?? [navigator.language];
+  const refused = () => {
+    createRoot(root).render(
+      <I18nextProvider i18n={createI18n(pickLanguage(null, systemLanguages))}>
+        <NoTokenPage />
+      </I18nextProvider>,
+    );
+  };
+  if (!transport) return refused();
+  const api = createApi(transport);
 
   // Language first (so nothing flashes in the wrong one), then the plan.
   const state = await api.call('app.state', {});
+  // A token from an earlier start of the browser host: the host no longer knows it.
+  if (!state.ok && state.error.kind === 'internal' && state.error.ref === 'http-401') return refused();
+
+  const store = createStore(api);
+  store.connect();
+  catchUnhandled(api, (ref) => store.getState().showAlert({ kind: 'internal', ref }));
   if (state.ok) store.setState({ appState: state.value });
-  const language = pickLanguage(state.ok ? state.value.language : null, navigator.languages ?? [navigator.language]);
+  const language = pickLanguage(state.ok ? state.value.language : null, systemLanguages);
   const i18n = createI18n(language);
 
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root is missing');
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

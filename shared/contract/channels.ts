@@ -18,6 +18,7 @@ import { ImpactSchema, ImpactEntitySchema } from '../schemas/impact';
 import type { CommandId } from '../shell/commands';
 import { HistoryStateSchema, StepIdInputSchema } from '../schemas/history';
 import { AppStateSchema, UiLanguageSchema } from '../schemas/app';
+import { ErrorReportSchema, ImageExportInputSchema, ImageExportResultSchema, PickPathInputSchema, PickPathResultSchema } from '../schemas/files';
 import { DashboardInputSchema, DashboardSchema } from '../schemas/dashboard';
 import {
   ImportOpenSchema, ImportFileSchema, ImportPreviewInputSchema, ImportPreviewSchema, ImportRunSchema, ImportResultSchema, ImportCancelSchema,
@@ -35,13 +36,15 @@ export const channels = {
   // App state (under the host's user-data folder, not in a plan).
   'app.state': channel('query', Empty, AppStateSchema),
   'app.setLanguage': channel('session', z.strictObject({ language: UiLanguageSchema }), AppStateSchema),
+  /** An error the renderer caught goes to the host's log under the reference the user sees. */
+  'app.logError': channel('session', ErrorReportSchema, z.object({ logged: z.boolean() })),
 
   // Host services: a native file dialog in Electron. The browser host has none
   // (supported: false) and the renderer asks for a path in an in-app dialog instead.
   'host.pickPath': channel(
     'session',
-    z.strictObject({ mode: z.enum(['open', 'save']), suggestedName: z.string().max(255).optional() }),
-    z.object({ supported: z.boolean(), path: z.string().nullable() }),
+    PickPathInputSchema,
+    PickPathResultSchema,
   ),
 
   // Plan files.
@@ -137,6 +140,8 @@ export const channels = {
   'import.cancel': channel('session', ImportCancelSchema, z.object({ cancelled: z.boolean() })),
   'export.list': channel('session', ExportListInputSchema, ExportResultSchema),
   'export.table': channel('session', ExportTableInputSchema, ExportResultSchema),
+  /** A chart as PNG or SVG to a path from the native dialog (the browser host downloads instead). */
+  'export.image': channel('session', ImageExportInputSchema, ImageExportResultSchema),
 
   // Workshop mode (issue 7): a workshop's agenda (ordered slides: a Dashboard chart, a sector's
   // profile, the gaps, a vote) and its capture log (decisions, outcomes, stakeholders met,

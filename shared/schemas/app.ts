@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { folderPurposes } from './files';
 
 export const uiLanguages = ['en', 'fi'] as const;
 export const UiLanguageSchema = z.enum(uiLanguages);
@@ -11,5 +12,7 @@ export const AppStateSchema = z.object({
   window: z.object({ width: z.number(), height: z.number(), maximized: z.boolean() }).nullable(),
   /** Whether the example plan has been created for this user (first start). */
   exampleCreated: z.boolean(),
+  /** The folder last used per dialog purpose (Electron's native dialogs open there). */
+  folders: z.partialRecord(z.enum(folderPurposes), z.string()).default({}),
 });
 export type AppState = z.infer<typeof AppStateSchema>;

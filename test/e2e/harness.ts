@@ -22,7 +22,7 @@ export interface App {
  * Starts the real browser host (the same core as Electron, real plan files in a temp folder)
  * on the built renderer, and Debian's Chromium driven by playwright-core.
  */
-export async function startApp(): Promise<App> {
+export async function startApp(options: { log?: (message: string, error?: unknown) => void } = {}): Promise<App> {
   const rendererDir = path.join(root, 'out', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npx electron-vite build');
   const dir = tempDir('s3-e2e-');
@@ -32,7 +32,7 @@ export async function startApp(): Promise<App> {
     rendererDir,
     // As `npm run serve` runs it: the core in worker threads.
     workerPath: bundleForNode(path.join(root, 'electron', 'core', 'worker', 'entry.ts'), 'core-worker'),
-    log: (message, error) => console.error(message, error ?? ''),
+    log: options.log ?? ((message, error) => console.error(message, error ?? '')),
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

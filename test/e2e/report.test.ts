@@ -142,7 +142,7 @@ describe('the PDF report of the example plan', () => {
   it('is exported from File → Export PDF in the browser host: the dialog opens the report in a tab to print', async () => {
     const page = await app.open({ language: 'en' });
     await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
-    await page.keyboard.press('Control+P');
+    await page.keyboard.press('Alt+Shift+P');
     const dialog = page.getByRole('dialog', { name: reportEn.report.dialog.title });
     await dialog.waitFor();
     await dialog.getByLabel(reportEn.report.dialog.language).selectOption('fi');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Handlers } from './types';
 import { cancelImport, openImport, previewImport, runImport } from '../import/session';
 import { listTable } from '../export/lists';
-import { writeTable, type ExportCell } from '../export/write';
+import { writeFileAtomic, writeTable, type ExportCell } from '../export/write';
 
 export const importHandlers = {
   'import.open': (ctx, input) => openImport(ctx, input),
@@ -18,4 +18,9 @@ export const importHandlers = {
     await writeTable(path.resolve(file), format, language, { title, headers, rows: rows as ExportCell[][] }, overwrite);
     return { path: path.resolve(file), rows: rows.length };
   },
-} satisfies Handlers<'import.open' | 'import.preview' | 'import.run' | 'import.cancel' | 'export.list' | 'export.table'>;
+  'export.image': (_ctx, { path: file, data, overwrite }) => {
+    const bytes = Buffer.from(data, 'base64');
+    writeFileAtomic(path.resolve(file), bytes, overwrite);
+    return { path: path.resolve(file), bytes: bytes.length };
+  },
+} satisfies Handlers<'import.open' | 'import.preview' | 'import.run' | 'import.cancel' | 'export.list' | 'export.table' | 'export.image'>;

@@ -96,12 +96,15 @@ function tabId(): string {
   }
 }
 
-/** Picks the transport for this page: the preload bridge if present, else the browser host. */
-export function detectTransport(): Transport {
+/**
+ * Picks the transport for this page: the preload bridge if present, else the browser host.
+ * Null in a browser without the host's token (an address typed or opened without it).
+ */
+export function detectTransport(): Transport | null {
   const bridge = (window as unknown as { s3?: Bridge }).s3;
   if (bridge) return ipcTransport(bridge);
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
   if (fromHash) sessionStorage.setItem('s3-token', fromHash);
-  const token = fromHash ?? sessionStorage.getItem('s3-token') ?? '';
-  return httpTransport(token);
+  const token = fromHash ?? sessionStorage.getItem('s3-token');
+  return token ? httpTransport(token) : null;
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store/context';
+import { useApi, useAppStore } from '../store/context';
+import { ErrorBoundary } from '../errors/ErrorBoundary';
 import { CommandsProvider } from '../commands/CommandsProvider';
 import { Shell } from './Shell';
-import { useRoute, type ScreenId } from './router';
+import { navigate, useRoute, type ScreenId } from './router';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { SectorsScreen } from '../features/sectors/SectorsScreen';
 import { StakeholdersScreen } from '../features/stakeholders/StakeholdersScreen';
@@ -46,6 +47,7 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
 
 function Screens() {
   const { t } = useTranslation();
+  const api = useApi();
   const route = useRoute();
   const status = useAppStore((s) => s.status);
   const hasPlan = useAppStore((s) => s.planFile !== null);
@@ -73,16 +75,23 @@ function Screens() {
   if (route.screen === 'present') return screenFor.present(route);
   return (
     <Shell current={route.screen} withNav={hasPlan}>
-      {screenFor[route.screen](route)}
+      {/* A screen that throws leaves the menus and navigation working; another screen starts afresh. */}
+      <ErrorBoundary api={api} resetKey={route.screen} onHome={() => navigate('dashboard')}>
+        {screenFor[route.screen](route)}
+      </ErrorBoundary>
     </Shell>
   );
 }
 
 export function App() {
+  const api = useApi();
   return (
-    <CommandsProvider>
-      <Screens />
-      <ExportPdfDialog />
-    </CommandsProvider>
+    // The outer boundary catches what the screen's own cannot (the shell, the menus, a dialog).
+    <ErrorBoundary api={api}>
+      <CommandsProvider>
+        <Screens />
+        <ExportPdfDialog />
+      </CommandsProvider>
+    </ErrorBoundary>
   );
 }

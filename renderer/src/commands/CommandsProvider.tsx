@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { appCommands, type CommandId } from '../../../shared/shell/commands';
+import { acceleratorFor, appCommands, type AppCommand, type CommandId } from '../../../shared/shell/commands';
 import type { AppError } from '../../../shared/contract/errors';
 import type { PlanFields } from '../../../shared/schemas/plan';
 import { useApi, useAppStore, useAppStoreApi } from '../store/context';
@@ -55,7 +55,8 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   /** Native dialog when the host has one; otherwise the in-app path dialog. */
   const pickPath = useCallback(
     async (mode: 'open' | 'save', suggestedName?: string): Promise<{ path: string } | 'cancel' | 'ask'> => {
-      const reply = await api.call('host.pickPath', { mode, ...(suggestedName ? { suggestedName } : {}) });
+      // Plans only: exports and imports ask with their own purpose (features/export, features/import).
+      const reply = await api.call('host.pickPath', mode === 'open' ? { mode, purpose: 'plan' } : { mode, purpose: 'plan', ...(suggestedName ? { suggestedName } : {}) });
       if (!reply.ok) {
         store.getState().showAlert(reply.error);
         return 'cancel';
@@ -142,7 +143,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
           break;
         }
         case 'file.exportPdf':
-          // In the report's own tab (browser host), Ctrl+P is the browser's print.
+          // In the report's own tab (browser host) the command prints that tab.
           if (location.hash.startsWith('#/report')) window.print();
           else if (current) openReportExport();
           break;
@@ -222,12 +223,13 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
     if (api.host !== 'browser') return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
-      for (const c of appCommands) {
-        if (!('accelerator' in c) || !matchesAccelerator(e, c.accelerator)) continue;
+      for (const c of appCommands as readonly AppCommand[]) {
+        const accelerator = acceleratorFor(c, 'browser');
+        if (!accelerator || c.desktopOnly || !matchesAccelerator(e, accelerator)) continue;
         // Text fields keep their own undo/redo.
         if ((c.id === 'edit.undo' || c.id === 'edit.redo') && isEditable(document.activeElement)) return;
         e.preventDefault();
-        runRef.current(c.id);
+        runRef.current(c.id as CommandId);
         return;
       }
     };

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appCommands, menus, type AppCommand, type CommandId, type MenuName } from '../../../shared/shell/commands';
+import { acceleratorFor, appCommands, menus, type AppCommand, type CommandId, type MenuName } from '../../../shared/shell/commands';
 import { ariaKeyShortcut, formatAccelerator, isMac } from './accelerators';
 import { useCommands } from './CommandsProvider';
 
-const itemsOf = (menu: MenuName) => appCommands.filter((c) => c.menu === menu) as readonly AppCommand[];
+/** The browser host's menus: no desktop-only items, and shortcuts that leave the browser's own keys alone. */
+const itemsOf = (menu: MenuName) =>
+  (appCommands as readonly AppCommand[]).filter((c) => c.menu === menu && !c.desktopOnly).map((c) => ({ ...c, accelerator: acceleratorFor(c, 'browser') }));
 
 /**
  * The browser host's in-page menu bar (WAI-ARIA menubar pattern): roving focus across the

@@ -26,12 +26,18 @@ export function parseAccelerator(accelerator: string): ParsedAccelerator {
 }
 
 /** Does a keydown match? "=" also matches "+" (Shift+= on many layouts, its own key on Finnish). */
-export function matchesAccelerator(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, accelerator: string, mac = isMac()): boolean {
+export function matchesAccelerator(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> & { code?: string },
+  accelerator: string,
+  mac = isMac(),
+): boolean {
   const a = parseAccelerator(accelerator);
   const mod = mac ? e.metaKey : e.ctrlKey;
   if (a.mod !== mod || a.alt !== e.altKey) return false;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const want = a.key.length === 1 ? a.key.toLowerCase() : a.key;
+  // Alt (Option on a Mac) changes the character typed: match a letter by its physical key.
+  if (a.alt && want.length === 1 && /[a-z]/.test(want) && e.code === `Key${want.toUpperCase()}`) return a.shift === e.shiftKey;
   if (want === '=' && (key === '=' || key === '+')) return true;
   if (want === '-' && (key === '-' || key === '_')) return true;
   if (a.shift !== e.shiftKey) return false;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/contract/errors';
 import { PlanFieldsSchema, type PlanFields } from '../../../shared/schemas/plan';
-import { appCommands } from '../../../shared/shell/commands';
+import { acceleratorFor, appCommands, type AppCommand } from '../../../shared/shell/commands';
 import { limits } from '../../../shared/schemas/common';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
@@ -11,6 +11,7 @@ import { fieldErrors, toIssues } from '../errors/describe';
 import { readErrors } from '../errors/read-problem';
 import { inputNumber, type FieldKinds } from '../../../shared/domain/reading';
 import { formatAccelerator, isMac } from './accelerators';
+import { useApi } from '../store/context';
 import { FileIcon } from '../components/icons';
 import pkg from '../../../package.json';
 
@@ -274,6 +275,7 @@ export function RecentDialog({ files, onOpen, onClose }: { files: readonly strin
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const host = useApi().host;
   const mac = isMac();
   return (
     <Dialog title={t('shortcuts.title')} onClose={onClose} size="md">
@@ -289,13 +291,16 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
-          {appCommands
-            .filter((c) => 'accelerator' in c)
+          {(appCommands as readonly AppCommand[])
+            .flatMap((c) => {
+              const accelerator = acceleratorFor(c, host);
+              return accelerator && !(host === 'browser' && c.desktopOnly) ? [{ id: c.id, accelerator }] : [];
+            })
             .map((c) => (
               <tr key={c.id}>
                 <th scope="row">{t(`menu.${c.id}`)}</th>
                 <td>
-                  <kbd>{formatAccelerator((c as { accelerator: string }).accelerator, mac)}</kbd>
+                  <kbd>{formatAccelerator(c.accelerator, mac)}</kbd>
                 </td>
               </tr>
             ))}

@@ -119,9 +119,10 @@ export function describeError(t: TFunction, error: AppError): DescribedError {
     case 'undoRefused':
       return describeUndoRefusal(t, error);
     case 'internal':
-      return error.ref === 'offline'
-        ? { title: t('errors.title'), message: t('errors.offline') }
-        : { title: t('errors.title'), message: t('errors.internal', { ref: error.ref }) };
+      if (error.ref === 'offline') return { title: t('errors.title'), message: t('errors.offline') };
+      // The browser host refused a request body over its limit (HTTP 413).
+      if (error.ref === 'http-413') return { title: t('errors.title'), message: t('errors.tooLarge') };
+      return { title: t('errors.title'), message: t('errors.internal', { ref: error.ref }) };
     default:
       return { title: t('errors.title'), message: t('errors.internal', { ref: 'unknown' }) };
   }

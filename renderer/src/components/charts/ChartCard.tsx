@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv, copyText } from './csv';
-import { exportPng, exportSvg } from './export';
+import { useImageExport } from '../../features/export/image';
 import { TableExport } from '../../features/export/TableExport';
 
 /** A chart's data-table twin: header row and rows of shown (formatted) and raw (CSV) values. */
@@ -38,6 +38,7 @@ export interface ChartCardProps {
  */
 export function ChartCard({ id, title, subtitle, summary, table, source, background, aside, wide, interactive, children }: ChartCardProps) {
   const { t } = useTranslation();
+  const exportImage = useImageExport();
   const [showTable, setShowTable] = useState(false);
   const [copied, setCopied] = useState<null | boolean>(null);
   const figure = useRef<HTMLDivElement>(null);
@@ -116,7 +117,7 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
             data-export="png"
             onClick={() => {
               const s = svg();
-              if (s) void exportPng(s, id, background);
+              if (s) exportImage(s, id, background, 'png');
             }}
           >
             {t('charts.card.png')}
@@ -127,7 +128,7 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
             data-export="svg"
             onClick={() => {
               const s = svg();
-              if (s) exportSvg(s, id, background);
+              if (s) exportImage(s, id, background, 'svg');
             }}
           >
             {t('charts.card.svg')}

@@ -34,7 +34,8 @@ export function serializeSvg(svg: SVGSVGElement, background: string): { text: st
   return { text: new XMLSerializer().serializeToString(clone), width, height };
 }
 
-function download(blob: Blob, fileName: string) {
+/** The browser host's way to save: a download the browser puts where the user says. */
+export function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -45,13 +46,12 @@ function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportSvg(svg: SVGSVGElement, fileName: string, background: string) {
-  const { text } = serializeSvg(svg, background);
-  download(new Blob([text], { type: 'image/svg+xml' }), `${fileName}.svg`);
+export function svgFile(svg: SVGSVGElement, background: string): Blob {
+  return new Blob([serializeSvg(svg, background).text], { type: 'image/svg+xml' });
 }
 
 /** PNG at `scale` × the chart's CSS size (2× for slides). */
-export async function exportPng(svg: SVGSVGElement, fileName: string, background: string, scale = 2): Promise<void> {
+export async function pngFile(svg: SVGSVGElement, background: string, scale = 2): Promise<Blob> {
   const { text, width, height } = serializeSvg(svg, background);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
@@ -71,8 +71,17 @@ export async function exportPng(svg: SVGSVGElement, fileName: string, background
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (blob) download(blob, `${fileName}.png`);
+    if (!blob) throw new Error('The chart could not be drawn.');
+    return blob;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A blob's bytes as base64, for the export.image channel. */
+export async function base64Of(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

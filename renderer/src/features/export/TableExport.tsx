@@ -8,7 +8,7 @@ export function TableExport({ name, title, headers, rows }: { name: string; titl
   const api = useApi();
   const { exportTo, dialog } = useExportTo();
   const run = (format: ExportFormat) =>
-    exportTo(`${name}.${format}`, (path) =>
+    exportTo(format, `${name}.${format}`, (path) =>
       api.call('export.table', { path, format, language: exportLanguage(i18n.language), title: title.slice(0, 200), headers, rows, overwrite: true }),
     );
   return (

@@ -14,7 +14,7 @@ export const exportLanguage = (lng: string): ExportLanguage => (lng.startsWith('
  * Export to a file the user picks: the native save dialog when the host has one, else the
  * in-app path dialog (prefilled beside the open plan). On success a notice names the file.
  */
-export function useExportTo(): { exportTo: (suggestedName: string, write: (path: string) => Promise<Reply<{ path: string; rows: number }>>) => void; dialog: ReactNode } {
+export function useExportTo(): { exportTo: (format: ExportFormat, suggestedName: string, write: (path: string) => Promise<Reply<{ path: string; rows: number }>>) => void; dialog: ReactNode } {
   const { t } = useTranslation();
   const api = useApi();
   const store = useAppStoreApi();
@@ -32,8 +32,8 @@ export function useExportTo(): { exportTo: (suggestedName: string, write: (path:
   );
 
   const exportTo = useCallback(
-    (suggestedName: string, write: (path: string) => Promise<Reply<{ path: string; rows: number }>>) => {
-      void api.call('host.pickPath', { mode: 'save', suggestedName }).then(async (reply) => {
+    (format: ExportFormat, suggestedName: string, write: (path: string) => Promise<Reply<{ path: string; rows: number }>>) => {
+      void api.call('host.pickPath', { mode: 'save', purpose: format, suggestedName }).then(async (reply) => {
         if (!reply.ok) return store.getState().showAlert(reply.error);
         if (!reply.value.supported) {
           const folder = planPath ? folderOf(planPath) : '';

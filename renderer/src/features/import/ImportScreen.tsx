@@ -215,7 +215,7 @@ export function ImportScreen({ route }: { route: Route }) {
   };
 
   const chooseFile = async () => {
-    const reply = await api.call('host.pickPath', { mode: 'open' });
+    const reply = await api.call('host.pickPath', { mode: 'open', purpose: 'spreadsheet' });
     if (!reply.ok) return store.getState().showAlert(reply.error);
     if (!reply.value.supported) {
       document.getElementById(ids.path)?.focus();
