@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
-import { createCore, type Core } from '../core/dispatch';
+import { createThreadedCore, type ThreadedCore } from '../core/worker/threaded-core';
+import type { AppState } from '../../shared/schemas/app';
 import type { PlanEvent } from '../../shared/contract/channels';
 import type { HistoryState } from '../../shared/schemas/history';
 import { appCommands } from '../../shared/shell/commands';
@@ -29,6 +30,8 @@ export interface RunOptions {
   platform?: NodeJS.Platform;
   /** Warnings and errors on stderr too (off in tests, which read the log file). */
   logToConsole?: boolean;
+  /** The core's worker (default: core-worker.js beside the main script). */
+  workerPath?: string;
 }
 
 export interface RunningApp {
@@ -36,7 +39,9 @@ export interface RunningApp {
   started: Promise<void>;
   /** False when another instance holds the lock: this one quits at once. */
   primary: boolean;
-  core(): Core | null;
+  core(): ThreadedCore | null;
+  /** Settles when the core and the menu's own refreshes are done (for tests). */
+  idle(): Promise<void>;
   log: AppLog;
 }
 
@@ -66,7 +71,28 @@ export function runApp(options: RunOptions): RunningApp {
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   app.enableSandbox();
 
-  let core: Core | null = null;
+  // The core runs in worker threads: this process only relays, so menus, window moves and
+  // replies stay live while a long command writes.
+  let core: ThreadedCore | null = null;
+  /** App state as the core last reported it (language, recent files, window, folders). */
+  let appState: AppState | null = null;
+  async function refreshAppState(): Promise<void> {
+    const reply = core ? await core.dispatch('app.state', {}) : null;
+    if (reply?.ok) appState = reply.value as AppState;
+  }
+  /** Work this process started on its own (menu refreshes): idle() waits for it. */
+  const background = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    background.add(work);
+    void work.finally(() => background.delete(work));
+  };
+  async function idle(): Promise<void> {
+    while (background.size || core) {
+      await core?.idle();
+      if (!background.size) return;
+      await Promise.allSettled([...background]);
+    }
+  }
   let win: BrowserWindow | null = null;
   let rendererReady = false;
   /** Set once the first window exists: later menu commands may open a new one (macOS). */
@@ -77,7 +103,7 @@ export function runApp(options: RunOptions): RunningApp {
   /** Menu commands chosen while no page was listening (macOS, no window open). */
   const pendingCommands: CommandEvent[] = [];
 
-  const language = () => pickLanguage(core?.context.appState.get().language ?? null, app.getPreferredSystemLanguages());
+  const language = () => pickLanguage(appState?.language ?? null, app.getPreferredSystemLanguages());
   const t = () => translator(locales[language()]);
 
   function deliver(event: PlanEvent): void {
@@ -108,7 +134,7 @@ export function runApp(options: RunOptions): RunningApp {
 
   function rebuildMenu(): void {
     if (quitting) return;
-    const recent = core?.context.appState.get().recentFiles ?? [];
+    const recent = appState?.recentFiles ?? [];
     const template = menuTemplate(appCommands, locales[language()], recent, platform, {
       send: deliver,
       appName: app.name,
@@ -121,14 +147,16 @@ export function runApp(options: RunOptions): RunningApp {
   function saveWindowState(w: BrowserWindow): void {
     const { width, height } = w.getNormalBounds();
     try {
-      core?.context.appState.update({ window: { width, height, maximized: w.isMaximized() } });
+      const window = { width, height, maximized: w.isMaximized() };
+      if (appState) appState = { ...appState, window };
+      void core?.dispatch('app.remember', { window });
     } catch (e) {
       log.error('could not save the window size', e);
     }
   }
 
   function createWindow(): void {
-    const saved = core?.context.appState.get().window ?? null;
+    const saved = appState?.window ?? null;
     const w = new BrowserWindow(
       windowOptions({
         preloadPath,
@@ -204,11 +232,11 @@ export function runApp(options: RunOptions): RunningApp {
 
   /** Folders last used per dialog purpose, in app state (user-data folder). */
   const folders: FolderMemory = {
-    get: (purpose) => core?.context.appState.get().folders[purpose],
+    get: (purpose) => appState?.folders[purpose],
     remember: (purpose, file) => {
-      if (!core) return;
-      const current = core.context.appState.get().folders;
-      core.context.appState.update({ folders: { ...current, [purpose]: path.dirname(file) } });
+      const folders = { ...appState?.folders, [purpose]: path.dirname(file) };
+      if (appState) appState = { ...appState, folders };
+      void core?.dispatch('app.remember', { folders });
     },
   };
 
@@ -220,7 +248,8 @@ export function runApp(options: RunOptions): RunningApp {
 
     const binding = nativeBinding();
     const dialogs: DialogOptions = { window: () => win, documentsDir: app.getPath('documents'), t, folders };
-    core = createCore({
+    core = createThreadedCore({
+      workerPath: options.workerPath ?? path.join(options.mainDir, 'core-worker.js'),
       userDataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       ...(binding ? { nativeBinding: binding } : {}),
@@ -231,7 +260,8 @@ export function runApp(options: RunOptions): RunningApp {
         deliver(event);
         // Opening or closing a plan changes the recent list the File menu shows,
         // and every change changes what Edit → Undo would undo.
-        if (event.name === 'plan.opened' || event.name === 'plan.closed' || event.name === 'plan.changed') void refreshHistory();
+        if (event.name === 'plan.opened' || event.name === 'plan.closed') track(refreshAppState().then(refreshHistory));
+        else if (event.name === 'plan.changed') track(refreshHistory());
       },
       hostHandlers: {
         'host.pickPath': pickPathHandler(dialogs),
@@ -243,9 +273,13 @@ export function runApp(options: RunOptions): RunningApp {
       log: (message, error) => log.error(message, error),
       onCall: (channel, ms) => log.call(channel, ms),
       onReply: (channel, reply) => {
-        if (channel === 'app.setLanguage' && reply.ok) rebuildMenu();
+        if (channel === 'app.setLanguage' && reply.ok) {
+          appState = reply.value as AppState;
+          rebuildMenu();
+        }
       },
     });
+    await refreshAppState();
     rebuildMenu();
     // Opened before the page loads, so the renderer's plan.resume finds them already open.
     for (const file of pendingFiles.splice(0)) await openPlanFile(file);
@@ -255,7 +289,7 @@ export function runApp(options: RunOptions): RunningApp {
   }
 
   // Edit → Undo/Redo follow the focused window's history (the presenter view's too).
-  app.on('browser-window-focus', () => void refreshHistory());
+  app.on('browser-window-focus', () => track(refreshHistory()));
   // Guards for every web contents, including any created later (DevTools, a future window).
   app.on('web-contents-created', (_event, contents) => applyContentsSecurity(contents, security));
   app.on('open-file', (event, file) => {
@@ -268,7 +302,7 @@ export function runApp(options: RunOptions): RunningApp {
     // Another instance is running; it receives our argv through 'second-instance'.
     log.info('another instance is running: handing the command line over and quitting');
     app.quit();
-    return { started: Promise.resolve(), primary: false, core: () => core, log };
+    return { started: Promise.resolve(), primary: false, core: () => core, idle, log };
   }
   app.on('second-instance', (_event, secondArgv, workingDirectory) => {
     focusWindow();
@@ -282,7 +316,7 @@ export function runApp(options: RunOptions): RunningApp {
   });
   app.on('will-quit', () => {
     quitting = true;
-    core?.close();
+    void core?.close();
     log.info('quit');
   });
   const done = start().catch((e: unknown) => {
@@ -290,5 +324,5 @@ export function runApp(options: RunOptions): RunningApp {
     dialog.showErrorBox('S3 Planner', `Failed to start: ${e instanceof Error ? e.message : String(e)}`);
     app.exit(1);
   });
-  return { started: done, primary: true, core: () => core, log };
+  return { started: done, primary: true, core: () => core, idle, log };
 }

@@ -17,7 +17,7 @@ import { WorkshopRowSchema, WorkshopSchema, WorkshopCreateSchema, WorkshopUpdate
 import { ImpactSchema, ImpactEntitySchema } from '../schemas/impact';
 import type { CommandId } from '../shell/commands';
 import { HistoryStateSchema, StepIdInputSchema } from '../schemas/history';
-import { AppStateSchema, UiLanguageSchema } from '../schemas/app';
+import { AppStateSchema, AppRememberSchema, UiLanguageSchema } from '../schemas/app';
 import { ErrorReportSchema, ImageExportInputSchema, ImageExportResultSchema, PickPathInputSchema, PickPathResultSchema } from '../schemas/files';
 import { DashboardInputSchema, DashboardSchema } from '../schemas/dashboard';
 import {
@@ -36,6 +36,8 @@ export const channels = {
   // App state (under the host's user-data folder, not in a plan).
   'app.state': channel('query', Empty, AppStateSchema),
   'app.setLanguage': channel('session', z.strictObject({ language: UiLanguageSchema }), AppStateSchema),
+  // The host's own part of app state (the core, in its thread, is the file's one writer).
+  'app.remember': channel('session', AppRememberSchema, AppStateSchema),
   /** An error the renderer caught goes to the host's log under the reference the user sees. */
   'app.logError': channel('session', ErrorReportSchema, z.object({ logged: z.boolean() })),
 

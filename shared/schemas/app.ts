@@ -16,3 +16,9 @@ export const AppStateSchema = z.object({
   folders: z.partialRecord(z.enum(folderPurposes), z.string()).default({}),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
+
+/** What the desktop host keeps in app state for itself: the window's size, the dialogs' folders. */
+export const AppRememberSchema = z.strictObject({
+  window: z.strictObject({ width: z.number().int().min(200).max(20_000), height: z.number().int().min(200).max(20_000), maximized: z.boolean() }).optional(),
+  folders: z.partialRecord(z.enum(folderPurposes), z.string().max(4096)).optional(),
+});

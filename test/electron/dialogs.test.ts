@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { electronFake as fake } from '../helpers/electron-fake';
-import { startMain, type Started } from './harness';
+import { settle, startMain, type Started } from './harness';
 import { savePurposes } from '../../shared/schemas/files';
 import fi from '../../resources/locales/fi.json';
 
 vi.mock('electron', async () => (await import('../helpers/electron-fake')).electronFake.module);
 
 let app: Started;
-afterEach(() => app?.stop());
+afterEach(async () => app?.stop());
 
 type Filter = { name: string; extensions: string[] };
 const filtersOf = () => fake.lastDialog().options.filters as Filter[];
@@ -75,6 +75,7 @@ describe('Save dialogs per purpose', () => {
     await app.call('host.pickPath', { mode: 'save', purpose: 'png', suggestedName: 'chart.png' });
     expect(fake.lastDialog().options.defaultPath).toBe(path.join(fake.documents, 'chart.png'));
 
+    await settle(); // the core writes app state in its own thread
     const saved = JSON.parse(fs.readFileSync(path.join(fake.userData, 'app-state.json'), 'utf8')) as { folders: Record<string, string> };
     expect(saved.folders).toEqual({ pdf: reports, spreadsheet: sheets });
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { electronFake as fake } from '../helpers/electron-fake';
 import { tempDir } from '../helpers/core';
+import { bundleForNode } from '../helpers/bundle';
 import { runApp, type RunningApp } from '../../electron/main/app';
 import { nativeBindingPath } from '../../electron/scripts/native-stamp.mjs';
 import type { ChannelName, Input, PlanEvent, Result } from '../../shared/contract/channels';
@@ -26,7 +27,7 @@ export interface Started {
   readLog(): string;
   /** Whether the log has a line of this level containing `text`. */
   logged(level: 'info' | 'warn' | 'error', text: string): boolean;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -56,7 +57,16 @@ export async function startMain(options: StartOptions = {}): Promise<Started> {
   // Electron sets process.resourcesPath (where an installation keeps resources/native).
   (process as { resourcesPath?: string }).resourcesPath = path.join(dir, 'resources');
   options.before?.(dir);
-  const running = runApp({ mainDir: options.mainDir ?? path.join(root, 'out', 'main'), argv: options.argv ?? ['s3-planner'], cwd: dir, platform: options.platform ?? 'linux', logToConsole: false });
+  const running = runApp({
+    mainDir: options.mainDir ?? path.join(root, 'out', 'main'),
+    // The core in its worker threads, as the app runs it.
+    workerPath: bundleForNode(path.join(root, 'electron', 'core', 'worker', 'entry.ts'), 'core-worker'),
+    argv: options.argv ?? ['s3-planner'],
+    cwd: dir,
+    platform: options.platform ?? 'linux',
+    logToConsole: false,
+  });
+  current = running;
   options.beforeReady?.();
   fake.ready();
   await running.started;
@@ -83,8 +93,10 @@ export async function startMain(options: StartOptions = {}): Promise<Started> {
       const lines = fs.existsSync(running.log.file) ? fs.readFileSync(running.log.file, 'utf8').split('\n') : [];
       return lines.some((l) => new RegExp(`^\\[[^\\]]+\\] \\[${level}\\]\\s`).test(l) && l.includes(text));
     },
-    stop() {
+    async stop() {
       fake.module.app.quit();
+      // The core's threads close the plan before the folder goes.
+      await running.core()?.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -93,4 +105,11 @@ export async function startMain(options: StartOptions = {}): Promise<Started> {
 /** Lets pending promise callbacks (a dialog answer, a dispatch) run. */
 export const settle = async (rounds = 5) => {
   for (let i = 0; i < rounds; i++) await new Promise((r) => setImmediate(r));
+  // The core answers from its threads: wait for it and for the menu's refreshes, then once more.
+  await current?.idle();
+  for (let i = 0; i < rounds; i++) await new Promise((r) => setImmediate(r));
+  await current?.idle();
 };
+
+/** The app the last startMain() started (settle() waits for it). */
+let current: RunningApp | null = null;

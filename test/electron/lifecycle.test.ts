@@ -1,6 +1,7 @@
 // Start-up, plan files handed over by the OS (argv, open-file, second instance), windows and quit.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeEvent, electronFake as fake } from '../helpers/electron-fake';
 import { planFields } from '../helpers/core';
@@ -10,8 +11,8 @@ import { appSchemePrivileges } from '../../electron/main/app-protocol';
 vi.mock('electron', async () => (await import('../helpers/electron-fake')).electronFake.module);
 
 let app: Started | null = null;
-afterEach(() => {
-  app?.stop();
+afterEach(async () => {
+  await app?.stop();
   app = null;
 });
 
@@ -50,7 +51,7 @@ describe('start-up', () => {
         file = path.join(dir, 'Kymi.s3plan');
       },
     });
-    expect(app.running.core()!.context.plan?.path).toBe(file);
+    expect((await app.call('plan.current', {}))?.path).toBe(file);
     expect(app.logged('info', `plan opened: ${file}`)).toBe(true);
     expect((await app.call('plan.current', {}))?.path).toBe(file);
   });
@@ -67,11 +68,11 @@ describe('start-up', () => {
         expect(event.defaultPrevented).toBe(true);
       },
     });
-    expect(app.running.core()!.context.plan?.path).toBe(first);
+    expect((await app.call('plan.current', {}))?.path).toBe(first);
     app.win().minimize();
     fake.module.app.emit('open-file', new FakeEvent(), second);
     await settle();
-    expect(app.running.core()!.context.plan?.path).toBe(second);
+    expect((await app.call('plan.current', {}))?.path).toBe(second);
     expect(app.win().isMinimized()).toBe(false);
     expect(fake.module.BrowserWindow.getFocusedWindow()).toBe(app.win());
     expect(app.events()).toContainEqual({ name: 'plan.opened', path: second });
@@ -95,7 +96,7 @@ describe('start-up', () => {
     app.win().minimize();
     fake.module.app.emit('second-instance', new FakeEvent(), ['S3 Planner.exe', 'Handed.s3plan'], app.dir);
     await settle();
-    expect(app.running.core()!.context.plan?.path).toBe(file);
+    expect((await app.call('plan.current', {}))?.path).toBe(file);
     expect(app.win().isMinimized()).toBe(false);
     expect(fake.module.BrowserWindow.getAllWindows()).toHaveLength(1);
   });
@@ -117,6 +118,7 @@ describe('windows and quitting', () => {
     win.setBounds({ width: 1400, height: 900 });
     win.maximize();
     win.close();
+    await settle(); // the core writes app state in its own thread, before it closes
     const saved = JSON.parse(fs.readFileSync(path.join(fake.userData, 'app-state.json'), 'utf8')) as { window: unknown };
     expect(saved.window).toEqual({ width: 1400, height: 900, maximized: true });
     // Linux: the last window closed quits the app.
@@ -151,8 +153,13 @@ describe('windows and quitting', () => {
     const file = await makePlan(app.dir, 'Open.s3plan');
     await app.call('plan.open', { path: file });
     fake.module.app.quit();
-    expect(app.running.core()!.context.plan).toBeNull();
+    await settle();
+    await app.running.core()!.close();
     expect(app.logged('info', 'plan closed')).toBe(true);
+    // The file is free: another connection takes its write lock at once.
+    const other = new Database(file, { timeout: 0 });
+    other.exec('BEGIN EXCLUSIVE; ROLLBACK');
+    other.close();
   });
 
   it('a crashed page is logged', async () => {

@@ -11,7 +11,7 @@ import fi from '../../resources/locales/fi.json';
 vi.mock('electron', async () => (await import('../helpers/electron-fake')).electronFake.module);
 
 let app: Started;
-afterEach(() => app?.stop());
+afterEach(async () => app?.stop());
 
 const item = (id: string) => {
   const found = fake.menu().getMenuItemById(id);
@@ -122,7 +122,7 @@ describe('the application menu', () => {
     expect(mac[0]!.label).toBe('S3 Planner');
     expect(mac[0]!.submenu!.map((i) => i.id ?? i.role ?? i.type)).toContain('help.about');
     expect(mac.map((m) => m.role)).toContain('windowMenu');
-    app.stop();
+    await app.stop();
     app = await startMain({ platform: 'linux' });
     expect(item('file').submenu!.map((i) => i.role)).toContain('quit');
     // Unpackaged: View has Reload and DevTools for development.

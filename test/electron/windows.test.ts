@@ -10,7 +10,7 @@ import { settle, startMain, type Started } from './harness';
 vi.mock('electron', async () => (await import('../helpers/electron-fake')).electronFake.module);
 
 let app: Started;
-afterEach(() => app?.stop());
+afterEach(async () => app?.stop());
 
 /** A built layout of its own: out/main (the script's folder) beside out/renderer. */
 function layout(dir: string): string {

@@ -21,6 +21,14 @@ const core = createCore({
 });
 
 port.on('message', (message: ToWorker) => {
+  if (message.type === 'close') {
+    core.close();
+    core.context.attachReadOnly(null);
+    // With nothing left listening, the thread ends on its own once its last messages are out.
+    port.removeAllListeners('message');
+    port.unref();
+    return;
+  }
   if (message.type === 'attach') {
     try {
       core.context.attachReadOnly(message.path);

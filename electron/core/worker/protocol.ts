@@ -21,7 +21,9 @@ export interface WorkerInit {
 export type ToWorker =
   | { type: 'call'; id: number; channel: string; input: unknown; meta: CallMeta }
   /** Reader: open (path) or close (null) the plan the writer holds. */
-  | { type: 'attach'; id: number; path: string | null };
+  | { type: 'attach'; id: number; path: string | null }
+  /** Close the plan's connections and end the thread by itself (terminating a thread with an open database can crash the process). */
+  | { type: 'close' };
 
 export type FromWorker =
   | { type: 'reply'; id: number; reply: Reply<unknown> }

@@ -22,6 +22,8 @@ export interface ThreadedCoreOptions extends Omit<CreateCoreOptions, 'checkRepli
 export interface ThreadedCore extends Omit<Core, 'context' | 'close'> {
   /** Closes the plan and ends both threads. */
   close(): Promise<void>;
+  /** Settles when no call is waiting for a thread (tests use it instead of guessing a delay). */
+  idle(): Promise<void>;
 }
 
 /** Queries that depend on the writer's session, not only on the plan's rows. */
@@ -41,6 +43,8 @@ export function createThreadedCore(options: ThreadedCoreOptions): ThreadedCore {
   const cancel = new Int32Array(cancelBuffer);
   let nextId = 1;
   let closed = false;
+  let closing: Promise<void> | null = null;
+  const inflight = new Set<Promise<unknown>>();
 
   interface Pending {
     channel: string;
@@ -58,12 +62,16 @@ export function createThreadedCore(options: ThreadedCoreOptions): ThreadedCore {
     };
     const worker = new Worker(options.workerPath, { workerData: init, name: `s3-core-${role}` });
     const pending = new Map<number, Pending>();
-    const send = (message: ToWorker, channel: string, input: unknown) =>
-      new Promise<Reply<unknown>>((resolve) => {
+    const send = (message: Extract<ToWorker, { id: number }>, channel: string, input: unknown) => {
+      const sent = new Promise<Reply<unknown>>((resolve) => {
         if (closed) return resolve(internal('closed'));
         pending.set(message.id, { channel, input, resolve });
         worker.postMessage(message);
       });
+      inflight.add(sent);
+      void sent.finally(() => inflight.delete(sent));
+      return sent;
+    };
     const failAll = (why: string) => {
       for (const [id, p] of pending) {
         pending.delete(id);
@@ -140,13 +148,31 @@ export function createThreadedCore(options: ThreadedCoreOptions): ThreadedCore {
     return writer.send({ type: 'call', id: nextId++, channel, input, meta }, channel, input);
   }
 
+  async function shutDown(): Promise<void> {
+    await Promise.allSettled([...inflight]);
+    closed = true;
+    // Each thread closes its connections and ends by itself; terminate() only if it does not.
+    await Promise.all(
+      [writer.worker, reader.worker].map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 10_000);
+            worker.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            worker.postMessage({ type: 'close' } satisfies ToWorker);
+          }),
+      ),
+    );
+  }
+
   return {
     dispatch,
-    close: async () => {
-      if (closed) return;
-      await writer.send({ type: 'call', id: nextId++, channel: 'plan.close', input: {}, meta: {} }, 'plan.close', {});
-      closed = true;
-      await Promise.all([writer.worker.terminate(), reader.worker.terminate()]);
+    idle: async () => {
+      while (inflight.size) await Promise.allSettled([...inflight]);
     },
+    // One close, however often asked: every caller waits for the threads to end.
+    close: () => (closing ??= shutDown()),
   };
 }
