@@ -3,6 +3,7 @@ import './styles/tokens.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { createApi, detectTransport } from './api/client';
 import { createStore } from './store/store';
@@ -46,9 +47,11 @@ async function boot() {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider api={api} store={store}>
-          <App />
-        </ServicesProvider>
+        <QueryClientProvider client={store.queries}>
+          <ServicesProvider api={api} store={store}>
+            <App />
+          </ServicesProvider>
+        </QueryClientProvider>
       </I18nextProvider>
     </StrictMode>,
   );

@@ -1,7 +1,7 @@
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { channels, type ChannelName, type Channels, type Input, type PlanEvent, type Result } from '../../../shared/contract/channels';
 import type { AppError } from '../../../shared/contract/errors';
-import type { Api } from './client';
+import type { Api } from './api';
 
 /**
  * The renderer's one cache of what it read from the plan: each answer keyed by channel and input

@@ -1,20 +1,9 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store/context';
+import { useList } from '../api/use-queries';
 import type { ListKey } from '../store/types';
 import { ErrorNotice } from './ErrorNotice';
 import { CloseIcon } from './icons';
-
-/** Loads the given lists when a screen shows them (the store keeps them fresh on plan.changed). */
-export function useLists(...keys: ListKey[]) {
-  const ensure = useAppStore((s) => s.ensure);
-  const planPath = useAppStore((s) => s.planFile?.path);
-  const joined = keys.join(',');
-  useEffect(() => {
-    if (!planPath) return;
-    for (const key of joined.split(',') as ListKey[]) void ensure(key);
-  }, [ensure, joined, planPath]);
-}
 
 interface ListScreenProps {
   title: string;
@@ -76,8 +65,7 @@ export function ListBody({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { status, error } = useAppStore((s) => s[listKey]);
-  const ensure = useAppStore((s) => s.ensure);
+  const { status, error, reload } = useList(listKey);
   if (status === 'idle' || status === 'loading') {
     return (
       <p className="muted loading" role="status">
@@ -90,7 +78,7 @@ export function ListBody({
       <div className="stack">
         <ErrorNotice error={error} />
         <div>
-          <button type="button" className="button" onClick={() => void ensure(listKey, true)}>
+          <button type="button" className="button" onClick={reload}>
             {t('common.retry')}
           </button>
         </div>

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from '
 import { useTranslation } from 'react-i18next';
 import { indexRows, queryRows } from '../../../shared/domain/list-query';
 import { replaceRoute, navigate, type ScreenId, type Route } from '../app/router';
-import { useAppStore } from '../store/context';
 import type { ListKey } from '../store/types';
-import { ListBody, useLists } from './ListScreen';
+import { ListBody } from './ListScreen';
+import { useList } from '../api/use-queries';
 import { VirtualGrid, type SortState, type VColumn } from './VirtualGrid';
 import { CloseIcon, PlusIcon } from './icons';
 
@@ -34,8 +34,6 @@ interface MasterDetailProps<T> {
   empty: ReactNode;
   /** The detail pane for a selected id ('new' shows the add form). */
   detail: (id: string) => ReactNode;
-  /** Extra lists the screen's filters need. */
-  alsoLoad?: ListKey[];
   /** Buttons before New, given the rows on screen (search, filters and sort applied): Export. */
   headActions?: (shown: readonly T[]) => ReactNode;
 }
@@ -55,8 +53,7 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
   const { screen, route, listKey, rows, title, lead, countKey, columns, defaultSort, filters, searchTexts, rowKey, newLabel, empty, detail } = props;
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  useLists(listKey, ...(props.alsoLoad ?? []));
-  const status = useAppStore((s) => s[listKey].status);
+  const status = useList(listKey).status;
   const newRef = useRef<HTMLButtonElement>(null);
   const params = route.params;
   const search = params.get('q') ?? '';
@@ -65,6 +62,8 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
   const active = filters.map((f) => ({ f, value: params.get(f.id) })).filter((x): x is { f: FilterDef<T>; value: string } => !!x.value && x.f.options.some((o) => o.value === x.value));
 
   const indexed = useMemo(() => indexRows(rows, searchTexts), [rows, searchTexts]);
+  // Filters and sort live in the hash: its text is what the rows shown depend on.
+  const paramsKey = params.toString();
   const shown = useMemo(() => {
     const col = columns.find((c) => c.id === sort.column);
     return queryRows(indexed, {
@@ -74,7 +73,7 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
       language: lng,
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [indexed, search, params.toString(), columns, lng]);
+  }, [indexed, search, paramsKey, columns, lng]);
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);

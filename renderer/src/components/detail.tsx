@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelName, Result } from '../../../shared/contract/channels';
+import type { ChannelName, Input } from '../../../shared/contract/channels';
+import { useChannel } from '../api/use-queries';
 import type { AppError, Reply } from '../../../shared/contract/errors';
 import type { ImpactEntity, Impact } from '../../../shared/schemas/impact';
 import { useAppStore } from '../store/context';
@@ -11,23 +12,9 @@ import { WarningIcon } from './icons';
 
 type GetChannel = Extract<ChannelName, `${string}.get`>;
 
-/** Loads one item for the detail pane; refetches whenever the plan changes (edits, undo, other windows). */
-export function useDetail<C extends Exclude<GetChannel, 'plan.get'>>(channel: C, id: string) {
-  const query = useAppStore((s) => s.query);
-  const revision = useAppStore((s) => s.revision);
-  const [state, setState] = useState<{ id: string; data: Result<C> | null; error: AppError | null } | null>(null);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void (query(channel, { id } as never) as Promise<Reply<Result<C>>>).then((r) => {
-      if (live) setState(r.ok ? { id, data: r.value, error: null } : { id, data: null, error: r.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [query, channel, id, revision, tick]);
-  const current = state?.id === id ? state : null;
-  return { data: current?.data ?? null, error: current?.error ?? null, loading: !current, reload: () => setTick((n) => n + 1) };
+/** One item for the detail pane, from the query cache (fresh whenever a change touched what it reads). */
+export function useDetail<C extends Exclude<GetChannel, 'plan.get' | 'dashboard.get'>>(channel: C, id: string) {
+  return useChannel(channel, { id } as Input<C>);
 }
 
 /**

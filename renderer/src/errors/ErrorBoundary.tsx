@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Api } from '../api/client';
+import type { Api } from '../api/api';
 import type { ErrorReport } from '../../../shared/schemas/files';
 
 /** A short reference the user can quote; the host's log has it with the stack. */

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { Api } from '../api/client';
+import type { Api } from '../api/api';
 import type { AppStore } from './store';
 import type { AppStoreState } from './types';
 

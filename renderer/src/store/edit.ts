@@ -1,13 +1,13 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Api } from '../api/client';
+import type { Api } from '../api/api';
 import type { ChannelName, Input, Result } from '../../../shared/contract/channels';
 import type { Reply } from '../../../shared/contract/errors';
 import type { AppStoreState, EditSlice } from './types';
 
 /**
- * Commands on the open plan from every editor, and undo/redo. After a change the lists,
- * the plan and the history state refetch (the host's plan.changed event does the same for
- * changes from elsewhere; both are cheap and idempotent).
+ * Commands on the open plan from every editor, and undo/redo. Nothing is refetched here: the
+ * host's plan.changed names the tables a change wrote, and the query cache refetches exactly
+ * what read them (store.ts), for this window's changes and everyone else's alike.
  */
 export const createEditSlice =
   (api: Api): StateCreator<AppStoreState, [], [], EditSlice> =>
@@ -24,10 +24,8 @@ export const createEditSlice =
     const move = (channel: 'history.undo' | 'history.redo' | 'history.undoStep' | 'history.redoStep', input: { stepId?: number }) =>
       enqueue(async () => {
         const reply = await api.call(channel, input as never);
-        if (reply.ok) {
-          set({ history: reply.value });
-          await get().planChanged();
-        } else {
+        if (reply.ok) set({ history: reply.value });
+        else {
           get().showAlert(reply.error);
           await get().refreshHistory();
         }
@@ -35,7 +33,6 @@ export const createEditSlice =
       });
 
     return {
-      revision: 0,
       history: null,
 
       refreshHistory: async () => {
@@ -47,16 +44,8 @@ export const createEditSlice =
         if (reply.ok) set({ history: reply.value });
       },
 
-      planChanged: async () => {
-        set((s) => ({ revision: s.revision + 1 }));
-        await Promise.all([get().refreshPlan(), get().reloadLoaded(), get().refreshHistory()]);
-      },
 
-      command: async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>> => {
-        const reply = await api.call(channel, input);
-        if (reply.ok) await get().planChanged();
-        return reply;
-      },
+      command: <C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>> => api.call(channel, input),
 
       query: <C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>> => api.call(channel, input),
 

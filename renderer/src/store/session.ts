@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Api } from '../api/client';
+import type { Api } from '../api/api';
 import type { Reply } from '../../../shared/contract/errors';
 import type { PlanFile } from '../../../shared/schemas/plan';
 import type { AppStoreState, SessionSlice } from './types';
@@ -9,16 +9,11 @@ export const createSessionSlice =
   (set, get) => {
     let noticeId = 0;
 
-    /** After any session call: take the plan it opened, forget the old plan's lists, refresh recents. */
+    /** After any session call: take the plan it opened (queries are keyed by its path), refresh recents. */
     async function adopt(reply: Reply<PlanFile>): Promise<Reply<PlanFile>> {
       if (reply.ok) {
-        const samePlan = get().planFile?.path === reply.value.path;
         set({ planFile: reply.value, alert: null });
         void get().refreshHistory();
-        if (!samePlan) {
-          get().resetLists(true);
-          void get().reloadLoaded();
-        }
         void get().refreshAppState();
       }
       return reply;
@@ -48,13 +43,7 @@ export const createSessionSlice =
       refreshPlan: async () => {
         const reply = await api.call('plan.current', {});
         if (!reply.ok) return;
-        const before = get().planFile;
         set({ planFile: reply.value });
-        if (!reply.value) get().resetLists(false);
-        else if (before?.path !== reply.value.path) {
-          get().resetLists(true);
-          void get().reloadLoaded();
-        }
       },
 
       openPlan: async (path) => adopt(await api.call('plan.open', { path })),
@@ -64,10 +53,7 @@ export const createSessionSlice =
 
       closePlan: async () => {
         const reply = await api.call('plan.close', {});
-        if (reply.ok) {
-          set({ planFile: null, history: null });
-          get().resetLists(false);
-        }
+        if (reply.ok) set({ planFile: null, history: null });
         return reply;
       },
 

@@ -1,14 +1,16 @@
 import { createStore as createZustandStore, type StoreApi } from 'zustand/vanilla';
-import type { Api } from '../api/client';
+import type { Api } from '../api/api';
 import type { PlanEvent } from '../../../shared/contract/channels';
 import type { CommandId } from '../../../shared/shell/commands';
 import { createSessionSlice } from './session';
-import { createListsSlice } from './lists';
-import { createSectorsSlice } from './sectors';
 import { createEditSlice } from './edit';
+import { applyEvent, createQueryClient } from '../api/queries';
+import type { QueryClient } from '@tanstack/react-query';
 import type { AppStoreState } from './types';
 
 export type AppStore = StoreApi<AppStoreState> & {
+  /** What the renderer read from the plan, keyed by channel and input (see api/queries.ts). */
+  queries: QueryClient;
   /** Applies a host event to the store (plan.opened / plan.changed / plan.closed). */
   handleEvent(event: PlanEvent): void;
   /** Starts listening to the host's events (one subscription for the app); returns the unsubscribe. */
@@ -17,12 +19,13 @@ export type AppStore = StoreApi<AppStoreState> & {
   onCommand(listener: (id: CommandId, arg?: string) => void): () => void;
 };
 
-/** The renderer's one store, made over an api so each test gets a fresh one. */
-export function createStore(api: Api): AppStore {
+/**
+ * The renderer's one store of UI state (session, history, alerts), made over an api so each
+ * test gets a fresh one, beside the query cache that holds what was read from the plan.
+ */
+export function createStore(api: Api, queries: QueryClient = createQueryClient()): AppStore {
   const store = createZustandStore<AppStoreState>()((...a) => ({
     ...createSessionSlice(api)(...a),
-    ...createListsSlice(api)(...a),
-    ...createSectorsSlice(api)(...a),
     ...createEditSlice(api)(...a),
   }));
 
@@ -34,13 +37,15 @@ export function createStore(api: Api): AppStore {
         void s.refreshHistory();
         break;
       case 'plan.changed':
-        void s.planChanged();
+        // Exactly what read a written table refetches (once), and the history Edit → Undo names;
+        // the plan's own row only when it was written (its title is in the window).
+        applyEvent(queries, event);
+        void s.refreshHistory();
+        if (event.tables.includes('plan')) void s.refreshPlan();
         break;
       case 'plan.closed':
-        if (s.planFile) {
-          store.setState({ planFile: null });
-          s.resetLists(false);
-        }
+        applyEvent(queries, event);
+        if (s.planFile) store.setState({ planFile: null });
         break;
       case 'command':
         for (const l of commandListeners) l(event.id, event.arg);
@@ -52,6 +57,7 @@ export function createStore(api: Api): AppStore {
   const commandListeners = new Set<(id: CommandId, arg?: string) => void>();
 
   return Object.assign(store, {
+    queries,
     handleEvent,
     connect: () => api.onEvent(handleEvent),
     onCommand: (listener: (id: CommandId, arg?: string) => void) => {

@@ -1,7 +1,7 @@
 import type { AppError, Reply } from '../../../shared/contract/errors';
 import type { AppState } from '../../../shared/schemas/app';
 import type { FundingSource, PlanFields, PlanFile } from '../../../shared/schemas/plan';
-import type { Sector, SectorCreate, SectorRow } from '../../../shared/schemas/sector';
+import type { SectorRow } from '../../../shared/schemas/sector';
 import type { StakeholderRow } from '../../../shared/schemas/stakeholder';
 import type { NetworkRow } from '../../../shared/schemas/network';
 import type { ActionRow } from '../../../shared/schemas/action';
@@ -19,8 +19,6 @@ export interface Loadable<T> {
   status: LoadStatus;
   error: AppError | null;
 }
-
-export const emptyLoadable = <T>(): Loadable<T> => ({ items: [], status: 'idle', error: null });
 
 export interface ListData {
   sectors: SectorRow;
@@ -68,27 +66,10 @@ export interface SessionSlice {
   clearNotice(id: number): void;
 }
 
-export type ListsSlice = { [K in ListKey]: Loadable<ListData[K]> } & {
-  /** Loads a list if no screen has yet (or always, with force). */
-  ensure(key: ListKey, force?: boolean): Promise<void>;
-  /** Reloads every list that has been loaded: what is shown stays current. */
-  reloadLoaded(): Promise<void>;
-  /** Forgets every list (another plan was opened or the plan closed). */
-  resetLists(keepShown: boolean): void;
-};
-
-export interface SectorsSlice {
-  createSector(input: SectorCreate): Promise<Reply<Sector>>;
-}
-
 export interface EditSlice {
-  /** Grows on every change to the plan (own or from elsewhere): detail views refetch on it. */
-  revision: number;
   history: HistoryState | null;
   refreshHistory(): Promise<void>;
-  /** The plan changed: refetch what is shown and the history state. */
-  planChanged(): Promise<void>;
-  /** A command on the open plan; on success everything shown refetches. */
+  /** A command on the open plan. What screens show refetches when the host says what it changed (plan.changed). */
   command<C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>>;
   query<C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>>;
   undo(): Promise<Reply<HistoryState>>;
@@ -98,4 +79,4 @@ export interface EditSlice {
   redoStep(stepId: number): Promise<Reply<HistoryState>>;
 }
 
-export type AppStoreState = SessionSlice & ListsSlice & SectorsSlice & EditSlice;
+export type AppStoreState = SessionSlice & EditSlice;

@@ -24,6 +24,7 @@ import { enumOptions, today, useNetworkOptions, useSectorOptions, useStakeholder
 import { CheckIcon, ClockIcon, PlusIcon } from '../../components/icons';
 import type { AppError } from '../../../../shared/contract/errors';
 import type { TFunction } from 'i18next';
+import { useListItems, useList } from '../../api/use-queries';
 
 type Values = ActionValues;
 const fields = actionFields;
@@ -52,7 +53,7 @@ const cellProps = (form: EntityForm<Values>, path: string) => ({
 
 function FundingLines({ form }: { form: EntityForm<Values> }) {
   const { t, i18n } = useTranslation();
-  const sources = useAppStore((s) => s.fundingSources.items);
+  const sources = useListItems('fundingSources');
   const lines = form.values.fundingLines;
   const usable = sources.filter((s) => s.inUse || lines.some((l) => l.fundingSourceId === s.id));
   const update = (i: number, patch: Partial<LineValues>) => form.set('fundingLines', lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -255,7 +256,7 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
   const { data, error, reload } = useDetail('action.get', id);
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
-  const sources = useAppStore((s) => s.fundingSources.items);
+  const sources = useListItems('fundingSources');
   const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const versioned = useVersionedSave<ActionCreate>({
@@ -412,7 +413,7 @@ function NewAction({ params }: { params: URLSearchParams }) {
 export function ActionsScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useAppStore((s) => s.actions);
+  const list = useList('actions');
   const sectorOptions = useSectorOptions();
   const networkOptions = useNetworkOptions();
   const years = useYearOptions();
@@ -443,7 +444,6 @@ export function ActionsScreen({ route }: { route: Route }) {
       screen="actions"
       route={route}
       listKey="actions"
-      alsoLoad={['sectors', 'stakeholders', 'networks', 'fundingSources']}
       rows={list.items}
       title={t('actions.title')}
       lead={t('actions.lead')}

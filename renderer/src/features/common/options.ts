@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
 import { collator } from '../../../../shared/domain/format';
+import { useListItems } from '../../api/use-queries';
 
 export interface Option {
   value: string;
@@ -15,25 +16,25 @@ const sorted = (options: Option[], language: string) => {
 
 /** Sectors in the plan's order (not alphabetical): the order the officers chose. */
 export function useSectorOptions(): Option[] {
-  const sectors = useAppStore((s) => s.sectors.items);
+  const sectors = useListItems('sectors');
   return useMemo(() => sectors.filter((s) => !s.archived).map((s) => ({ value: s.id, label: s.name })), [sectors]);
 }
 
 export function useStakeholderOptions(): Option[] {
   const { i18n } = useTranslation();
-  const items = useAppStore((s) => s.stakeholders.items);
+  const items = useListItems('stakeholders');
   return useMemo(() => sorted(items.map((s) => ({ value: s.id, label: s.name })), i18n.language), [items, i18n.language]);
 }
 
 export function useNetworkOptions(): Option[] {
   const { i18n } = useTranslation();
-  const items = useAppStore((s) => s.networks.items);
+  const items = useListItems('networks');
   return useMemo(() => sorted(items.map((s) => ({ value: s.id, label: s.name })), i18n.language), [items, i18n.language]);
 }
 
 export function useActionOptions(): Option[] {
   const { i18n } = useTranslation();
-  const items = useAppStore((s) => s.actions.items);
+  const items = useListItems('actions');
   return useMemo(() => sorted(items.map((s) => ({ value: s.id, label: s.title })), i18n.language), [items, i18n.language]);
 }
 

@@ -2,7 +2,6 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
-import { useLists } from '../../components/ListScreen';
 import { useChartColors } from '../../components/charts/colors';
 import { href, useRoute } from '../../app/router';
 import { filtersFromParams, useDashboard } from './use-dashboard';
@@ -10,6 +9,7 @@ import { DashboardFilters } from './DashboardFilters';
 import { NeedsAttention } from './NeedsAttention';
 import { chartContext, type ChartContext } from './common';
 import '../../components/charts/charts.css';
+import { useListItems } from '../../api/use-queries';
 
 // The charts (recharts) load in their own chunk: the app shell and "Needs attention" paint first.
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
@@ -23,9 +23,8 @@ export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const route = useRoute();
-  useLists('sectors');
   const plan = useAppStore((s) => s.planFile?.plan);
-  const allSectors = useAppStore((s) => s.sectors.items);
+  const allSectors = useListItems('sectors');
   const query = route.params.toString();
   const filters = useMemo(() => filtersFromParams(new URLSearchParams(query)), [query]);
   const { data: d, error } = useDashboard(filters);

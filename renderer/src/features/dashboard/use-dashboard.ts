@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { Dashboard, DashboardFiltersInput } from '../../../../shared/schemas/dashboard';
-import type { AppError } from '../../../../shared/contract/errors';
+import type { DashboardFiltersInput } from '../../../../shared/schemas/dashboard';
 import { helixes, type Helix } from '../../../../shared/schemas/enums';
-import { useApi, useAppStore } from '../../store/context';
+import { useChannel } from '../../api/use-queries';
 
 /** Dashboard filters in the URL: sector and source repeat; helix; from and to years. */
 export function filtersFromParams(params: URLSearchParams): DashboardFiltersInput {
@@ -18,35 +16,10 @@ export function filtersFromParams(params: URLSearchParams): DashboardFiltersInpu
 }
 
 /**
- * The Dashboard's data for these filters: one `dashboard.get`, again whenever the plan changes
- * (plan.changed / plan.opened from the host). A newer request wins over a late older reply.
+ * The Dashboard's data for these filters, from the query cache: refetched when a change writes a
+ * table it reads; while other filters load, the last answer stays on screen.
  */
 export function useDashboard(filters: DashboardFiltersInput) {
-  const api = useApi();
-  const planPath = useAppStore((s) => s.planFile?.path ?? null);
-  const [state, setState] = useState<{ data: Dashboard | null; error: AppError | null }>({ data: null, error: null });
-  const [version, setVersion] = useState(0);
-  const key = JSON.stringify(filters);
-
-  useEffect(
-    () =>
-      api.onEvent((e) => {
-        if (e.name === 'plan.changed' || e.name === 'plan.opened') setVersion((v) => v + 1);
-      }),
-    [api],
-  );
-
-  useEffect(() => {
-    if (!planPath) return;
-    let live = true;
-    void api.call('dashboard.get', { filters: JSON.parse(key) as DashboardFiltersInput }).then((reply) => {
-      if (!live) return;
-      setState(reply.ok ? { data: reply.value, error: null } : (s) => ({ data: s.data, error: reply.error }));
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, key, planPath, version]);
-
-  return state;
+  const { data, error } = useChannel('dashboard.get', { filters }, { keepPrevious: true });
+  return { data, error };
 }

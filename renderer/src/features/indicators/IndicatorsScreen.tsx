@@ -22,6 +22,7 @@ import { toIssues } from '../../errors/describe';
 import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, today, useActionOptions, useSectorOptions } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
+import { useList } from '../../api/use-queries';
 
 const fields = ['name', 'kind', 'unit', 'attachedTo', 'baselineValue', 'baselineYear', 'targetValue', 'targetYear'] as const;
 type Values = Record<(typeof fields)[number], string>;
@@ -345,7 +346,7 @@ function NewIndicator({ params }: { params: URLSearchParams }) {
 export function IndicatorsScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useAppStore((s) => s.indicators);
+  const list = useList('indicators');
   const sectorOptions = useSectorOptions();
   const columns = useMemo<VColumn<IndicatorRow>[]>(
     () => [
@@ -370,7 +371,6 @@ export function IndicatorsScreen({ route }: { route: Route }) {
       screen="indicators"
       route={route}
       listKey="indicators"
-      alsoLoad={['sectors', 'actions']}
       rows={list.items}
       title={t('indicators.title')}
       lead={t('indicators.lead')}

@@ -17,6 +17,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, useSectorOptions, useStakeholderOptions } from '../common/options';
 import { websiteHref } from '../stakeholders/StakeholdersScreen';
 import type { AppError } from '../../../../shared/contract/errors';
+import { useList } from '../../api/use-queries';
 
 const fields = ['name', 'scope', 'membership', 'sectorIds', 'memberIds', 'website', 'description'] as const;
 interface Values extends Record<string, unknown> {
@@ -151,7 +152,7 @@ function NewNetwork({ params }: { params: URLSearchParams }) {
 export function NetworksScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useAppStore((s) => s.networks);
+  const list = useList('networks');
   const sectorOptions = useSectorOptions();
   const columns = useMemo<VColumn<NetworkRow>[]>(
     () => [
@@ -177,7 +178,6 @@ export function NetworksScreen({ route }: { route: Route }) {
       screen="networks"
       route={route}
       listKey="networks"
-      alsoLoad={['sectors', 'stakeholders']}
       rows={list.items}
       title={t('networks.title')}
       lead={t('networks.lead')}

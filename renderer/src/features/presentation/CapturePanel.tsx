@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/context';
 import { describeError } from '../../errors/describe';
 import { pasteVisible } from '../../components/form';
 import { today } from '../common/options';
+import { useListItems } from '../../api/use-queries';
 
 export type CaptureMode = 'decision' | 'outcome' | 'stakeholder' | 'engagement' | 'vote';
 /** The keys that open the capture panel during a presentation. */
@@ -23,8 +24,8 @@ export const captureKeys: Record<string, CaptureMode> = { d: 'decision', o: 'out
 export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mode: CaptureMode; workshopId: string; item: AgendaItem | null; onClose: () => void; onSaved: (mode: CaptureMode) => void }) {
   const { t, i18n } = useTranslation();
   const command = useAppStore((s) => s.command);
-  const sectors = useAppStore((s) => s.sectors.items).filter((s) => !s.archived);
-  const stakeholders = useAppStore((s) => s.stakeholders.items);
+  const sectors = useListItems('sectors').filter((s) => !s.archived);
+  const stakeholders = useListItems('stakeholders');
   const [text, setText] = useState('');
   const [name, setName] = useState('');
   const [helix, setHelix] = useState<Helix>('business');

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../store/context';
-import { useLists } from '../../components/ListScreen';
 import { href, navigate, type Route } from '../../app/router';
 import { presentHref } from './href';
 import { buildSlides, useAgenda, useCaptures } from './use-present';
@@ -9,6 +7,7 @@ import { useShowState, type ShowState } from './sync';
 import { ScaledSlide, Slide } from './Slide';
 import { CapturePanel, captureKeys, type CaptureMode } from './CapturePanel';
 import './presentation.css';
+import { useListItems } from '../../api/use-queries';
 
 export type Role = 'audience' | 'presenter' | 'single';
 
@@ -48,8 +47,7 @@ function Timer({ startedAt }: { startedAt: number }) {
 /** Chooses the workshop to present when F5 was pressed elsewhere than on a workshop. */
 function ChooseWorkshop() {
   const { t } = useTranslation();
-  useLists('workshops');
-  const workshops = useAppStore((s) => s.workshops.items);
+  const workshops = useListItems('workshops');
   return (
     <main className="present present--choose">
       <h1>{t('presentation.choose')}</h1>
@@ -73,8 +71,7 @@ export function PresentationScreen({ route }: { route: Route }) {
 
 function Presentation({ workshopId, role }: { workshopId: string; role: Role }) {
   const { t } = useTranslation();
-  useLists('sectors', 'stakeholders', 'workshops');
-  const workshop = useAppStore((s) => s.workshops.items.find((w) => w.id === workshopId));
+  const workshop = useListItems('workshops').find((w) => w.id === workshopId);
   const agenda = useAgenda(workshopId);
   const captures = useCaptures(workshopId);
   const slides = useMemo(() => buildSlides(agenda ?? [], captures ?? []), [agenda, captures]);

@@ -5,7 +5,6 @@ import { engagementLevels, helixes, type EngagementLevel } from '../../../../sha
 import { formatCount } from '../../../../shared/domain/format';
 import { formatCompactCents } from '../../components/charts/format';
 import { gapsCountText, voteResultTitle } from '../../../../shared/domain/statements/slides';
-import { useAppStore } from '../../store/context';
 import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from '../dashboard/CoverageCharts';
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
 import NetworkMapCard from '../dashboard/NetworkMap';
@@ -13,6 +12,7 @@ import type { ChartContext } from '../dashboard/common';
 import { useChartContext, type SlideSpec } from './use-present';
 import '../../components/charts/charts.css';
 import './presentation.css';
+import { useListItems } from '../../api/use-queries';
 
 const cards: Record<AgendaChart, (p: { c: ChartContext }) => ReactNode> = {
   coverageMatrix: CoverageMatrixCard,
@@ -63,7 +63,7 @@ function SectorProfile({ sectorId, publicMode }: { sectorId: string; publicMode:
   const lng = i18n.language;
   const ids = useMemo(() => [sectorId], [sectorId]);
   const c = useChartContext(ids);
-  const stakeholders = useAppStore((s) => s.stakeholders.items);
+  const stakeholders = useListItems('stakeholders');
   if (!c) return <Loading />;
   const { d } = c;
   const levels = d.coverage.levels.find((l) => l.sectorId === sectorId);

@@ -1,45 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, CaptureEntry, VoteCount } from '../../../../shared/schemas/agenda';
 import type { DashboardFiltersInput } from '../../../../shared/schemas/dashboard';
-import { useApi, useAppStore } from '../../store/context';
 import { useDashboard } from '../dashboard/use-dashboard';
 import { useChartColors } from '../../components/charts/colors';
 import { chartContext, type ChartContext } from '../dashboard/common';
+import { useChannel, useListItems } from '../../api/use-queries';
 
-/**
- * A query that follows the plan: again after every command of this window (revision) and
- * every plan.changed from the host (another window, the presenter's, or another tab).
- */
-export function useLive<T>(load: () => Promise<{ ok: true; value: T } | { ok: false }>, key: string): T | null {
-  const api = useApi();
-  const revision = useAppStore((s) => s.revision);
-  const [events, setEvents] = useState(0);
-  const [value, setValue] = useState<{ key: string; value: T } | null>(null);
-  useEffect(() => api.onEvent((e) => (e.name === 'plan.changed' ? setEvents((n) => n + 1) : undefined)), [api]);
-  useEffect(() => {
-    let live = true;
-    void load().then((r) => {
-      if (live && r.ok) setValue({ key, value: r.value });
-    });
-    return () => {
-      live = false;
-    };
-    // `load` is keyed by `key`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, revision, events]);
-  return value && value.key === key ? value.value : null;
-}
-
+/** A workshop's agenda, live (the query cache refetches it when a change touches it). */
 export function useAgenda(workshopId: string | null): AgendaItem[] | null {
-  const api = useApi();
-  return useLive(() => (workshopId ? api.call('agenda.list', { workshopId }) : Promise.resolve({ ok: true as const, value: [] })), `agenda:${workshopId}`);
+  return useChannel('agenda.list', { workshopId: workshopId ?? '' }, { enabled: !!workshopId }).data ?? (workshopId ? null : none);
 }
 
 export function useCaptures(workshopId: string | null): CaptureEntry[] | null {
-  const api = useApi();
-  return useLive(() => (workshopId ? api.call('capture.list', { workshopId }) : Promise.resolve({ ok: true as const, value: [] })), `capture:${workshopId}`);
+  return useChannel('capture.list', { workshopId: workshopId ?? '' }, { enabled: !!workshopId }).data ?? (workshopId ? null : none);
 }
+
+const none: never[] = [];
 
 export type SlideKind = AgendaItem['kind'] | 'voteResult';
 export interface SlideSpec {
@@ -69,7 +46,7 @@ export function useChartContext(sectorIds: readonly string[]): ChartContext | nu
   const filters = useMemo<DashboardFiltersInput>(() => ({ sectorIds: [...sectorIds] }), [sectorIds]);
   const { data: d } = useDashboard(filters);
   const colors = useChartColors();
-  const allSectors = useAppStore((s) => s.sectors.items);
+  const allSectors = useListItems('sectors');
   return useMemo<ChartContext | null>(() => {
     if (!d) return null;
     return chartContext(d, allSectors, t, lng, colors);

@@ -3,18 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useApi, useAppStore } from '../../store/context';
-import { useLists } from '../../components/ListScreen';
 import { closeReportExport, useReportExportOpen } from './open';
 import { reportQuery, reportSections, type Paper, type ReportSection } from './paging';
+import { useListItems } from '../../api/use-queries';
 
 type Progress = { step: 'working' | 'measure' | 'print' | 'write'; done: number; total: number } | null;
 
 function ExportForm({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  useLists('sectors');
   const plan = useAppStore((s) => s.planFile?.plan);
-  const sectors = useAppStore((s) => s.sectors.items).filter((s) => !s.archived);
+  const sectors = useListItems('sectors').filter((s) => !s.archived);
   const [sources, setSources] = useState<{ id: string; label: string }[]>([]);
   const [lang, setLang] = useState<'en' | 'fi'>(i18n.language === 'fi' ? 'fi' : 'en');
   const [paper, setPaper] = useState<Paper>('a4');

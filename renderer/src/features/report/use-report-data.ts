@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Api } from '../../api/client';
+import type { Api } from '../../api/api';
 import type { Plan, FundingSource } from '../../../../shared/schemas/plan';
 import type { SectorDetail, SectorRow } from '../../../../shared/schemas/sector';
 import type { StakeholderRow } from '../../../../shared/schemas/stakeholder';

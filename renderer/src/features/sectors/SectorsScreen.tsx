@@ -14,6 +14,7 @@ import { FormFrame, TextInput, useEntityForm } from '../../components/form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { href, navigate, type Route } from '../../app/router';
 import type { AppError } from '../../../../shared/contract/errors';
+import { useListItems, useList } from '../../api/use-queries';
 
 const fields = ['name', 'description', 'rationale', 'economicDomain', 'scientificDomain', 'policyObjective', 'naceCodes'] as const;
 type Values = Record<(typeof fields)[number], string>;
@@ -66,7 +67,7 @@ function SectorPane({ id, params }: { id: string; params: URLSearchParams }) {
   const { data, error, reload } = useDetail('sector.get', id);
   const command = useAppStore((s) => s.command);
   const query = useAppStore((s) => s.query);
-  const all = useAppStore((s) => s.sectors.items);
+  const all = useListItems('sectors');
   const edit = useEditSession(data);
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -177,8 +178,7 @@ function SectorPane({ id, params }: { id: string; params: URLSearchParams }) {
 
 function NewSector({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
-  const createSector = useAppStore((s) => s.createSector);
-  const planChanged = useAppStore((s) => s.planChanged);
+  const command = useAppStore((s) => s.command);
   const notify = useAppStore((s) => s.notify);
   return (
     <SectorForm
@@ -186,9 +186,8 @@ function NewSector({ params }: { params: URLSearchParams }) {
       title={t('sectors.formTitle')}
       onCancel={() => navigate('sectors', params)}
       save={async (input) => {
-        const r = await createSector(input);
+        const r = await command('sector.create', input);
         if (!r.ok) return r.error;
-        await planChanged();
         notify('sectors.saved', { name: r.value.name });
         navigate('sectors', params, r.value.id);
         return null;
@@ -200,7 +199,7 @@ function NewSector({ params }: { params: URLSearchParams }) {
 export function SectorsScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useAppStore((s) => s.sectors);
+  const list = useList('sectors');
   const columns = useMemo<VColumn<SectorRow>[]>(
     () => [
       { id: 'order', header: t('sectors.col.order'), numeric: true, width: '4rem', sortValue: (r) => r.sortOrder, cell: (r) => formatCount(list.items.filter((s) => s.sortOrder < r.sortOrder).length + 1, lng) },

@@ -4,13 +4,13 @@ import { PlanUpdateSchema, type Plan, type FundingSource } from '../../../../sha
 import { planLanguages } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import { useLists } from '../../components/ListScreen';
 import { FormFrame, TextInput, useEntityForm, issuesToErrors } from '../../components/form';
 import { useVersionedSave, DeleteDialog, EditedElsewhere, useEditSession } from '../../components/detail';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { sourceName } from '../actions/ActionsScreen';
 import { inputNumber, type FieldKinds } from '../../../../shared/domain/reading';
 import type { AppError } from '../../../../shared/contract/errors';
+import { useListItems } from '../../api/use-queries';
 
 const fields = ['name', 'region', 'periodStart', 'periodEnd', 'vision', 'languages'] as const;
 interface Values extends Record<string, unknown> {
@@ -107,8 +107,7 @@ function PlanForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
 
 function FundingSources() {
   const { t } = useTranslation();
-  useLists('fundingSources');
-  const sources = useAppStore((s) => s.fundingSources.items);
+  const sources = useListItems('fundingSources');
   const command = useAppStore((s) => s.command);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);

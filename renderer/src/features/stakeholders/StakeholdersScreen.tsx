@@ -21,6 +21,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, today, useNetworkOptions, useSectorOptions } from '../common/options';
 import { WarningIcon } from '../../components/icons';
 import type { AppError } from '../../../../shared/contract/errors';
+import { useList } from '../../api/use-queries';
 
 const fields = ['name', 'helix', 'type', 'size', 'municipality', 'website', 'contactName', 'contactEmail', 'contactPhone', 'notes'] as const;
 type Values = Record<(typeof fields)[number], string>;
@@ -332,7 +333,7 @@ function NewStakeholder({ params }: { params: URLSearchParams }) {
 export function StakeholdersScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useAppStore((s) => s.stakeholders);
+  const list = useList('stakeholders');
   const sectorOptions = useSectorOptions();
   const networkOptions = useNetworkOptions();
 
@@ -361,7 +362,6 @@ export function StakeholdersScreen({ route }: { route: Route }) {
       screen="stakeholders"
       route={route}
       listKey="stakeholders"
-      alsoLoad={['sectors', 'networks']}
       rows={list.items}
       title={t('stakeholders.title')}
       lead={t('stakeholders.lead')}

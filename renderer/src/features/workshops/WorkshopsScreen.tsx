@@ -17,6 +17,7 @@ import type { AppError } from '../../../../shared/contract/errors';
 import { AgendaEditor } from './agenda/AgendaEditor';
 import { inputDate, inputText, type FieldKinds } from '../../../../shared/domain/reading';
 import { WorkshopLog } from './agenda/WorkshopLog';
+import { useList } from '../../api/use-queries';
 
 const fields = ['title', 'heldOn', 'place', 'sectorIds', 'participantIds', 'outcomes', 'decisions', 'actionIds'] as const;
 interface Values extends Record<string, unknown> {
@@ -151,7 +152,7 @@ function NewWorkshop({ params }: { params: URLSearchParams }) {
 export function WorkshopsScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useAppStore((s) => s.workshops);
+  const list = useList('workshops');
   const sectorOptions = useSectorOptions();
   const rowYears = useMemo(() => list.items.map((w) => Number(w.heldOn.slice(0, 4)) || null), [list.items]);
   const years = useYearOptions(rowYears);
@@ -177,7 +178,6 @@ export function WorkshopsScreen({ route }: { route: Route }) {
       screen="workshops"
       route={route}
       listKey="workshops"
-      alsoLoad={['sectors', 'stakeholders', 'actions']}
       rows={list.items}
       title={t('workshops.title')}
       lead={t('workshops.lead')}

@@ -10,6 +10,7 @@ import { useAgenda } from '../../presentation/use-present';
 import { presentHref } from '../../presentation/href';
 import { navigate } from '../../../app/router';
 import './agenda.css';
+import { useListItems } from '../../../api/use-queries';
 
 interface Draft {
   kind: AgendaKind;
@@ -24,7 +25,7 @@ const toDraft = (i: AgendaItem): Draft => ({ kind: i.kind, chartId: i.chartId ??
 
 function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSave: (d: Draft) => Promise<AppError | null>; onCancel: () => void; legend: string }) {
   const { t, i18n } = useTranslation();
-  const sectors = useAppStore((s) => s.sectors.items).filter((s) => !s.archived);
+  const sectors = useListItems('sectors').filter((s) => !s.archived);
   const [d, setD] = useState(initial);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -157,7 +158,7 @@ export function AgendaEditor({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const agenda = useAgenda(workshopId);
   const command = useAppStore((s) => s.command);
-  const sectors = useAppStore((s) => s.sectors.items);
+  const sectors = useListItems('sectors');
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const items = agenda ?? [];
 
