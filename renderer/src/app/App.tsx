@@ -17,6 +17,7 @@ import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
 import type { Route } from './router';
 import { lazy, Suspense, type ReactElement } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 
 // The printable report (recharts and every chart) loads in its own chunk, only on its route.
 const ReportScreen = lazy(() => import('../features/report/ReportScreen'));
@@ -47,6 +48,7 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
 
 function Screens() {
   const { t } = useTranslation();
+  const queries = useQueryClient();
   const api = useApi();
   const route = useRoute();
   const status = useAppStore((s) => s.status);
@@ -76,7 +78,7 @@ function Screens() {
   return (
     <Shell current={route.screen} withNav={hasPlan}>
       {/* A screen that throws leaves the menus and navigation working; another screen starts afresh. */}
-      <ErrorBoundary api={api} resetKey={route.screen} onHome={() => navigate('dashboard')}>
+      <ErrorBoundary api={api} resetKey={route.screen} onHome={() => navigate('dashboard')} onRetry={() => void queries.resetQueries()}>
         {screenFor[route.screen](route)}
       </ErrorBoundary>
     </Shell>

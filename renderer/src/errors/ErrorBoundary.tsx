@@ -62,6 +62,8 @@ interface Props {
   /** A change (the route) clears the error: moving to another screen starts afresh. */
   resetKey?: string;
   onHome?: () => void;
+  /** Before trying again: forget what may have broken it (cached answers). */
+  onRetry?: () => void;
   children: ReactNode;
 }
 
@@ -85,6 +87,9 @@ export class ErrorBoundary extends Component<Props, { ref: string | null; key: s
 
   override render() {
     if (this.state.ref === null) return this.props.children;
-    return <Fallback errorRef={this.state.ref} onRetry={() => this.setState({ ref: null })} {...(this.props.onHome ? { onHome: this.props.onHome } : {})} />;
+    return <Fallback errorRef={this.state.ref} onRetry={() => {
+          this.props.onRetry?.();
+          this.setState({ ref: null });
+        }} {...(this.props.onHome ? { onHome: this.props.onHome } : {})} />;
   }
 }
