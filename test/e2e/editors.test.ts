@@ -57,7 +57,8 @@ describe('editors: the Finnish scenario', () => {
   let page: Page;
   let planFile = '';
 
-  it('builds a plan from an empty one, undoes 10 steps, redoes 5, and keeps exactly that after a reload', async () => {
+  // One scenario in steps that share the page (each well inside a minute on a busy machine).
+  it('builds a plan from an empty one: sectors, stakeholders with engagements, duplicates flagged, Finnish sort and search', async () => {
     page = await app.open({ language: 'fi' });
     await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
 
@@ -132,6 +133,9 @@ describe('editors: the Finnish scenario', () => {
     await page.getByRole('searchbox', { name: fi.list.search }).fill('');
     await expect.poll(async () => (await names()).length).toBe(8);
 
+  });
+
+  it('adds a network, an action with funding and a milestone, an indicator with measurements and a workshop', async () => {
     // A network with members (1 step).
     await nav(page, 'networks');
     await page.getByRole('button', { name: fi.networks.add }).click();
@@ -237,6 +241,9 @@ describe('editors: the Finnish scenario', () => {
     }
     expect(await depth(page)).toBe(27);
 
+  });
+
+  it('undoes 10 steps and redoes 5, the Edit menu naming each', async () => {
     // The Edit menu names the step.
     await page.getByRole('menubar').getByRole('menuitem', { name: fi.menu.edit._, exact: true }).click();
     await page.getByRole('menuitem', { name: 'Kumoa työpajan lisäys' }).waitFor();
@@ -260,6 +267,9 @@ describe('editors: the Finnish scenario', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
 
+  });
+
+  it('keeps exactly that state, through the contract and the UI, and after a reload', async () => {
     // Exactly the expected state: everything up to the action; no indicator, measurements or workshop.
     const sectorRows = await rpc<Row[]>(page, 'sector.list', { includeArchived: true });
     expect(sectorRows.map((s) => s.name)).toEqual([...sectors]);

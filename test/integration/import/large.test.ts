@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCore } from '../../helpers/core';
 import { dump, planCore } from '../handlers/helpers';
 
-const ROWS = 50_000;
+// Ten times the stakeholders a large region has (DOMAIN.md: 50–5,000); the benchmark measures
+// 50,000. At this size the test stays well inside its 60 s on a busy 2-core machine.
+const ROWS = 20_000;
+const HALF = ROWS / 2;
 let t: TestCore;
 let file: string;
 
@@ -13,16 +16,16 @@ beforeAll(async () => {
   t = await planCore();
   await t.call('sector.create', { name: 'Logistiikka' });
   await t.call('sector.create', { name: 'Energia ja vesi' });
-  file = path.join(t.dir, 'toimijat-50000.csv');
+  file = path.join(t.dir, `toimijat-${ROWS}.csv`);
   const helix = ['Yritykset', 'tutkimus', 'julkinen', 'järjestö'];
   const lines = ['Nimi;Neloskierre;Kunta;Kärkiala;Sitoutuminen'];
   for (let i = 1; i <= ROWS; i++) lines.push(`Toimija ${i} Oy;${helix[i % 4]};Kotka;${i % 2 ? 'Logistiikka' : '"Energia ja vesi; logistiikka"'};${i % 3 ? 'mukana' : 'sitoutunut'}`);
-  lines[25_001] = 'Toimija 25000 Oy;avaruus;Kotka;Logistiikka;mukana'; // row 25002 (was Toimija 25001): a repeated name, a bad helix
+  lines[HALF + 1] = `Toimija ${HALF} Oy;avaruus;Kotka;Logistiikka;mukana`; // row HALF + 2 (was Toimija HALF + 1): a repeated name, a bad helix
   fs.writeFileSync(file, Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8'));
 });
 afterAll(() => t.close());
 
-describe('a 50,000-row file', () => {
+describe(`a ${ROWS}-row file`, () => {
   it('a cancelled check answers cancelled and writes nothing; the import is forgotten', async () => {
     const before = dump(t);
     const id = randomUUID();
@@ -56,8 +59,8 @@ describe('a 50,000-row file', () => {
     expect(preview).toMatchObject({
       rows: ROWS, add: ROWS - 1, update: 0, badRows: 1, skip: 1, empty: 0, issueCount: 2,
       issues: [
-        { row: 25_002, column: 'Nimi', field: 'name', code: 'duplicateInFile', value: 'Toimija 25000 Oy', params: { firstRow: 25_001 } },
-        { row: 25_002, column: 'Neloskierre', field: 'helix', code: 'unknownValue', value: 'avaruus' },
+        { row: HALF + 2, column: 'Nimi', field: 'name', code: 'duplicateInFile', value: `Toimija ${HALF} Oy`, params: { firstRow: HALF + 1 } },
+        { row: HALF + 2, column: 'Neloskierre', field: 'helix', code: 'unknownValue', value: 'avaruus' },
       ],
     });
     const progress = t.events.slice(seen).filter((e) => e.name === 'import.progress');
@@ -71,9 +74,9 @@ describe('a 50,000-row file', () => {
     const db = t.core.context.db();
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     expect(count('SELECT count(*) AS n FROM stakeholder')).toBe(ROWS - 1);
-    // Odd rows name one sector, even rows two; the bad row 25002 (an odd one) is left out.
+    // Odd rows name one sector, even rows two; the bad row HALF + 2 (an odd one) is left out.
     expect(count('SELECT count(*) AS n FROM engagement')).toBe(ROWS / 2 + ROWS - 1);
-    expect(count("SELECT count(*) AS n FROM engagement WHERE level = 'committed'")).toBeGreaterThan(16_000);
+    expect(count("SELECT count(*) AS n FROM engagement WHERE level = 'committed'")).toBeGreaterThan(ROWS / 3);
     expect((await t.call('history.state', {})).undo).toBe('import.stakeholders');
     const undoStarted = performance.now();
     await t.call('history.undo', {});
@@ -82,7 +85,6 @@ describe('a 50,000-row file', () => {
     expect(count('SELECT count(*) AS n FROM engagement_history')).toBe(0);
     await t.call('history.redo', {});
     expect(count('SELECT count(*) AS n FROM stakeholder')).toBe(ROWS - 1);
-    console.log(`50,000 rows: open+preview ${Math.round(previewMs)} ms (event loop ticks ${ticks}), write ${Math.round(writeMs)} ms, undo ${Math.round(undoMs)} ms`);
-    // Correctness at size, not speed (that is `npm run bench`): room for a busy machine.
-  }, 240_000);
+    console.log(`${ROWS} rows: open+preview ${Math.round(previewMs)} ms (event loop ticks ${ticks}), write ${Math.round(writeMs)} ms, undo ${Math.round(undoMs)} ms`);
+  });
 });
