@@ -60,17 +60,16 @@ async function printReport(options: ReportExportOptions, query: string, paper: P
     const wc = hidden.webContents;
     const driver: PrintDriver = {
       evaluate: (script) => wc.executeJavaScript(script, true),
-      print: async ({ header, footer, withHeaderFooter }) =>
+      print: async ({ final }) =>
         wc.printToPDF({
           pageSize: paper === 'letter' ? 'Letter' : 'A4',
           margins: { top: inches(MARGIN_MM), bottom: inches(MARGIN_MM), left: inches(MARGIN_MM), right: inches(MARGIN_MM) },
           printBackground: true,
-          displayHeaderFooter: withHeaderFooter,
-          headerTemplate: header,
-          footerTemplate: footer,
-          // Pass 1 only counts pages: no tags, no outline (faster).
-          generateTaggedPDF: withHeaderFooter,
-          generateDocumentOutline: withHeaderFooter,
+          // The running header and footer are the page's own CSS margin boxes (report.css).
+          displayHeaderFooter: false,
+          // Pass 1 only has its destinations read: no tags, no outline (faster).
+          generateTaggedPDF: final,
+          generateDocumentOutline: final,
         }),
       progress: (step, done, total) => options.send({ name: 'report.progress', step, done, total }),
     };

@@ -1,5 +1,5 @@
 // The PDF export through Chromium, as the tests and Electron do it: the report route of the
-// browser host printed twice (each unit alone to count its pages, then the whole), here with
+// browser host printed twice (once to read where each heading lands, then the final), here with
 // Playwright's page.pdf in Debian's Chromium (Electron uses webContents.printToPDF the same way).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,17 +14,15 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 export function playwrightDriver(page: Page, paper: Paper = 'a4'): PrintDriver {
   return {
     evaluate: (script) => page.evaluate(script),
-    print: ({ header, footer, withHeaderFooter }) =>
+    print: ({ final }) =>
       page.pdf({
         format: paper === 'letter' ? 'Letter' : 'A4',
         margin: { top: `${MARGIN_MM}mm`, bottom: `${MARGIN_MM}mm`, left: `${MARGIN_MM}mm`, right: `${MARGIN_MM}mm` },
         printBackground: true,
-        displayHeaderFooter: withHeaderFooter,
-        headerTemplate: withHeaderFooter ? header : '<span></span>',
-        footerTemplate: withHeaderFooter ? footer : '<span></span>',
-        // Pass 1 only counts pages: no tags, no outline (faster).
-        tagged: withHeaderFooter,
-        outline: withHeaderFooter,
+        // The running header and footer are the page's own CSS margin boxes (report.css).
+        displayHeaderFooter: false,
+        tagged: final,
+        outline: final,
       }),
   };
 }

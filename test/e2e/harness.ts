@@ -55,7 +55,8 @@ export async function startApp(options: { log?: (message: string, error?: unknow
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       page.on('pageerror', (e) => console.error('page error:', e.message));
-      await page.goto(host.url);
+      // A large plan takes longer to load than the default wait.
+      await page.goto(host.url, { timeout: 60_000 });
       return page;
     },
     async screenshot(page, name) {

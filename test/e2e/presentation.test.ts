@@ -108,13 +108,13 @@ describe('workshop mode on the example plan', () => {
 
     // Present.
     await page.getByRole('button', { name: p.agenda.present, exact: true }).click();
-    await page.locator('.present .slide[data-slide="1"] .chart-card').waitFor();
+    await page.locator('.present .slide[data-slide="1"] .wall').waitFor();
     // The presenter's window (browser host: a second window of the app).
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('w')]);
     await presenter.setViewportSize({ width: 1920, height: 1080 });
     await presenter.getByRole('toolbar', { name: p.presenter.controls }).waitFor();
 
-    await page.locator('.present .matrix-cell, .present svg').first().waitFor();
+    await page.locator('.present .wall__cell').first().waitFor();
     expect(await page.locator('nav, .menubar, header.app-header').count()).toBe(0);
     await app.screenshot(page, 'slide-1-coverage-chart');
     await expectLargeType(page);
@@ -128,6 +128,8 @@ describe('workshop mode on the example plan', () => {
     await page.locator('.slide__figures').waitFor();
     await app.screenshot(page, 'slide-3-sector-profile');
     await expectLargeType(page);
+    // Contacts stay off the wall, public mode or not.
+    expect(await page.locator('.present .slide').textContent()).not.toMatch(/@/);
     await page.keyboard.press('ArrowLeft');
     expect(await slideNumber(page)).toBe('2');
     await page.keyboard.press('PageUp');
@@ -140,7 +142,7 @@ describe('workshop mode on the example plan', () => {
     await page.getByText('Go to slide 4').waitFor();
     await page.keyboard.press('Enter');
     expect(await slideNumber(page)).toBe('4');
-    await page.locator('.present .slide[data-slide="4"] .chart-card').waitFor();
+    await page.locator('.present .slide[data-slide="4"] .wall').waitFor();
     await expectLargeType(page);
     // The presenter's window follows.
     await presenter.getByText('Now: slide 4 of 5').waitFor();
@@ -165,14 +167,26 @@ describe('workshop mode on the example plan', () => {
     await page.waitForFunction(`!document.querySelector('.slide__public')`);
     await page.keyboard.press('ArrowRight');
 
-    // Capture: a decision.
+    // Capture: Escape cancels without saving; a decision saved with Ctrl+Enter from its text box.
+    await page.keyboard.press('d');
+    await page.getByLabel(p.capture.text.decision).fill('Not this one');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await slideNumber(page)).toBe('4');
     await page.keyboard.press('d');
     await page.getByLabel(p.capture.text.decision).fill('Open a funding call for logistics in 2026');
-    await page.getByRole('button', { name: p.capture.save }).click();
+    await page.keyboard.press('Control+Enter');
     await page.getByText(p.capture.saved.decision).waitFor();
-    // A new stakeholder met in the room.
+    // The toast has its own band: never over the slide's footer.
+    const toast = (await page.locator('.present__status').boundingBox())!;
+    const foot = (await page.locator('.present .slide__foot').boundingBox())!;
+    expect(toast.y + toast.height <= foot.y || toast.y >= foot.y + foot.height).toBe(true);
+    // A new stakeholder met in the room: saving without a name says so, and typing clears it.
     await page.keyboard.press('s');
+    await page.getByRole('button', { name: p.capture.save }).click();
+    await page.getByRole('alert').getByText(p.capture.nameRequired).waitFor();
     await page.getByLabel(p.capture.name, { exact: true }).fill('Haminan Satamaterminaali Oy');
+    await page.getByRole('alert').waitFor({ state: 'detached' });
     await page.getByLabel(p.capture.helix, { exact: true }).selectOption('business');
     await page.getByLabel(p.capture.sector, { exact: true }).selectOption({ label: logistics });
     await page.getByRole('button', { name: p.capture.save }).click();
@@ -198,12 +212,28 @@ describe('workshop mode on the example plan', () => {
     const violations = await axeSerious(page);
     expect(violations).toEqual([]);
 
-    // The presenter view: current and next slide, notes, timer.
+    // The presenter view: current and next slide, notes, timer, time on this slide, the agenda.
     await page.keyboard.press('ArrowLeft');
     await presenter.getByText('Now: slide 5 of 6').waitFor();
     await presenter.locator('.presenter__frame--next .slide').waitFor();
     await app.screenshot(presenter, 'slide-presenter-view');
     expect(await axeSerious(presenter)).toEqual([]);
+    const agendaList = presenter.getByRole('list', { name: p.presenter.agenda });
+    expect(await agendaList.getByRole('listitem').count()).toBe(6);
+    expect(await agendaList.locator('[aria-current="step"]').textContent()).toContain('Which sector do we prioritise next year?');
+    await presenter.getByLabel(p.presenter.minutes).fill('30');
+    await presenter.getByText(/This slide \d+:\d\d of 5:00/).waitFor();
+    // At 1366 × 768 the notes are on screen whole.
+    await presenter.setViewportSize({ width: 1366, height: 768 });
+    await agendaList.getByRole('button', { name: /Most funding goes to two sectors/ }).click();
+    await presenter.getByText('Notes for: Most funding goes to two sectors').waitFor();
+    const notes = presenter.locator('.presenter__notes');
+    const box = (await notes.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    expect(await notes.evaluate((n) => { const el = n as unknown as { scrollHeight: number; clientHeight: number }; return el.scrollHeight <= el.clientHeight + 1; })).toBe(true);
+    await app.screenshot(presenter, 'slide-presenter-view-1366');
+    await agendaList.getByRole('button', { name: /^5 Which sector do we prioritise/ }).click();
+    await presenter.getByText('Now: slide 5 of 6').waitFor();
 
     // Leave: the workshop record lists what was decided and changed.
     await page.keyboard.press('Escape');

@@ -11,6 +11,9 @@ import example from '../../resources/example-plan/example-plan.json';
 import reportEn from '../../resources/locales/report.en.json';
 import reportFi from '../../resources/locales/report.fi.json';
 import { formatCents } from '../../shared/domain/format';
+import { overlaps, outsideMargins, readWords } from '../helpers/pdf-layout';
+import { decodePng, encodePng } from '../helpers/png';
+import { deltaE, meanColour, simulate, simulateImage, type Rgb } from '../helpers/vision';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const outDir = path.join(root, 'test-output');
@@ -127,17 +130,115 @@ describe('the PDF report of the example plan', () => {
         expect(perPage[e.page - 1], `${e.name} on page ${e.page}`).toMatch(new RegExp(`\\d\\.\\d+ ${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       }
 
-      // Renderings to look at: cover, contents, a sector page, a chart page.
-      const chartsTitle = words.chapter.charts;
-      const chartPage = perPage.findIndex((p, i) => i > 1 && p.includes(`3 ${chartsTitle}`)) + 1;
-      const shots = { cover: 1, toc: 2, sector: sectorEntries[1]!.page, chart: chartPage > 0 ? chartPage + 1 : 6 };
-      for (const [name, n] of Object.entries(shots)) {
-        const prefix = path.join(pngDir, `${lang}-${name}`);
-        run('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', file, prefix]);
-        expect(fs.statSync(`${prefix}.png`).size).toBeGreaterThan(5000);
-      }
+      // Every page rendered, to be looked at.
+      const pageDir = path.join(pngDir, lang);
+      fs.rmSync(pageDir, { recursive: true, force: true });
+      fs.mkdirSync(pageDir, { recursive: true });
+      run('pdftoppm', ['-png', '-r', '60', file, path.join(pageDir, 'page')]);
+      const pngs = fs.readdirSync(pageDir).filter((f) => f.endsWith('.png'));
+      expect(pngs).toHaveLength(count);
+      for (const f of pngs) expect(fs.statSync(path.join(pageDir, f)).size).toBeGreaterThan(3000);
+
+      // Nothing printed over anything else, nothing past the 20 mm side margins or off the page.
+      const boxes = readWords(file);
+      expect(boxes).toHaveLength(count);
+      const mm = (v: number) => (v / 25.4) * 72;
+      const over = overlaps(boxes).map(([a, b]) => `p. ${a.page}: "${a.text}" over "${b.text}"`);
+      expect(over).toEqual([]);
+      const outside = outsideMargins(boxes, mm(20), mm(8)).map((w) => `p. ${w.page}: "${w.text}" at ${w.xMin.toFixed(0)}–${w.xMax.toFixed(0)} pt`);
+      expect(outside).toEqual([]);
+
+      // The cover carries no running header or page number; the pages after it do.
+      expect(perPage[0]).not.toContain(fold(words.footer.replace('{{page}}', '1').replace('{{total}}', String(count))));
+      expect(boxes[0]!.words.filter((w) => w.yMin < mm(20)).map((w) => w.text)).toEqual([]);
+      expect(boxes[1]!.words.some((w) => w.yMin < mm(20))).toBe(true);
+
+      // The indicator chapter puts the indicators behind their path first, as it says.
+      const table = perPage.find((p) => p.includes(words.indicators.table))!;
+      const rows = table.slice(table.indexOf(words.indicators.table));
+      const firstWords = example.indicators.map((x) => ({ name: x.name, at: rows.indexOf(fold(x.name).split(' ')[0]!) })).filter((x) => x.at >= 0);
+      const first = firstWords.sort((a, b) => a.at - b.at)[0]!;
+      expect(first.name).toMatch(/^Digitaalisia logistiikkapalveluja/); // the one behind its path
     }, 240_000);
+
+    it(`prints its ${lang === 'en' ? 'English' : 'Finnish'} PDF in one real font, with an outline of words, alternative text on every figure and XMP metadata`, () => {
+      const file = path.join(outDir, `report-${lang}.pdf`);
+      // pdffonts: every font embedded, none Type 3, one family (header and footer included).
+      const fonts = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(1);
+      for (const line of fonts) {
+        expect(line, line).not.toMatch(/Type 3/);
+        expect(line, line).toMatch(/^\S*Inter-\S+\s/);
+        expect(line.split(/\s+/).at(-5), line).toBe('yes'); // emb
+      }
+      // The outline: numbers and words apart ("2.1 Logistiikka", "Appendix A Stakeholders").
+      const outline = flatOutline((JSON.parse(run('qpdf', ['--json=1', '--json-key=outlines', file])) as { outlines: Outline[] }).outlines).map(fold);
+      expect(outline.filter((o) => /^\d+(\.\d+)*\p{L}/u.test(o) || /^(Appendix|Liite) [A-Z]\p{L}/u.test(o))).toEqual([]);
+      const words = (lang === 'fi' ? reportFi : reportEn).report;
+      expect(outline).toContain(`1 ${words.chapter.summary}`);
+      expect(outline).toContain(`2.1 ${fold(example.sectors[0]!.name)}`);
+      expect(outline).toContain(`${words.appendix.replace('{{letter}}', 'A')} ${words.chapter.stakeholders}`);
+      // Tagged figures: each with its alternative text (the chart's summary sentence).
+      const json = JSON.parse(run('qpdf', ['--json=2', file])) as { qpdf: [unknown, Record<string, { value?: Record<string, string> }>] };
+      const figures = Object.values(json.qpdf[1]).filter((o) => o.value?.['/S'] === '/Figure');
+      expect(figures.length).toBeGreaterThanOrEqual(8);
+      for (const f of figures) expect((f.value!['/Alt'] ?? '').length, JSON.stringify(f.value).slice(0, 200)).toBeGreaterThan(10);
+      // A gap is drawn, not typed as "!".
+      expect(run('pdftotext', ['-enc', 'UTF-8', file, '-']).split(/\s+/)).not.toContain('!');
+      // XMP metadata with the title and the language.
+      const xmp = run('pdfinfo', ['-meta', file]);
+      expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${example.plan.name}</rdf:li>`);
+      expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${lang}</rdf:li>`);
+    });
   }
+
+  it('keeps every chart category of the report apart in greyscale print', async () => {
+    const page = await app.open({ language: 'en', width: 900, height: 1200 });
+    page.setDefaultTimeout(60_000);
+    await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(`location.hash = '#/report?lang=en&sections=charts,actions&paper=a4'`);
+    await page.locator('[data-chart="timeline"] svg.chart-svg').waitFor();
+    const greyDir = path.join(pngDir, 'greyscale');
+    fs.mkdirSync(greyDir, { recursive: true });
+    const failures: string[] = [];
+    const checked: string[] = [];
+    for (const chart of ['coverage-matrix', 'actions-by-sector', 'money-by-sector', 'money-by-year', 'timeline']) {
+      const figure = page.locator(`.report [data-chart="${chart}"] .chart-card__figure`);
+      await figure.scrollIntoViewIfNeeded();
+      const origin = (await figure.boundingBox())!;
+      // Each mark's category (data-mark, or a recharts bar's mark- class) and its box in the figure.
+      const marks = (await page.evaluate(`(() => {
+        const el = document.querySelector('.report [data-chart="${chart}"] .chart-card__figure');
+        const out = {};
+        const o = el.getBoundingClientRect();
+        for (const m of el.querySelectorAll('[data-mark], [class*="mark-"] .recharts-rectangle')) {
+          const bar = m.closest('[class*="mark-"]');
+          const cat = m.dataset?.mark ?? [...(bar?.classList ?? [])].find((c) => c.startsWith('mark-'))?.slice(5);
+          const r = m.getBoundingClientRect();
+          if (!cat || r.width < 6 || r.height < 6) continue;
+          (out[cat] ??= []).push({ x: r.x - o.x, y: r.y - o.y, width: r.width, height: r.height });
+        }
+        return out;
+      })()`)) as Record<string, { x: number; y: number; width: number; height: number }[]>;
+      const shot = decodePng(await figure.screenshot());
+      const grey = simulateImage(shot, 'greyscale');
+      fs.writeFileSync(path.join(greyDir, `${chart}.png`), encodePng(grey));
+      const colours = Object.entries(marks).map(([k, b]) => [k, simulate(meanColour(shot, b, 2)!, 'greyscale')] as [string, Rgb]);
+      checked.push(`${chart}: ${colours.map(([k]) => k).join(', ')}`);
+      expect(colours.length, chart).toBeGreaterThan(1);
+      for (const [a, ca] of colours) {
+        for (const [b, cb] of colours) {
+          if (a >= b) continue;
+          const d = deltaE(ca, cb);
+          if (d < 8) failures.push(`${chart}: ${a} and ${b} print as one grey (ΔE ${d.toFixed(1)})`);
+        }
+      }
+      expect(origin.width).toBeGreaterThan(100);
+    }
+    console.log(checked.join('\n'));
+    expect(failures).toEqual([]);
+  });
 
   it('is exported from File → Export PDF in the browser host: the dialog opens the report in a tab to print', async () => {
     const page = await app.open({ language: 'en' });

@@ -44,3 +44,6 @@ export function sectorHelixCounts(t: Translate, perHelix: Record<Helix, number>,
     list: helixes.map((h) => `${t(`helix.${h}`).toLowerCase()} ${formatCount(perHelix[h], lng)}`).join(', '),
   });
 }
+
+/** A sector that no indicator measures is flagged in its section: the reader cannot follow its progress. */
+export const sectorNoIndicators = (t: Translate, sector: string): string => t('report.sector.noIndicators', { sector });

@@ -13,6 +13,13 @@ export function voteResultTitle(t: Translate, votes: readonly VoteCount[], lng: 
   return t('presentation.vote.wins', { option: top[0]!.option, top: formatCount(max, lng), count: total });
 }
 
-/** The words beside the big number of the gaps slide ("sector–helix gaps"), or that there is nothing to check. */
-export const gapsCountText = (t: Translate, gaps: number, sectors: number) =>
-  sectors === 0 ? t('presentation.gaps.noSectors') : t('presentation.gaps.count', { count: gaps });
+/**
+ * The words beside the big number of the gaps slide ("sector–helix gaps in 3 sectors"), or that
+ * there is nothing to check. `gapSectors` is how many sectors have a gap (the matrix slide's count):
+ * it is said only when there are several gaps, since one gap is in one sector.
+ */
+export function gapsCountText(t: Translate, gaps: number, sectors: number, gapSectors: number): string {
+  if (sectors === 0) return t('presentation.gaps.noSectors');
+  if (gaps <= 1 || gapSectors === 0) return t('presentation.gaps.count', { count: gaps });
+  return t('presentation.gaps.countInSectors', { count: gapSectors });
+}

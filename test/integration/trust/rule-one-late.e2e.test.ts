@@ -1,6 +1,7 @@
 // Rule "one late" in Chromium, as a user meets it: the Dashboard says "1 action is late", its
 // link opens the Actions list showing that action (it used to open an empty list), the list
-// row and the PDF's action table say "Running (late: ended …)" where the Dashboard says late.
+// row and the PDF's action table say "Running (late: ended …)" where the Dashboard says late;
+// the wall's timeline slide draws it late, first, and counts it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import charts from '../../../resources/locales/charts.en.json';
 import chartsFi from '../../../resources/locales/charts.fi.json';
 
 let app: App;
+let workshopId = '';
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const outDir = path.join(root, 'test-output', 'trust');
 
@@ -25,6 +27,8 @@ beforeAll(async () => {
   const bio = await call('sector.create', { name: 'Biotalous' });
   await call('action.create', { title: 'Ended but typed running', type: 'project', status: 'running', startDate: '2022-01-01', endDate: '2023-12-31', sectorIds: [bio.id] });
   await call('action.create', { title: 'Running on time', type: 'project', status: 'running', startDate: '2024-01-01', endDate: '2099-12-31', sectorIds: [bio.id] });
+  workshopId = (await call('workshop.create', { title: 'Työpaja', heldOn: '2025-03-01' })).id;
+  await call('agenda.add', { workshopId, kind: 'chart', chartId: 'timeline', title: 'Late first' });
   fs.mkdirSync(outDir, { recursive: true });
 });
 afterAll(async () => {
@@ -67,6 +71,24 @@ describe('one late, in the app', () => {
     // The other action is running, and says only that.
     expect(text).toMatch(/Running on time .*Running/);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, path.join(outDir, 'one-late')]);
+    await page.context().close();
+  });
+
+  it('the wall draws the action late on its bar, first, and counts it under the timeline', async () => {
+    const page = await app.open({ language: 'en', width: 1920, height: 1080 });
+    await page.locator('h1').first().waitFor();
+    await page.evaluate(`location.hash = '#/present/${workshopId}'`);
+    const slide = page.locator('.present .slide[data-slide="1"]');
+    const rows = slide.locator('.wall__row--tl');
+    await rows.first().waitFor();
+    await expect.poll(() => rows.count()).toBe(2);
+    // Late first, with the word and the late colour on its bar; the other stays running.
+    await expect(rows.nth(0).locator('.wall__label').innerText()).resolves.toBe('Ended but typed running');
+    await expect(rows.nth(0).locator('[data-mark]').getAttribute('data-mark')).resolves.toBe('status-late');
+    await expect(rows.nth(0).innerText()).resolves.toMatch(/\bLate\b/);
+    await expect(rows.nth(1).locator('[data-mark]').getAttribute('data-mark')).resolves.toBe('status-running');
+    await expect(slide.locator('.wall__summary').innerText()).resolves.toMatch(/^2 dated actions, 1 action late; the dashed line is today, /);
+    await app.screenshot(page, 'trust-one-late-wall-en');
     await page.context().close();
   });
 });

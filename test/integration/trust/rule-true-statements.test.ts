@@ -17,6 +17,7 @@ import {
 import { attentionItems, nothingNeedsAttention } from '../../../shared/domain/statements/attention';
 import * as slides from '../../../shared/domain/statements/slides';
 import * as report from '../../../shared/domain/statements/report';
+import * as wall from '../../../shared/domain/statements/wall';
 import { actionMatches, listFilterOf } from '../../../shared/domain/list-filters';
 import type { TestCore } from '../../helpers/core';
 import { languages, translator } from '../../helpers/i18n';
@@ -59,18 +60,27 @@ function dashboardSentences(c: StatementContext): Record<string, string> {
     item.detail?.forEach((line, j) => (out[`attention.${i}.${j}`] = line));
   });
   if (items.length === 0) out['attention.nothing'] = nothingNeedsAttention(c);
+  // The wall's own sentences (its chart slides otherwise say the Dashboard's summaries).
+  const gaps = c.d.coverage.gaps;
+  out['wall.gapsCoverage'] = wall.wallGapsTitle(c, 'coverage');
+  out['wall.gapsNetworks'] = wall.wallGapsTitle(c, 'networks');
+  out['wall.map'] = wall.wallMapSummary(c, nets);
+  out['wall.timeline'] = wall.wallTimelineSummary(c);
+  out['wall.gapsSlide'] = slides.gapsCountText(c.t, gaps.length, c.d.sectors.length, new Set(gaps.map((g) => g.sectorId)).size);
+  gaps.forEach((g, i) => (out[`wall.gap.${i}`] = wall.wallGapText(c, g)));
+  nets.forEach((n, i) => (out[`wall.mapValue.${i}`] = wall.wallMapValue(c, n.sectorIds.length, n.members)));
   return out;
 }
 
 /** Wrong whatever the plan: a number 1 with a plural noun, nothing counted as everything, raw keys. */
 const alwaysWrong: Record<Lng, RegExp[]> = {
   en: [
-    /\b1 (sectors|actions|stakeholders|networks|indicators|gaps|milestones|votes|engagements|helices|funding sources|dated actions|engaged stakeholders)\b/,
+    /\b1 (sectors|actions|stakeholders|networks|indicators|gaps|milestones|votes|engagements|helices|funding sources|dated actions|engaged stakeholders|members)\b/,
     /\b(0 of 0|Of 0 |None of the [01] |All [01] |1 of 1 \w+s\b)/,
     /^No sector has/,
   ],
   fi: [
-    /\b1 (kärkialaa|toimenpidettä|sidosryhmää|verkostoa|mittaria|välitavoitetta|ääntä|puutetta|sitoutumista|rahoituslähdettä|osapuolta)\b/,
+    /\b1 (kärkialaa|toimenpidettä|sidosryhmää|verkostoa|mittaria|välitavoitetta|ääntä|puutetta|sitoutumista|rahoituslähdettä|osapuolta|jäsentä|aukkoa|päivättyä)\b/,
     /(\b0\/0\b|Yksikään [01] |Kaikki [01] )/,
     /^Ei kärkialaa/,
   ],
@@ -107,6 +117,8 @@ describe('an empty plan', () => {
     expect(en['actions.title']).toBe('No actions yet');
     expect(en['indicators.title']).toBe('No indicators yet');
     expect(en['moneySector.title']).toBe('No funding planned yet');
+    expect(en['wall.map']).toBe('No sectors to show yet. Add networks and the sectors they serve to see which network serves which sector.');
+    expect(en['wall.timeline']).toBe('Actions with a start and an end date appear here.');
     // "Needs attention" says what is missing instead of "nothing needs attention".
     expect(Object.values(en)).toContain('The plan has no spearhead sectors in use');
     expect(attentionItems(c.en).find((i) => i.key === 'noSectors')?.link).toEqual({ screen: 'sectors' });
@@ -152,6 +164,15 @@ describe('a plan with one of each', () => {
     expect(en['timeline.title']).toBe('1 action late and 1 milestone overdue');
     expect(en['stakeholders.title']).toBe('The only stakeholder is from business');
     expect(en['attention.nothing']).toBeUndefined();
+    // The wall: the action running past its end is late there too, counted once; one of everything in the singular.
+    expect(en['wall.timeline']).toMatch(/^1 dated action, 1 action late; the dashed line is today, /);
+    expect(en['wall.gapsCoverage']).toBe('3 gaps');
+    expect(en['wall.gapsNetworks']).toBe('No sector lacks one.');
+    expect(en['wall.gap.0']).toBe('Biotalous: no research and education');
+    expect(en['wall.map']).toBe('1 network serves the sectors; 1 international. International networks first, then those serving the most sectors.');
+    expect(en['wall.mapValue.0']).toBe('1 sector · 1 member');
+    expect(en['wall.gapsSlide']).toBe('sector–helix gaps in 1 sector');
+    expect(dashboardSentences(c.fi)['wall.timeline']).toMatch(/^1 päivätty toimenpide, 1 toimenpide myöhässä; /);
   });
 
   it('every "needs attention" link opens a list that shows what it counts', async () => {
@@ -249,9 +270,13 @@ describe('slides and the PDF report', () => {
   });
 
   it('the gaps slide says when there are no sectors to check', () => {
-    expect(slides.gapsCountText(translator('en'), 0, 0)).toBe('no sectors to check yet');
-    expect(slides.gapsCountText(translator('en'), 1, 1)).toBe('sector–helix gap');
-    expect(slides.gapsCountText(translator('en'), 0, 2)).toBe('sector–helix gaps');
+    expect(slides.gapsCountText(translator('en'), 0, 0, 0)).toBe('no sectors to check yet');
+    expect(slides.gapsCountText(translator('en'), 1, 1, 1)).toBe('sector–helix gap');
+    expect(slides.gapsCountText(translator('en'), 0, 2, 0)).toBe('sector–helix gaps');
+    // Several gaps: in how many sectors, singular and plural (the matrix slide's count).
+    expect(slides.gapsCountText(translator('en'), 3, 4, 1)).toBe('sector–helix gaps in 1 sector');
+    expect(slides.gapsCountText(translator('en'), 3, 4, 2)).toBe('sector–helix gaps in 2 sectors');
+    expect(slides.gapsCountText(translator('fi'), 3, 4, 2)).toBe('toimiala–kierre-aukkoa 2 kärkialalla');
   });
 
   it('report sentences are true for none, one and many, and for a narrowed export', () => {

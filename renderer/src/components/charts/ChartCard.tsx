@@ -3,11 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { toCsv, copyText } from './csv';
 import { useImageExport } from '../../features/export/image';
 import { TableExport } from '../../features/export/TableExport';
+import { usePrint } from './medium';
 
 /** A chart's data-table twin: header row and rows of shown (formatted) and raw (CSV) values. */
 export interface TableTwin {
   columns: { label: string; numeric?: boolean }[];
-  rows: { key: string; cells: { shown: ReactNode; raw: string | number | null }[] }[];
+  rows: TwinRow[];
+  /** A totals row (tables of money), shown under the rows and exported with them. */
+  totals?: TwinRow;
+  /** Many columns: printed with a narrow first column and smaller type. */
+  wide?: boolean;
+}
+type TwinRow = { key: string; cells: { shown: ReactNode; raw: string | number | null }[] };
+
+function TwinCells({ row, table }: { row: TwinRow; table: TableTwin }) {
+  return row.cells.map((c, i) =>
+    i === 0 ? (
+      <th key={i} scope="row">
+        {c.shown}
+      </th>
+    ) : (
+      <td key={i} className={table.columns[i]?.numeric ? 'num' : undefined}>
+        {c.shown}
+      </td>
+    ),
+  );
 }
 
 export interface ChartCardProps {
@@ -39,12 +59,14 @@ export interface ChartCardProps {
 export function ChartCard({ id, title, subtitle, summary, table, source, background, aside, wide, interactive, children }: ChartCardProps) {
   const { t } = useTranslation();
   const exportImage = useImageExport();
+  const print = usePrint();
   const [showTable, setShowTable] = useState(false);
   const [copied, setCopied] = useState<null | boolean>(null);
   const figure = useRef<HTMLDivElement>(null);
   const tableId = useId();
   const svg = () => figure.current?.querySelector<SVGSVGElement>('svg.chart-svg, svg.recharts-surface') ?? null;
-  const csv = () => toCsv([table.columns.map((c) => c.label), ...table.rows.map((r) => r.cells.map((c) => c.raw))]);
+  const allRows = table.totals ? [...table.rows, table.totals] : table.rows;
+  const csv = () => toCsv([table.columns.map((c) => c.label), ...allRows.map((r) => r.cells.map((c) => c.raw))]);
 
   return (
     <section className={`chart-card${wide ? ' chart-card--wide' : ''}`} aria-labelledby={`${id}-title`} data-chart={id}>
@@ -55,7 +77,8 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
         <p className="chart-card__subtitle">{subtitle}</p>
       </header>
       <div className={`chart-card__body${aside ? ' chart-card__body--aside' : ''}`}>
-        <div className="chart-card__figure" ref={figure} {...(interactive ? {} : { role: 'img', 'aria-label': summary })}>
+        {/* A figure with its summary as its text alternative; on screen a matrix keeps its links reachable. */}
+        <div className="chart-card__figure" ref={figure} {...(interactive && !print ? { role: 'group', 'aria-label': summary } : { role: 'img', 'aria-label': summary })}>
           {children}
         </div>
         {aside ? <div className="chart-card__aside">{aside}</div> : null}
@@ -63,7 +86,7 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
       <p className="chart-card__summary">{summary}</p>
       <div id={tableId} className="chart-card__table" hidden={!showTable}>
         <div className="table-scroll">
-          <table className="table chart-table">
+          <table className={`table chart-table${table.wide ? ' chart-table--wide' : ''}`}>
             <caption className="visually-hidden">{t('charts.card.tableOf', { title })}</caption>
             <thead>
               <tr>
@@ -77,20 +100,17 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
             <tbody>
               {table.rows.map((r) => (
                 <tr key={r.key}>
-                  {r.cells.map((c, i) =>
-                    i === 0 ? (
-                      <th key={i} scope="row">
-                        {c.shown}
-                      </th>
-                    ) : (
-                      <td key={i} className={table.columns[i]?.numeric ? 'num' : undefined}>
-                        {c.shown}
-                      </td>
-                    ),
-                  )}
+                  <TwinCells row={r} table={table} />
                 </tr>
               ))}
             </tbody>
+            {table.totals ? (
+              <tfoot>
+                <tr>
+                  <TwinCells row={table.totals} table={table} />
+                </tr>
+              </tfoot>
+            ) : null}
           </table>
         </div>
       </div>
@@ -110,7 +130,7 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
           >
             {t('charts.card.copyCsv')}
           </button>
-          <TableExport name={id} title={title} headers={table.columns.map((c) => c.label)} rows={table.rows.map((r) => r.cells.map((c) => c.raw))} />
+          <TableExport name={id} title={title} headers={table.columns.map((c) => c.label)} rows={allRows.map((r) => r.cells.map((c) => c.raw))} />
           <button
             type="button"
             className="chart-tool"

@@ -20,6 +20,8 @@ export interface MatrixCell {
   href: string;
   /** The cell in words, for its link. */
   label: string;
+  /** The colour's category (the engagement level), for the colour checks. */
+  mark?: string;
 }
 
 /**
@@ -84,14 +86,13 @@ export function Matrix({
                     {v.gap ? (
                       <>
                         <rect x={x + 3} y={y + 3} width={colW - 6} height={cellHeight - 6} rx={4} fill="none" stroke={colors.gap} strokeWidth={2} strokeDasharray="5 3" />
+                        {/* The warning mark drawn, not typed: a "!" would be read out as text. */}
                         <path d={`M ${x + colW / 2} ${y + 11} l 8 14 h -16 z`} fill={colors.gap} />
-                        <text x={x + colW / 2} y={y + 23} textAnchor="middle" fontSize={10} fontWeight={700} fill="#ffffff">
-                          !
-                        </text>
+                        <path d={`M ${x + colW / 2 - 1} ${y + 15} h 2 v 5 h -2 z M ${x + colW / 2 - 1} ${y + 21.5} h 2 v 2 h -2 z`} fill="#ffffff" />
                       </>
                     ) : (
                       <>
-                        <rect x={x + 3} y={y + 3} width={colW - 6} height={cellHeight - 6} rx={4} fill={v.fill} stroke={colors.outline} />
+                        <rect data-mark={v.mark} x={x + 3} y={y + 3} width={colW - 6} height={cellHeight - 6} rx={4} fill={v.fill} stroke={colors.outline} />
                         <text x={x + colW / 2} y={y + cellHeight / 2 + 5} textAnchor="middle" fontSize={14} fontWeight={600} fill={v.text} className="tabular">
                           {v.count}
                         </text>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { engagementLevels, type ActionStatus, type EngagementLevel, type Helix } from '../../../../shared/schemas/enums';
+import { actionStatuses, engagementLevels, type ActionStatus, type EngagementLevel, type Helix } from '../../../../shared/schemas/enums';
 
 /**
  * Chart colours are CSS variables (styles/tokens.css and charts.css), one meaning each, read
@@ -17,13 +17,19 @@ export interface ChartColors {
   accent: string;
   outline: string;
   helix: Record<Helix, string>;
+  /** Status as a mark's fill (four lightness steps), and the text that reads on it. */
   status: Record<ActionStatus, string>;
+  onStatus: Record<ActionStatus, string>;
   /** Six steps, aware → leading; `onRamp` is the text colour that reads on each. */
   ramp: Record<EngagementLevel, string>;
   onRamp: Record<EngagementLevel, string>;
   money: { planned: string; committed: string; spent: string };
-  /** Categorical, for funding sources; shares no hue with the helices. */
+  /** Categorical, for the four largest funding sources; shares no hue with the helices. */
   sources: string[];
+  /** The rest of the sources, grouped. */
+  sourceOther: string;
+  /** The "today" line: neutral, never the colour of "late". */
+  today: string;
   path: string;
 }
 
@@ -41,13 +47,14 @@ const read = (): ChartColors => {
     accent: v('--accent'),
     outline: v('--chart-outline'),
     helix: { business: v('--helix-business'), academia: v('--helix-academia'), public: v('--helix-public'), civil: v('--helix-civil') },
-    status: {
-      planned: v('--status-planned'), running: v('--status-running'), completed: v('--status-completed'), late: v('--status-late'), cancelled: v('--status-cancelled'),
-    },
+    status: Object.fromEntries(actionStatuses.map((s) => [s, v(`--fill-${s}`)])) as Record<ActionStatus, string>,
+    onStatus: Object.fromEntries(actionStatuses.map((s) => [s, v(`--on-fill-${s}`)])) as Record<ActionStatus, string>,
     ramp: Object.fromEntries(engagementLevels.map((l, i) => [l, v(`--engagement-${i + 1}`)])) as Record<EngagementLevel, string>,
     onRamp: Object.fromEntries(engagementLevels.map((l, i) => [l, v(`--on-engagement-${i + 1}`)])) as Record<EngagementLevel, string>,
     money: { planned: v('--money-planned'), committed: v('--money-committed'), spent: v('--money-spent') },
-    sources: Array.from({ length: 8 }, (_, i) => v(`--source-${i + 1}`)),
+    sources: Array.from({ length: 4 }, (_, i) => v(`--source-${i + 1}`)),
+    sourceOther: v('--source-other'),
+    today: v('--text'),
     path: v('--chart-path'),
   };
 };

@@ -15,3 +15,19 @@ export function formatCompactCents(cents: number, language: string): string {
 
 /** A long label cut to `max` characters with an ellipsis (SVG text does not wrap). */
 export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/**
+ * Euros in one unit and precision for a whole chart, chosen from its largest figure: millions
+ * with one decimal ("€1.5m", "1,5 milj. €") or thousands without ("€870k", "870 t. €"), so
+ * labels and ticks of one chart never mix "€652.3k" with "€1.4m".
+ */
+export function moneyScale(maxCents: number, language: string): (cents: number) => string {
+  const millions = Math.abs(maxCents) / 100 >= 1_000_000;
+  const nf = new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: millions ? 1 : 0, maximumFractionDigits: millions ? 1 : 0 });
+  const fi = language === 'fi';
+  return (cents) => {
+    const n = nf.format(cents / 100 / (millions ? 1e6 : 1e3));
+    if (fi) return `${n} ${millions ? 'milj.' : 't.'} €`;
+    return `€${n}${millions ? 'm' : 'k'}`;
+  };
+}

@@ -97,6 +97,7 @@ export function CoverageMatrixCard({ c }: { c: ChartContext }) {
             count: x?.count ?? 0,
             gap: !level,
             fill: level ? colors.ramp[level] : 'none',
+            mark: level ? `level-${level}` : undefined,
             text: level ? colors.onRamp[level] : colors.text,
             href: href('stakeholders', { sector: sectorId, helix: h }),
             label: level

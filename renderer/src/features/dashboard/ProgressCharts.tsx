@@ -4,13 +4,15 @@ import { formatCents, formatCount, formatDate, formatNumber, formatPercent, form
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
 import { statusText } from '../../../../shared/domain/statements/status';
 import { actionsStatement, indicatorsStatement, moneySectorStatement, moneySourceStatement, moneyYearStatement, timelineStatement } from '../../../../shared/domain/statements/progress';
+import { indicatorOrder } from '../../../../shared/domain/wall';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
-import { clip, formatCompactCents } from '../../components/charts/format';
+import { clip, moneyScale } from '../../components/charts/format';
+import { usePrint } from '../../components/charts/medium';
 import { StatusBadge } from '../../components/Badges';
 import { CheckIcon, ClockIcon, WarningIcon } from '../../components/icons';
 import { href, navigate } from '../../app/router';
-import { font, tick, type ChartContext } from './common';
+import { font, OWN_SOURCE_COLOURS, tick, type ChartContext } from './common';
 
 type Payload<T> = { payload?: T };
 
@@ -52,7 +54,7 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
           <defs>
             <pattern id="hatch-cancelled" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" fill={colors.bg} />
-              <line x1="0" y1="0" x2="0" y2="6" stroke={colors.status.cancelled} strokeWidth="3" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={colors.muted} strokeWidth="3" />
             </pattern>
           </defs>
           <CartesianGrid horizontal={false} stroke={colors.grid} />
@@ -63,6 +65,8 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
               key={s}
               dataKey={s}
               stackId="status"
+              // The category, for the colour checks (a hatch is a pattern, not a colour).
+              className={s === 'cancelled' ? 'pattern-cancelled' : `mark-status-${s}`}
               fill={s === 'cancelled' ? 'url(#hatch-cancelled)' : colors.status[s]}
               stroke={colors.bg}
               isAnimationActive={false}
@@ -94,6 +98,7 @@ function MoneyKey({ c }: { c: ChartContext }) {
   );
 }
 
+const moneyKinds = ['planned', 'committed', 'spent'] as const;
 const moneyColumns = (c: ChartContext) => [
   { label: c.t('charts.money.planned'), numeric: true },
   { label: c.t('charts.money.committed'), numeric: true },
@@ -106,17 +111,19 @@ const moneyCells = (c: ChartContext, m: { planned: number; committed: number; sp
 function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { key: string; label: string; planned: number; committed: number; spent: number }[]; onClick: (key: string) => void; labelWidth: number }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const { colors, lng } = c;
+  const euros = moneyScale(Math.max(0, ...rows.map((r) => Math.max(r.planned, r.committed, r.spent))), lng);
   return (
     <div ref={ref} className="chart-box">
       <MoneyKey c={c} />
       <BarChart width={width} height={30 + rows.length * 46} data={rows} layout="vertical" barGap={1} barCategoryGap={8} margin={{ top: 4, right: 76, bottom: 4, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
         <CartesianGrid horizontal={false} stroke={colors.grid} />
-        <XAxis type="number" tick={tick(colors)} tickFormatter={(v: number) => formatCompactCents(v, lng)} axisLine={false} tickLine={false} />
+        <XAxis type="number" tick={tick(colors)} tickFormatter={(v: number) => euros(v)} axisLine={false} tickLine={false} />
         <YAxis type="category" dataKey="label" width={Math.min(labelWidth, Math.floor(width * 0.4))} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
         {(['planned', 'committed', 'spent'] as const).map((k) => (
           <Bar
             key={k}
             dataKey={k}
+            className={`mark-money-${k}`}
             fill={colors.money[k]}
             stroke={colors.outline}
             isAnimationActive={false}
@@ -126,7 +133,7 @@ function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { 
               if (r) onClick(r.key);
             }}
           >
-            {k === 'planned' ? <LabelList dataKey="planned" position="right" fill={colors.text} fontSize={11} formatter={(v) => formatCompactCents(Number(v), lng)} /> : null}
+            {k === 'planned' ? <LabelList dataKey="planned" position="right" fill={colors.text} fontSize={11} formatter={(v) => euros(Number(v))} /> : null}
           </Bar>
         ))}
       </BarChart>
@@ -149,10 +156,8 @@ export function MoneyBySectorCard({ c }: { c: ChartContext }) {
       background={colors.bg}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...moneyColumns(c)],
-        rows: [
-          ...m.bySector.map((r) => ({ key: r.sectorId ?? 'none', cells: [{ shown: c.sectorName(r.sectorId), raw: c.sectorName(r.sectorId) }, ...moneyCells(c, r)] })),
-          { key: 'total', cells: [{ shown: t('charts.col.total'), raw: t('charts.col.total') }, ...moneyCells(c, m.totals)] },
-        ],
+        rows: m.bySector.map((r) => ({ key: r.sectorId ?? 'none', cells: [{ shown: c.sectorName(r.sectorId), raw: c.sectorName(r.sectorId) }, ...moneyCells(c, r)] })),
+        totals: { key: 'total', cells: [{ shown: t('charts.col.total'), raw: t('charts.col.total') }, ...moneyCells(c, m.totals)] },
       }}
     >
       <MoneyBars c={c} rows={rows} labelWidth={220} onClick={(key) => navigate('actions', { sector: key || 'none' })} />
@@ -179,6 +184,7 @@ export function MoneyBySourceCard({ c }: { c: ChartContext }) {
           key: r.key,
           cells: [{ shown: c.sourceName(r.fundingSourceId), raw: c.sourceName(r.fundingSourceId) }, ...moneyCells(c, r), { shown: formatPercent(r.share, lng), raw: Math.round(r.share * 1000) / 10 }],
         })),
+        totals: { key: 'total', cells: [{ shown: t('charts.col.total'), raw: t('charts.col.total') }, ...moneyCells(c, m.totals), { shown: formatPercent(rows.length ? 1 : 0, lng), raw: rows.length ? 100 : 0 }] },
       }}
     >
       <MoneyBars c={c} rows={rows} labelWidth={240} onClick={() => navigate('actions')} />
@@ -188,51 +194,80 @@ export function MoneyBySourceCard({ c }: { c: ChartContext }) {
 
 export function MoneyByYearCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
+  // In print the table has nine columns: every figure in thousands of euros, said once in the caption.
+  const print = usePrint();
+  const euros = (cents: number) => (print ? formatNumber(cents / 100_000, lng, 0) : formatCents(cents, lng, 0));
   const [ref, width] = useWidth<HTMLDivElement>();
   const m = d.money;
-  const used = d.fundingSources.filter((s) => m.byYear.some((y) => (y.bySource[s.id] ?? 0) > 0));
-  const rows = m.byYear.map((y) => ({ year: String(y.year), ...y.bySource, total: y.planned }));
+  const scale = moneyScale(Math.max(0, ...m.byYear.map((y) => y.planned)), lng);
+  const used = d.fundingSources.filter((s) => m.byYear.some((y) => (y.bySource[s.id] ?? 0) > 0)).sort((a, b) => c.sourceRank(a.id) - c.sourceRank(b.id));
+  // At most five colours: the four largest sources, then the rest as "Other".
+  const own = used.filter((s) => c.sourceRank(s.id) < OWN_SOURCE_COLOURS);
+  const rest = used.filter((s) => c.sourceRank(s.id) >= OWN_SOURCE_COLOURS);
+  const series = [...own.map((s) => ({ key: s.id, name: c.sourceName(s.id), fill: c.sourceColor(s.id) })), ...(rest.length ? [{ key: 'other', name: t('charts.moneyYear.other'), fill: colors.sourceOther }] : [])];
+  const rows = m.byYear.map((y) => ({
+    year: String(y.year),
+    ...Object.fromEntries(own.map((s) => [s.id, y.bySource[s.id] ?? 0])),
+    other: rest.reduce((n, s) => n + (y.bySource[s.id] ?? 0), 0),
+    total: y.planned,
+  }));
   const { title, summary, period } = moneyYearStatement(c);
   return (
     <ChartCard
       id="money-by-year"
       title={title}
-      subtitle={t('charts.moneyYear.subtitle', { period })}
+      subtitle={print ? t('charts.moneyYear.subtitleThousands', { period }) : t('charts.moneyYear.subtitle', { period })}
       summary={summary}
       source={c.source}
       background={colors.bg}
       wide
       table={{
-        columns: [{ label: t('charts.col.year') }, ...used.map((s) => ({ label: c.sourceName(s.id), numeric: true })), ...moneyColumns(c)],
-        rows: m.byYear.map((y) => ({
-          key: String(y.year),
+        columns: [{ label: t('charts.col.year') }, ...series.map((s) => ({ label: s.name, numeric: true })), ...moneyColumns(c)],
+        rows: rows.map((r, i) => ({
+          key: r.year,
           cells: [
-            { shown: String(y.year), raw: y.year },
-            ...used.map((s) => ({ shown: formatCents(y.bySource[s.id] ?? 0, lng, 0), raw: (y.bySource[s.id] ?? 0) / 100 })),
-            ...moneyCells(c, y),
+            { shown: r.year, raw: Number(r.year) },
+            ...series.map((s) => ({ shown: euros(Number(r[s.key as keyof typeof r] ?? 0)), raw: Number(r[s.key as keyof typeof r] ?? 0) / 100 })),
+            ...moneyKinds.map((k) => ({ shown: euros(m.byYear[i]![k]), raw: m.byYear[i]![k] / 100 })),
           ],
         })),
+        totals: {
+          key: 'total',
+          cells: [
+            { shown: t('charts.col.total'), raw: t('charts.col.total') },
+            ...series.map((s) => {
+              const sum = rows.reduce((n, r) => n + Number(r[s.key as keyof typeof r] ?? 0), 0);
+              return { shown: euros(sum), raw: sum / 100 };
+            }),
+            ...moneyKinds.map((k) => {
+              const sum = m.byYear.reduce((n, y) => n + y[k], 0);
+              return { shown: euros(sum), raw: sum / 100 };
+            }),
+          ],
+        },
+        wide: true,
       }}
     >
       <div ref={ref} className="chart-box">
         <ul className="money-key" aria-hidden="true">
-          {used.map((s) => (
-            <li key={s.id}>
-              <span className="ramp-key__swatch" style={{ background: c.sourceColor(s.id) }} />
-              {c.sourceName(s.id)}
+          {series.map((s) => (
+            <li key={s.key}>
+              <span className="ramp-key__swatch" style={{ background: s.fill }} />
+              {s.name}
             </li>
           ))}
         </ul>
         <BarChart width={width} height={260} data={rows} margin={{ top: 20, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false} style={{ fontFamily: font }}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
           <XAxis dataKey="year" tick={tick(colors)} tickLine={false} axisLine={{ stroke: colors.grid }} />
-          <YAxis tick={tick(colors)} tickFormatter={(v: number) => formatCompactCents(v, lng)} width={72} axisLine={false} tickLine={false} />
-          {used.map((s, i) => (
+          <YAxis tick={tick(colors)} tickFormatter={(v: number) => scale(v)} width={80} axisLine={false} tickLine={false} />
+          {series.map((s, i) => (
             <Bar
-              key={s.id}
-              dataKey={s.id}
+              key={s.key}
+              dataKey={s.key}
               stackId="y"
-              fill={c.sourceColor(s.id)}
+              className={`mark-source-${s.key === 'other' ? 'other' : c.sourceRank(s.key) + 1}`}
+              fill={s.fill}
               stroke={colors.bg}
               isAnimationActive={false}
               cursor="pointer"
@@ -241,7 +276,7 @@ export function MoneyByYearCard({ c }: { c: ChartContext }) {
                 if (r) navigate('actions', { year: r.year });
               }}
             >
-              {i === used.length - 1 ? <LabelList dataKey="total" position="top" fill={colors.text} fontSize={11} formatter={(v) => formatCompactCents(Number(v), lng)} /> : null}
+              {i === series.length - 1 ? <LabelList dataKey="total" position="top" fill={colors.text} fontSize={11} formatter={(v) => scale(Number(v))} /> : null}
             </Bar>
           ))}
         </BarChart>
@@ -309,7 +344,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
             { shown: formatDate(r.startDate, lng), raw: r.startDate },
             { shown: formatDate(r.endDate, lng), raw: r.endDate },
             {
-              shown: (milestonesOf.get(r.id) ?? []).map((m) => `${formatDate(m.dueDate, lng)}${m.doneDate ? ' ✓' : m.overdue ? ` (${t('charts.timeline.overdueMark')})` : ''}`).join(', '),
+              shown: (milestonesOf.get(r.id) ?? []).map((m) => `${formatDate(m.dueDate, lng)}${m.doneDate ? ` (${t('charts.timeline.done')})` : m.overdue ? ` (${t('charts.timeline.overdueMark')})` : ''}`).join(', '),
               raw: (milestonesOf.get(r.id) ?? []).map((m) => `${m.dueDate}${m.doneDate ? ' done' : m.overdue ? ' overdue' : ''}`).join('; '),
             },
           ],
@@ -347,7 +382,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
                     <text x={8} y={ry + 16} fontSize={12} fill={colors.text} textDecoration={r.derivedStatus === 'cancelled' ? 'line-through' : undefined}>
                       {clip(r.title, maxChars)}
                     </text>
-                    <rect x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.derivedStatus === 'cancelled' ? colors.status.cancelled : colors.outline} strokeDasharray={r.derivedStatus === 'cancelled' ? '3 2' : undefined} />
+                    <rect {...(r.derivedStatus === 'cancelled' ? {} : { 'data-mark': `status-${r.derivedStatus}` })} x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.derivedStatus === 'cancelled' ? colors.muted : colors.outline} strokeDasharray={r.derivedStatus === 'cancelled' ? '3 2' : undefined} />
                     {(milestonesOf.get(r.id) ?? []).map((m) => {
                       const mx = x(toDay(m.dueDate));
                       const color = m.overdue ? colors.gap : m.doneDate ? colors.text : colors.bg;
@@ -358,11 +393,19 @@ export function TimelineCard({ c }: { c: ChartContext }) {
               })}
             </g>
           ))}
-          <line x1={x(today)} x2={x(today)} y1={18} y2={height - 4} stroke={colors.gap} strokeWidth={2} />
-          <text x={Math.min(width - 4, x(today) + 4)} y={height - 6} fontSize={11} fontWeight={600} fill={colors.gapText} textAnchor={x(today) > width - 80 ? 'end' : 'start'}>
+          <line x1={x(today)} x2={x(today)} y1={18} y2={height - 4} stroke={colors.today} strokeWidth={1.5} strokeDasharray="4 3" />
+          <text x={Math.min(width - 4, x(today) + 4)} y={height - 6} fontSize={11} fontWeight={600} fill={colors.text} textAnchor={x(today) > width - 80 ? 'end' : 'start'}>
             {t('charts.timeline.today')}
           </text>
         </svg>
+        <ul className="status-key status-key--after" aria-hidden="true">
+          {actionStatuses.map((s) => (
+            <li key={s}>
+              <span className={`ramp-key__swatch${s === 'cancelled' ? ' ramp-key__swatch--cancelled' : ''}`} style={{ background: colors.status[s] }} />
+              <StatusBadge status={s} />
+            </li>
+          ))}
+        </ul>
         <ul className="money-key" aria-hidden="true">
           <li>
             <svg width="12" height="14" className="icon">
@@ -397,9 +440,8 @@ const statusIcon = { ahead: CheckIcon, onTrack: CheckIcon, behind: WarningIcon, 
 export function IndicatorsCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const list = d.indicators;
-  const counts = { ahead: 0, onTrack: 0, behind: 0, noData: 0 };
-  for (const i of list) counts[i.status]++;
-  const charted = list.filter((i) => i.points.length > 0);
+  // Behind their path first: what needs attention leads, here and in the report's table.
+  const charted = indicatorOrder(list.filter((i) => i.points.length > 0));
   const { title, summary } = indicatorsStatement(c);
   const [ref, width] = useWidth<HTMLDivElement>();
   const cols = width > 900 ? 3 : width > 560 ? 2 : 1;

@@ -14,8 +14,14 @@ export interface ChartContext {
   source: string;
   sectorName: (id: string | null) => string;
   sourceName: (id: string) => string;
+  /** The four largest sources (planned money) get a colour each, the rest share "Other". */
   sourceColor: (id: string) => string;
+  /** Sources ranked by planned money: the first four have colours of their own. */
+  sourceRank: (id: string) => number;
 }
+
+/** At most five colours in a chart: four sources of their own, then "Other". */
+export const OWN_SOURCE_COLOURS = 4;
 
 /**
  * The context every chart card reads, from the Dashboard data. One builder for the Dashboard,
@@ -28,13 +34,21 @@ export function chartContext(
   lng: string,
   colors: ChartColors,
 ): ChartContext {
+  // Sources ranked by planned money, ties in the plan's order: the largest get their own colours.
   const order = new Map(d.fundingSources.map((s, i) => [s.id, i]));
+  const planned = new Map(d.money.bySource.map((s) => [s.fundingSourceId, s.planned]));
+  const ranked = [...d.fundingSources].sort((a, b) => (planned.get(b.id) ?? 0) - (planned.get(a.id) ?? 0) || order.get(a.id)! - order.get(b.id)!);
+  const rank = new Map(ranked.map((s, i) => [s.id, i]));
   return {
     ...statementContext(d, allSectors, t, lng),
     t,
     colors,
     source: t('charts.card.source', { plan: d.plan.name, date: formatDate(d.today, lng) }),
-    sourceColor: (id) => colors.sources[(order.get(id) ?? 0) % colors.sources.length]!,
+    sourceColor: (id) => {
+      const r = rank.get(id) ?? OWN_SOURCE_COLOURS;
+      return r < OWN_SOURCE_COLOURS ? colors.sources[r]! : colors.sourceOther;
+    },
+    sourceRank: (id) => rank.get(id) ?? Number.MAX_SAFE_INTEGER,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseInteger } from '../../../../shared/domain/reading';
 import type { AgendaItem, CaptureAdd } from '../../../../shared/schemas/agenda';
@@ -43,7 +43,7 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
     setProblem(typeof e === 'string' ? e : describeError(t, e).message);
   };
 
-  const submit = async (ev: FormEvent) => {
+  const submit = async (ev: FormEvent | KeyboardEvent) => {
     ev.preventDefault();
     if (busy) return;
     setProblem(null);
@@ -90,7 +90,26 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
   );
 
   return (
-    <div className="capture" role="dialog" aria-modal="true" aria-labelledby="capture-title" onKeyDown={(e) => e.stopPropagation()}>
+    <div
+      className="capture"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="capture-title"
+      onKeyDown={(e) => {
+        // The slide's keys stay out of the form; Escape cancels, Ctrl/Cmd+Enter saves from anywhere in it.
+        e.stopPropagation();
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit(e);
+        }
+      }}
+      // A problem goes as soon as the facilitator types again.
+      onInput={() => setProblem(null)}
+      onChange={() => setProblem(null)}
+    >
       <form className="capture__form" onSubmit={(e) => void submit(e)}>
         <h2 id="capture-title">{t(`presentation.capture.title.${mode}`)}</h2>
         {item ? <p className="capture__on">{t('presentation.capture.onSlide', { title: item.title })}</p> : null}
@@ -186,6 +205,7 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
             {t('presentation.capture.cancel')}
           </button>
         </div>
+        <p className="capture__keys">{t('presentation.capture.keys')}</p>
       </form>
     </div>
   );

@@ -6,6 +6,7 @@ import { buildSlides, useAgenda, useCaptures } from './use-present';
 import { useShowState, type ShowState } from './sync';
 import { ScaledSlide, Slide } from './Slide';
 import { CapturePanel, captureKeys, type CaptureMode } from './CapturePanel';
+import { FitWarning } from './FitWarning';
 import './presentation.css';
 import { useListItems } from '../../api/use-queries';
 
@@ -28,19 +29,29 @@ function leaveFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
 }
 
-function Timer({ startedAt }: { startedAt: number }) {
+const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s) % 60).padStart(2, '0')}`;
+
+/** Time since the start, time on this slide, and this slide's share of the session's minutes. */
+function Timer({ show, count }: { show: ShowState; count: number }) {
   const { t } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
   }, []);
-  const s = Math.max(0, Math.floor((now - startedAt) / 1000));
-  const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  const total = Math.max(0, (now - show.startedAt) / 1000);
+  const slide = Math.max(0, (now - show.slideStartedAt) / 1000);
+  const budget = show.minutes > 0 && count > 0 ? (show.minutes * 60) / count : 0;
+  const over = budget > 0 && slide > budget;
   return (
-    <p className="presenter__timer" role="timer" aria-label={t('presentation.presenter.elapsed', { time: text })}>
-      <span aria-hidden="true">{text}</span>
-    </p>
+    <div className="presenter__timers">
+      <p className="presenter__timer" role="timer" aria-label={t('presentation.presenter.elapsed', { time: clock(total) })}>
+        <span aria-hidden="true">{clock(total)}</span>
+      </p>
+      <p className={`presenter__slide-time${over ? ' is-over' : ''}`}>
+        {budget ? t('presentation.presenter.slideTimeOf', { time: clock(slide), budget: clock(budget) }) : t('presentation.presenter.slideTime', { time: clock(slide) })}
+      </p>
+    </div>
   );
 }
 
@@ -187,15 +198,35 @@ function Presentation({ workshopId, role }: { workshopId: string; role: Role }) 
           <div className={`presenter__frame${show.blank ? ' is-blank' : ''}`}>
             <ScaledSlide spec={current} index={index} count={count} publicMode={show.publicMode} workshopTitle={title} id="current" />
           </div>
+          {current.kind === 'chart' ? <FitWarning item={current.item} position={agenda.findIndex((a) => a.id === current.item.id)} /> : null}
+          <h2 className="presenter__label">{t('presentation.presenter.notes')}</h2>
+          <div className="presenter__notes" tabIndex={0}>
+            {current.kind === 'voteResult' ? '' : current.item.notes || t('presentation.presenter.noNotes')}
+          </div>
         </div>
         <aside className="presenter__side">
-          <Timer startedAt={show.startedAt} />
+          <Timer show={show} count={count} />
+          <label className="presenter__minutes">
+            {t('presentation.presenter.minutes')}
+            <input type="number" min={0} max={600} value={show.minutes || ''} onChange={(e) => setShow({ minutes: Math.max(0, Math.min(600, Number(e.target.value) || 0)) })} />
+          </label>
           <h2 className="presenter__label">{next ? t('presentation.presenter.next') : t('presentation.presenter.last')}</h2>
           <div className="presenter__frame presenter__frame--next">
             {next ? <ScaledSlide spec={next} index={index + 1} count={count} publicMode={show.publicMode} workshopTitle={title} id="next" /> : null}
           </div>
-          <h2 className="presenter__label">{t('presentation.presenter.notes')}</h2>
-          <div className="presenter__notes">{current.kind === 'voteResult' ? '' : current.item.notes || t('presentation.presenter.noNotes')}</div>
+          <h2 className="presenter__label" id="presenter-agenda">
+            {t('presentation.presenter.agenda')}
+          </h2>
+          <ol className="presenter__agenda" aria-labelledby="presenter-agenda">
+            {slides.map((sl, i) => (
+              <li key={sl.key} aria-current={i === index ? 'step' : undefined}>
+                <button type="button" onClick={() => go(i)}>
+                  <span className="presenter__agenda-n">{i + 1}</span>
+                  <span>{sl.kind === 'voteResult' ? t('presentation.presenter.result', { title: sl.item.title }) : sl.item.title}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
         </aside>
         <div className="presenter__controls" role="toolbar" aria-label={t('presentation.presenter.controls')}>
           <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
@@ -216,7 +247,7 @@ function Presentation({ workshopId, role }: { workshopId: string; role: Role }) 
               {t(`presentation.capture.button.${m}`)}
             </button>
           ))}
-          <button type="button" className="button" onClick={() => setShow({ startedAt: Date.now() })}>
+          <button type="button" className="button" onClick={() => setShow({ startedAt: Date.now(), slideStartedAt: Date.now() })}>
             {t('presentation.presenter.resetTimer')}
           </button>
           <button type="button" className="button" onClick={leave}>

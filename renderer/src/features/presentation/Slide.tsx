@@ -1,57 +1,30 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetCharts, type AgendaChart, type VoteCount } from '../../../../shared/schemas/agenda';
+import { gapsCapacity } from '../../../../shared/domain/wall';
 import { engagementLevels, helixes, type EngagementLevel } from '../../../../shared/schemas/enums';
 import { formatCount } from '../../../../shared/domain/format';
 import { formatCompactCents } from '../../components/charts/format';
 import { gapsCountText, voteResultTitle } from '../../../../shared/domain/statements/slides';
-import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from '../dashboard/CoverageCharts';
-import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
-import NetworkMapCard from '../dashboard/NetworkMap';
-import type { ChartContext } from '../dashboard/common';
+import { WarningIcon } from '../../components/icons';
+import { WallChart } from './wall/WallChart';
 import { useChartContext, type SlideSpec } from './use-present';
-import '../../components/charts/charts.css';
 import './presentation.css';
 import { useListItems } from '../../api/use-queries';
-
-const cards: Record<AgendaChart, (p: { c: ChartContext }) => ReactNode> = {
-  coverageMatrix: CoverageMatrixCard,
-  networkMatrix: NetworkMatrixCard,
-  stakeholderBase: StakeholderBaseCard,
-  engagementLevels: EngagementLevelsCard,
-  engagementOverTime: EngagementOverTimeCard,
-  networkMap: NetworkMapCard,
-  actionsBySector: ActionsBySectorCard,
-  moneyBySector: MoneyBySectorCard,
-  moneyBySource: MoneyBySourceCard,
-  moneyByYear: MoneyByYearCard,
-  timeline: TimelineCard,
-  indicators: IndicatorsCard,
-};
-
-/**
- * The Dashboard's chart cards are drawn for a desk (12 px axis text). On a slide they are
- * drawn at a narrower logical width and magnified with CSS zoom, so their smallest text (10 px, the gap marker)
- * comes out at 24 px or more on a 1920 px wall; their own title, tools and table are hidden (the
- * slide has its statement title).
- */
-const MIN_CHART_TEXT = 10;
-const chartZoom = (slideWidth: number) => Math.max(0.2, (slideWidth / 1920) * (25 / MIN_CHART_TEXT));
 
 function Loading() {
   const { t } = useTranslation();
   return <p className="slide__muted">{t('presentation.loading')}</p>;
 }
 
-function ChartSlide({ chart, sectorIds, width, publicMode }: { chart: AgendaChart; sectorIds: string[]; width: number; publicMode: boolean }) {
+function ChartSlide({ chart, sectorIds, title, publicMode }: { chart: AgendaChart; sectorIds: string[]; title: string; publicMode: boolean }) {
   const { t } = useTranslation();
   const c = useChartContext(sectorIds);
   if (publicMode && budgetCharts.has(chart)) return <p className="slide__hidden">{t('presentation.budgetHidden')}</p>;
   if (!c) return <Loading />;
-  const Card = cards[chart];
   return (
-    <div className="slide__chart" style={{ zoom: chartZoom(width) }} inert>
-      <Card c={c} />
+    <div className="slide__chart" inert>
+      <WallChart chart={chart} c={c} title={title} />
     </div>
   );
 }
@@ -107,10 +80,8 @@ function SectorProfile({ sectorId, publicMode }: { sectorId: string; publicMode:
           {leading.map(({ s, e }) => (
             <li key={s.id}>
               <span className="slide__person">{s.name}</span>
-              <span className="slide__muted">
-                {t(`engagement.${e.level}`)}
-                {!publicMode && (s.contactName || s.contactEmail) ? ` · ${[s.contactName, s.contactEmail].filter(Boolean).join(', ')}` : ''}
-              </span>
+              {/* Contacts never go on the wall: the presenter has them in the plan. */}
+              <span className="slide__muted">{t(`engagement.${e.level}`)}</span>
             </li>
           ))}
         </ul>
@@ -119,25 +90,30 @@ function SectorProfile({ sectorId, publicMode }: { sectorId: string; publicMode:
   );
 }
 
-function GapsSlide({ sectorIds }: { sectorIds: string[] }) {
+function GapsSlide({ sectorIds, title }: { sectorIds: string[]; title: string }) {
   const { t, i18n } = useTranslation();
   const c = useChartContext(sectorIds);
   if (!c) return <Loading />;
+  // The matrix slide's own list and count (d.coverage.gaps): the two slides always agree.
   const gaps = c.d.coverage.gaps;
-  const shown = gaps.slice(0, 6);
+  const shown = gaps.slice(0, gapsCapacity(title));
+  const gapSectors = new Set(gaps.map((g) => g.sectorId)).size;
   return (
     <div className="slide__gaps">
       <p className="slide__big">
-        {c.d.sectors.length ? <strong>{formatCount(gaps.length, i18n.language)}</strong> : null} <span>{gapsCountText(t, gaps.length, c.d.sectors.length)}</span>
+        {c.d.sectors.length ? <strong>{formatCount(gaps.length, i18n.language)}</strong> : null} <span>{gapsCountText(t, gaps.length, c.d.sectors.length, gapSectors)}</span>
       </p>
       <ul>
         {shown.map((g) => (
           <li key={`${g.sectorId}:${g.helix}`}>
-            <strong>{g.sectorName}</strong> <span>{t('presentation.gaps.missing', { helix: t(`helix.${g.helix}`) })}</span>
+            <WarningIcon className="slide__gap-icon" aria-hidden="true" />
+            <span>
+              <strong>{g.sectorName}</strong> {t('presentation.gaps.missing', { helix: t(`helix.${g.helix}`) })}
+            </span>
           </li>
         ))}
       </ul>
-      {gaps.length > shown.length ? <p className="slide__muted">{t('presentation.gaps.more', { count: gaps.length - shown.length })}</p> : null}
+      {gaps.length > shown.length ? <p className="slide__more">{t('presentation.gaps.more', { count: gaps.length - shown.length })}</p> : null}
     </div>
   );
 }
@@ -180,38 +156,19 @@ function VoteResult({ votes }: { votes: VoteCount[] }) {
   );
 }
 
-/** The stage's width in CSS pixels (charts zoom to it). */
-function useStageWidth(): [React.RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(1920);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(el.getBoundingClientRect().width || 1920);
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width];
-}
-
-/** One slide, 16:9, its type sized to the slide's width (container units). */
+/** One slide, 16:9, everything sized to the slide's width (container units): the same layout on any wall. */
 export function Slide({ spec, index, count, publicMode, workshopTitle, id, stageWidth }: { spec: SlideSpec; index: number; count: number; publicMode: boolean; workshopTitle: string; id?: string; stageWidth?: number }) {
   const { t, i18n } = useTranslation();
-  const [ref, measured] = useStageWidth();
-  // A preview drawn at a fixed size and scaled (ScaledSlide) must not measure itself.
-  const width = stageWidth ?? measured;
   const { item } = spec;
   const title = spec.kind === 'voteResult' ? voteResultTitle(t, spec.votes!, i18n.language) : item.title;
   let body: ReactNode;
-  if (spec.kind === 'chart' && item.chartId) body = <ChartSlide chart={item.chartId} sectorIds={item.sectorIds} width={width} publicMode={publicMode} />;
+  if (spec.kind === 'chart' && item.chartId) body = <ChartSlide chart={item.chartId} sectorIds={item.sectorIds} title={title} publicMode={publicMode} />;
   else if (spec.kind === 'sectorProfile' && item.sectorIds[0]) body = <SectorProfile sectorId={item.sectorIds[0]} publicMode={publicMode} />;
-  else if (spec.kind === 'gaps') body = <GapsSlide sectorIds={item.sectorIds} />;
+  else if (spec.kind === 'gaps') body = <GapsSlide sectorIds={item.sectorIds} title={title} />;
   else if (spec.kind === 'vote') body = <VoteSlide options={item.options} />;
   else if (spec.kind === 'voteResult') body = <VoteResult votes={spec.votes!} />;
   return (
-    <div className={`slide${stageWidth ? ' slide--fixed' : ''}`} ref={ref} data-slide={index + 1} data-kind={spec.kind}>
+    <div className={`slide${stageWidth ? ' slide--fixed' : ''}`} data-slide={index + 1} data-kind={spec.kind}>
       <section className="slide__inner" aria-labelledby={id ? `${id}-title` : undefined}>
         {spec.kind === 'voteResult' ? <p className="slide__kicker">{item.title}</p> : null}
         <h1 className="slide__title" id={id ? `${id}-title` : undefined}>

@@ -7,6 +7,10 @@ export interface ShowState {
   publicMode: boolean;
   /** When the presentation started (ms), for the presenter's timer. */
   startedAt: number;
+  /** When the current slide came up (ms): time on this slide. */
+  slideStartedAt: number;
+  /** The session's length in minutes (0: no budget); each slide gets an equal share. */
+  minutes: number;
 }
 
 type Message = { type: 'state'; state: ShowState } | { type: 'hello' };
@@ -17,7 +21,7 @@ type Message = { type: 'state'; state: ShowState } | { type: 'hello' };
  * (the projector). Same origin, so a BroadcastChannel; the last change wins.
  */
 export function useShowState(workshopId: string): [ShowState, (change: Partial<ShowState> | ((s: ShowState) => Partial<ShowState>)) => void] {
-  const [state, setState] = useState<ShowState>(() => ({ index: 0, blank: false, publicMode: false, startedAt: Date.now() }));
+  const [state, setState] = useState<ShowState>(() => ({ index: 0, blank: false, publicMode: false, startedAt: Date.now(), slideStartedAt: Date.now(), minutes: 0 }));
   const channel = useRef<BroadcastChannel | null>(null);
   const current = useRef(state);
   useEffect(() => {
@@ -42,6 +46,7 @@ export function useShowState(workshopId: string): [ShowState, (change: Partial<S
   const update = useCallback((change: Partial<ShowState> | ((s: ShowState) => Partial<ShowState>)) => {
     const prev = current.current;
     const next = { ...prev, ...(typeof change === 'function' ? change(prev) : change) };
+    if (next.index !== prev.index) next.slideStartedAt = Date.now();
     current.current = next;
     setState(next);
     channel.current?.postMessage({ type: 'state', state: next } satisfies Message);

@@ -4,10 +4,12 @@ import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../
 import { formatCents, formatCount, formatDate, formatNumber, formatPercent, formatPeriod, sortByText } from '../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../shared/domain/progress';
 import { statusText } from '../../../../shared/domain/statements/status';
-import { reportIntros, sectorHelixCounts } from '../../../../shared/domain/statements/report';
+import { reportIntros, sectorHelixCounts, sectorNoIndicators } from '../../../../shared/domain/statements/report';
 import type { ChartContext } from '../dashboard/common';
 import { CoverageMatrixCard, NetworkMatrixCard } from '../dashboard/CoverageCharts';
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
+import { attentionItems, nothingNeedsAttention } from '../../../../shared/domain/statements/attention';
+import { indicatorOrder } from '../../../../shared/domain/wall';
 import { actionMoney, appendixLetter, reportActions, reportIndicators, sumMoney, yearSpan, type Money } from './model';
 import type { ReportOptions } from './paging';
 import type { ReportData } from './use-report-data';
@@ -29,8 +31,6 @@ interface Props {
   today: string;
   /** Start page per unit (null until measured). */
   pages: Record<string, number> | null;
-  /** Pass 1 shows one unit only. */
-  only: string | null;
 }
 
 const levelRank = (l: EngagementLevel) => engagementLevels.indexOf(l);
@@ -95,7 +95,7 @@ function Table({ label, n, caption, head, rows, foot, className }: { label: (n: 
 }
 
 /** The whole report as one document: cover, contents, numbered chapters, appendices. */
-export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props) {
+export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
   const { plan, dashboard: d } = data;
   const has = (s: ReportOptions['sections'][number]) => o.sections.includes(s);
   const money = (cents: number) => formatCents(cents, lng, 0);
@@ -136,13 +136,14 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     return e;
   };
 
-  const unitClass = (unit: string) => `r-unit${only && only !== unit ? ' r-unit--off' : ''}`;
+  const unitClass = (_unit: string) => 'r-unit';
   const pageOf = (unit: string) => pages?.[unit] ?? null;
 
   const h1 = (e: TocEntry) => (
+    // A no-break space after the number: the PDF's outline is built from the laid-out text, where
+    // Chromium drops an ordinary space between boxes and would glue "1Tiivistelmä".
     <h1 id={e.id} className="r-h1">
-      <span className="r-num">{e.number}</span>
-      {e.title}
+      <span className="r-num">{e.number}</span>{'\u00a0'}{e.title}
     </h1>
   );
 
@@ -151,6 +152,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
   if (has('summary')) {
     const e = chapterEntry('ch-summary', 'summary');
     const bySector = new Map(d.money.bySector.map((m) => [m.sectorId, m]));
+    const attention = attentionItems(c);
     const shown = o.sectorIds.length ? data.allSectors.filter((s) => o.sectorIds.includes(s.id)) : data.allSectors;
     const figures = [
       { label: t('report.summary.sectors'), value: formatCount(shown.length, lng) },
@@ -162,15 +164,31 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
     chapters.push(
       <section key={e.unit} className={unitClass(e.unit)} data-unit={e.unit} aria-labelledby={e.id}>
         {h1(e)}
+        <section className="r-attention" aria-labelledby="r-attention">
+          <h2 className="r-h2" id="r-attention">
+            {t('report.summary.attention')}
+          </h2>
+          {attention.length ? (
+            <ul>
+              {attention.slice(0, 8).map((a) => (
+                <li key={a.key}>
+                  {a.text}
+                  {a.detail?.length ? `: ${a.detail.slice(0, 3).join('; ')}` : ''}
+                </li>
+              ))}
+              {attention.length > 8 ? <li>{t('report.summary.attentionMore', { count: attention.length - 8 })}</li> : null}
+            </ul>
+          ) : (
+            <p>{nothingNeedsAttention(c)}</p>
+          )}
+        </section>
         <p className="r-lead">{t('report.summary.intro', { region: plan.region, period })}</p>
         <h2 className="r-h2">
-          <span className="r-num">{e.number}.1</span>
-          {t('report.summary.vision')}
+          <span className="r-num">{e.number}.1</span>{'\u00a0'}{t('report.summary.vision')}
         </h2>
         {plan.vision ? <blockquote className="r-vision">{plan.vision}</blockquote> : <p className="r-muted">{t('report.summary.noVision')}</p>}
         <h2 className="r-h2">
-          <span className="r-num">{e.number}.2</span>
-          {t('report.summary.keyFigures')}
+          <span className="r-num">{e.number}.2</span>{'\u00a0'}{t('report.summary.keyFigures')}
         </h2>
         <dl className="r-figures">
           {figures.map((f) => (
@@ -189,7 +207,9 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
             key: s.id,
             cells: [s.name, formatCount(s.stakeholderCount, lng), formatCount(s.networkCount, lng), formatCount(s.actionCount, lng), money(bySector.get(s.id)?.planned ?? 0)],
           }))}
+          foot={[t('report.actions.totals'), '', '', '', money(shown.reduce((n, s) => n + (bySector.get(s.id)?.planned ?? 0), 0))]}
         />
+        <p className="r-note">{t('report.summary.split')}</p>
       </section>,
     );
   }
@@ -202,14 +222,14 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
       const entry: TocEntry = { unit, id: `r-sector-${s.id}`, level: 2, number: num, title: s.name };
       toc.push(entry);
       let sub = 0;
-      const h3 = (children: ReactNode) => (
-        <h3 className="r-h3">
-          <span className="r-num">
-            {num}.{++sub}
-          </span>
-          {children}
-        </h3>
-      );
+      const h3 = (children: string) => {
+        const n = `${num}.${++sub}`;
+        return (
+          <h3 className="r-h3">
+            <span className="r-num">{n}</span>{'\u00a0'}{children}
+          </h3>
+        );
+      };
       const engaged = [...s.engagements].sort(
         (a, b) => helixes.indexOf(a.stakeholder.helix) - helixes.indexOf(b.stakeholder.helix) || levelRank(b.level) - levelRank(a.level) || a.stakeholder.name.localeCompare(b.stakeholder.name, lng),
       );
@@ -222,8 +242,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
       const body = (
         <Fragment key={s.id}>
           <h2 id={entry.id} className="r-h2 r-h2--sector">
-            <span className="r-num">{num}</span>
-            {s.name}
+            <span className="r-num">{num}</span>{'\u00a0'}{s.name}
           </h2>
           {s.description ? <p className="r-lead">{s.description}</p> : null}
           {h3(t('report.sector.rationale'))}
@@ -277,9 +296,10 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
             <Table
           label={tableLabel}
               n={nextTable()}
-              caption={t('report.sector.actionsOf', { sector: s.name })}
-              head={[{ label: t('report.col.action') }, { label: t('report.col.status'), w: '15%' }, { label: t('report.col.years'), w: '15%' }, { label: t('report.col.planned'), num: true, w: '19%' }]}
-              rows={sActions.map((a) => ({ key: a.id, cells: [a.title, statusText(t, a, lng), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned)] }))}
+              caption={t('report.sector.actionsOfShare', { sector: s.name })}
+              head={[{ label: t('report.col.action') }, { label: t('report.col.status'), w: '14%' }, { label: t('report.col.years'), w: '13%' }, { label: t('report.col.planned'), num: true, w: '17%' }, { label: t('report.col.sectorShare'), num: true, w: '17%' }]}
+              rows={sActions.map((a) => ({ key: a.id, cells: [a.title, statusText(t, a, lng), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned), money(Math.round(moneyOf(a).planned / Math.max(1, a.sectorIds.length)))] }))}
+              foot={[t('report.actions.totals'), '', '', money(sActions.reduce((n, a) => n + moneyOf(a).planned, 0)), money(sMoney.planned)]}
             />
           ) : (
             <p className="r-muted">{t('report.sector.none')}</p>
@@ -303,7 +323,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
               rows={sIndicators.map((x) => ({ key: x.id, cells: [`${x.name} (${x.unit})`, valueYear(x.baselineValue, x.baselineYear, lng), valueYear(x.targetValue, x.targetYear, lng), x.latestValue === null ? '—' : formatNumber(x.latestValue, lng)] }))}
             />
           ) : (
-            <p className="r-muted">{t('report.sector.none')}</p>
+            <p className="r-flag">{sectorNoIndicators(t, s.name)}</p>
           )}
         </Fragment>
       );
@@ -324,8 +344,9 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
   const figureOf = (caption: string, children: ReactNode) => {
     const n = nextFigure();
     return (
-      <figure key={n} className="r-figure">
-        <figcaption>
+      // A captioned group: the chart inside is the one Figure of the PDF's tags, its summary its alternative text.
+      <figure key={n} className="r-figure" role="group" aria-labelledby={`r-figure-${n}`}>
+        <figcaption id={`r-figure-${n}`}>
           <span className="r-caption__n">{t('report.figure', { n })}</span> {caption}
         </figcaption>
         {children}
@@ -344,7 +365,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
         {figureOf(t('charts.actions.subtitle'), <ActionsBySectorCard c={c} />)}
         {figureOf(t('charts.moneySector.subtitle'), <MoneyBySectorCard c={c} />)}
         {figureOf(t('charts.moneySource.subtitle'), <MoneyBySourceCard c={c} />)}
-        {figureOf(t('charts.moneyYear.subtitle', { period }), <MoneyByYearCard c={c} />)}
+        {figureOf(t('charts.moneyYear.subtitleThousands', { period }), <MoneyByYearCard c={c} />)}
       </section>,
     );
   }
@@ -413,7 +434,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
             { label: t('report.col.expected'), num: true, w: '11%' },
             { label: t('report.col.status'), w: '11%' },
           ]}
-          rows={indicators.map((x) => {
+          rows={indicatorOrder(indicators.map((x) => ({ ...x, status: dInd.get(x.id)?.status ?? ('noData' as const) }))).map((x) => {
             const di = dInd.get(x.id);
             return {
               key: x.id,
@@ -483,27 +504,21 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
         <div className="r-cover__band" aria-hidden="true" />
         <p className="r-cover__region">{plan.region}</p>
         <p className="r-cover__kind">{t('report.kind')}</p>
-        <p className="r-cover__title" role="heading" aria-level={1}>
+        {/* Not a heading: the title is the document's (its metadata); an outline entry would glue its wrapped lines. */}
+        <p className="r-cover__title">
           {plan.name}
         </p>
-        <p className="r-cover__period">{period}</p>
+        {/* The period once: not again when the plan's name already states it. */}
+        {plan.name.includes(period) ? null : <p className="r-cover__period">{period}</p>}
         {narrowed.length ? <p className="r-cover__narrowed">{t('report.cover.narrowed', { what: narrowed.join(', ') })}</p> : null}
         <dl className="r-cover__meta">
           <div>
-            <dt>{t('report.cover.region')}</dt>
-            <dd>{plan.region}</dd>
-          </div>
-          <div>
-            <dt>{t('report.cover.period')}</dt>
-            <dd>{period}</dd>
+            <dt>{t('report.cover.version')}</dt>
+            <dd>{formatDate(plan.updatedAt.slice(0, 10), lng)}</dd>
           </div>
           <div>
             <dt>{t('report.cover.exported')}</dt>
             <dd>{formatDate(today, lng)}</dd>
-          </div>
-          <div>
-            <dt>{t('report.cover.version')}</dt>
-            <dd>{formatDate(plan.updatedAt.slice(0, 10), lng)}</dd>
           </div>
         </dl>
       </section>
@@ -518,8 +533,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
             return (
               <li key={e.id} className={`r-toc__item r-toc__item--${e.level}`}>
                 <a href={`#${e.id}`}>
-                  <span className="r-toc__num">{e.number}</span>
-                  <span className="r-toc__title">{e.title}</span>
+                  <span className="r-toc__num">{e.number}</span> <span className="r-toc__title">{e.title}</span>
                   <span className="r-toc__dots" aria-hidden="true" />
                   <span className="r-toc__page" aria-label={page ? t('report.toc.page', { page }) : undefined}>
                     {page ?? ''}
@@ -529,6 +543,26 @@ export function ReportDocument({ data, o, t, lng, c, today, pages, only }: Props
             );
           })}
         </ol>
+        <section className="r-colophon" aria-label={t('report.colophon.title')}>
+          <dl>
+            <div>
+              <dt>{t('report.colophon.plan')}</dt>
+              <dd>{plan.name}</dd>
+            </div>
+            <div>
+              <dt>{t('report.colophon.region')}</dt>
+              <dd>{plan.region}</dd>
+            </div>
+            <div>
+              <dt>{t('report.colophon.made')}</dt>
+              <dd>{t('report.colophon.madeWith', { date: formatDate(today, lng) })}</dd>
+            </div>
+            <div>
+              <dt>{t('report.colophon.money')}</dt>
+              <dd>{t('report.colophon.moneyNote')}</dd>
+            </div>
+          </dl>
+        </section>
       </nav>
 
       {chapters}

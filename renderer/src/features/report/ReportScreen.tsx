@@ -4,11 +4,18 @@ import { I18nextProvider } from 'react-i18next';
 import { resources } from '../../i18n/i18n';
 import { useAppStore } from '../../store/context';
 import { useChartColors } from '../../components/charts/colors';
+import { PrintMedium } from '../../components/charts/medium';
 import type { Route } from '../../app/router';
 import { chartContext, type ChartContext } from '../dashboard/common';
 import { ReportDocument, unitsOf } from './ReportDocument';
 import { useReportData, type ReportData } from './use-report-data';
-import { escapeHtml, estimatePages, parseReportQuery, startPages, type ReportHandle, type ReportOptions } from './paging';
+import { estimatePages, parseReportQuery, runningHeads, startPages, type ReportHandle, type ReportOptions } from './paging';
+// The report's one font, static Inter (400–700): Chromium embeds static fonts as real TrueType
+// fonts, where the variable font of the app would become dozens of Type 3 fonts in the PDF.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-500.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-700.css';
 import '../../components/charts/charts.css';
 import './report.css';
 
@@ -29,20 +36,31 @@ declare global {
   }
 }
 
-/** Running header and footer for Chromium's printer (pageNumber/totalPages are filled in by it). */
-function templates(plan: string, t: I18n['t']) {
-  const style = "font-family:'Inter Variable',Inter,'DejaVu Sans',sans-serif;font-size:7.5pt;color:#5c5f6b;width:100%;margin:0 20mm;display:flex;justify-content:space-between;";
-  const header = `<div style="${style}padding-top:8mm;"><span>${escapeHtml(t('report.header', { plan }))}</span><span></span></div>`;
-  const footer = `<div style="${style}padding-bottom:8mm;"><span></span><span>${t('report.footer', { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' })}</span></div>`;
-  return { header, footer };
+/**
+ * The running header and footer as the page's CSS margin boxes, in the export language. A
+ * constructed style sheet: the app's CSP (style-src 'self') refuses an inline <style>.
+ */
+function useRunningHeads(plan: string, t: I18n['t']) {
+  useEffect(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(runningHeads(t('report.header', { plan }), t('report.footer', { page: '{{page}}', total: '{{total}}' })));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
+    };
+  }, [plan, t]);
 }
 
 function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18n: I18n }) {
   const t = i18n.t;
   const lng = o.lang;
   const colors = useChartColors();
-  const [only, setOnly] = useState<string | null>(null);
   const [pages, setPages] = useState<Record<string, number> | null>(null);
+  const pagesRef = useRef<Record<string, number> | null>(null);
+  useEffect(() => {
+    pagesRef.current = pages;
+  }, [pages]);
+  useRunningHeads(data.plan.name, t);
   const root = useRef<HTMLDivElement>(null);
   const today = data.dashboard.today;
   const c = useMemo<ChartContext>(() => {
@@ -68,13 +86,27 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
       ready: false,
       error: null,
       units: [],
-      only: (unit) => rerender(() => setOnly(unit)),
       setPages: (counts) =>
         rerender(() => {
           const starts = startPages(counts);
           setPages(Object.fromEntries(handle.units.map((u, i) => [u, starts[i] ?? 1])));
         }),
-      meta: () => ({ title: data.plan.name, language: lng, ...templates(data.plan.name, t) }),
+      // Each unit starts where the first heading in it with a destination landed.
+      setStarts: (dests) =>
+        rerender(() => {
+          const byUnit: Record<string, number> = {};
+          let last = 1;
+          for (const [i, u] of handle.units.entries()) {
+            const el = root.current?.querySelector<HTMLElement>(`[data-unit="${u}"]`);
+            const ids = el ? [...el.querySelectorAll<HTMLElement>('[id]')].map((x) => x.id) : [];
+            const page = ids.map((id) => dests[id]).find((p) => p !== undefined) ?? (i === 0 ? 1 : last + 1);
+            byUnit[u] = page;
+            last = page;
+          }
+          setPages(byUnit);
+        }),
+      unitStarts: () => handle.units.map((u) => pagesRef.current?.[u] ?? 0),
+      meta: () => ({ title: data.plan.name, language: lng, creator: data.plan.region }),
     };
     window.__s3report = handle;
     // Ready when the fonts are in and the charts have been measured and drawn at column width.
@@ -105,7 +137,9 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
 
   return (
     <div ref={root} className={`report-root report-root--${o.paper}`}>
-      <ReportDocument data={data} o={o} t={t} lng={lng} c={c} today={today} pages={pages} only={only} />
+      <PrintMedium.Provider value={true}>
+        <ReportDocument data={data} o={o} t={t} lng={lng} c={c} today={today} pages={pages} />
+      </PrintMedium.Provider>
     </div>
   );
 }
@@ -140,7 +174,7 @@ export default function ReportScreen({ route }: { route: Route }) {
   }, [data]);
 
   useEffect(() => {
-    if (error) window.__s3report = { ready: false, error, units: [], only: async () => {}, setPages: async () => {}, meta: () => ({ title: '', language: o.lang, header: '', footer: '' }) };
+    if (error) window.__s3report = { ready: false, error, units: [], setPages: async () => {}, setStarts: async () => {}, unitStarts: () => [], meta: () => ({ title: '', language: o.lang, creator: '' }) };
   }, [error, o.lang]);
 
   return (

@@ -3,12 +3,14 @@
 // page.pdf) all export the report through `exportReport`, so the table of contents is exact
 // the same way everywhere.
 //
-// How the table of contents gets its page numbers: every entry of the table of contents starts
-// a "unit" that begins on a new page (the cover, the contents, each chapter, each sector, each
-// appendix; `break-before: page`). A unit's page count therefore does not depend on what comes
-// before it. Pass 1 prints each unit alone and counts the pages of that PDF; the start pages
-// are then running sums (`startPages`), set into the page, and pass 2 prints the whole report.
-// Chromium has no target-counter() for print, and page breaks cannot be read from the DOM.
+// How the table of contents gets its page numbers: every entry of the contents links to its
+// heading (`<a href="#id">`), and Chromium writes a named destination for each link target,
+// with the page it lands on (the catalog's /Dests). Pass 1 prints the report once, untagged,
+// and reads those pages (`destinationPages`); they are set into the contents (whose numbers
+// sit in boxes of fixed width, so nothing moves) and pass 2 prints the final, tagged PDF.
+// Two prints, whatever the size of the plan (it used to be one print per chapter, plus one).
+// The running header and footer are CSS page-margin boxes (report.css, `runningHeads`): the
+// cover has none, and they are set in the report's own embedded font.
 
 export type Paper = 'a4' | 'letter';
 
@@ -18,21 +20,151 @@ export interface ReportHandle {
   error: string | null;
   /** The units in document order ("cover", "toc", "ch-summary", "sector-<id>", …). */
   units: string[];
-  /** Show only this unit (pass 1), or everything (null). */
-  only(unit: string | null): Promise<void>;
-  /** Pages per unit, in `units` order: the table of contents shows the start pages. */
+  /** Pages per unit, in `units` order: the table of contents shows the start pages (estimates for the browser's dialog). */
   setPages(pages: number[]): Promise<void>;
-  /** Title, language and the running header/footer templates in the export language. */
-  meta(): { title: string; language: string; header: string; footer: string };
+  /** The start page of each contents entry, by its heading's id (read from pass 1's PDF). */
+  setStarts(starts: Record<string, number>): Promise<void>;
+  /** The start page of each unit as the contents show it (after setStarts). */
+  unitStarts(): number[];
+  /** Title, language and author (the region) for the PDF's metadata. */
+  meta(): ReportMeta;
+}
+
+/** A PDF's bytes as a string of the same length (latin1 keeps every byte as one char). */
+function latin1(pdf: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < pdf.length; i += 65_536) text += String.fromCharCode(...pdf.subarray(i, i + 65_536));
+  return text;
+}
+
+export interface ReportMeta {
+  title: string;
+  language: string;
+  creator: string;
 }
 
 /** Counts the page objects of a PDF written by Chromium (Skia writes them uncompressed). */
 export function countPdfPages(pdf: Uint8Array): number {
-  let text = '';
-  // latin1 keeps every byte as one char: the binary streams do not break the search.
-  for (let i = 0; i < pdf.length; i += 65_536) text += String.fromCharCode(...pdf.subarray(i, i + 65_536));
-  const pages = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g);
+  const pages = latin1(pdf).match(/\/Type\s*\/Page(?![a-zA-Z])/g);
   return pages ? pages.length : 0;
+}
+
+/** The body of object `n` ("<< … >>" or "[ … ]"), as Skia writes it: "n 0 obj … endobj". */
+function objectText(text: string, n: number): string | null {
+  const m = new RegExp(`(?:^|[\\r\\n])${n} 0 obj\\s*`).exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const end = text.indexOf('endobj', start);
+  return end < 0 ? null : text.slice(start, end);
+}
+
+const refOf = (dict: string, key: string) => {
+  const m = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dict);
+  return m ? Number(m[1]) : null;
+};
+
+/** The catalog's object number (the last trailer's /Root). */
+function rootOf(text: string): number {
+  const roots = [...text.matchAll(/\/Root\s+(\d+)\s+0\s+R/g)];
+  const last = roots[roots.length - 1];
+  if (!last) throw new Error('The PDF has no catalog');
+  return Number(last[1]);
+}
+
+/**
+ * The 1-based page of each named destination of a PDF written by Chromium: the catalog's
+ * /Dests maps each link target's id to a page object; the page tree gives that page's number.
+ */
+export function destinationPages(pdf: Uint8Array): Map<string, number> {
+  const text = latin1(pdf);
+  const catalog = objectText(text, rootOf(text)) ?? '';
+  const order: number[] = [];
+  const walk = (n: number, depth: number) => {
+    const node = objectText(text, n);
+    if (!node || depth > 32) return;
+    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node);
+    if (!kids) {
+      order.push(n);
+      return;
+    }
+    for (const k of kids[1]!.matchAll(/(\d+)\s+0\s+R/g)) walk(Number(k[1]), depth + 1);
+  };
+  const pagesRef = refOf(catalog, 'Pages');
+  if (pagesRef !== null) walk(pagesRef, 0);
+  const pageNumber = new Map(order.map((n, i) => [n, i + 1]));
+  const out = new Map<string, number>();
+  const destsRef = refOf(catalog, 'Dests');
+  const dests = destsRef === null ? null : objectText(text, destsRef);
+  if (!dests) return out;
+  for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R/g)) {
+    const name = m[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const page = pageNumber.get(Number(m[2]));
+    if (page) out.set(name, page);
+  }
+  return out;
+}
+
+/** XML text escaped for XMP. */
+const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Adds XMP metadata (title, language, producer, dates) to a PDF written by Chromium, as an
+ * incremental update: the original bytes stay as they are, a metadata stream and the catalog
+ * with a /Metadata entry are appended with their cross-reference section.
+ */
+export function withXmp(pdf: Uint8Array, meta: { title: string; language: string; creator: string; producer: string; date: string }): Uint8Array {
+  const text = latin1(pdf);
+  const root = rootOf(text);
+  const catalog = objectText(text, root);
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
+  const size = [...text.matchAll(/\/Size\s+(\d+)/g)].pop();
+  const info = [...text.matchAll(/\/Info\s+(\d+)\s+0\s+R/g)].pop();
+  if (!catalog || !startxref || !size) throw new Error('The PDF could not be read to add its metadata');
+  const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(meta.title)}</rdf:li><rdf:li xml:lang="${xml(meta.language)}">${xml(meta.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:language><rdf:Bag><rdf:li>${xml(meta.language)}</rdf:li></rdf:Bag></dc:language>
+   <dc:creator><rdf:Seq><rdf:li>${xml(meta.creator)}</rdf:li></rdf:Seq></dc:creator>
+   <xmp:CreatorTool>${xml(meta.producer)}</xmp:CreatorTool>
+   <xmp:CreateDate>${xml(meta.date)}</xmp:CreateDate>
+   <xmp:MetadataDate>${xml(meta.date)}</xmp:MetadataDate>
+   <pdf:Producer>${xml(meta.producer)}</pdf:Producer>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+  const xmpBytes = new TextEncoder().encode(xmp);
+  const n = Number(size[1]);
+  const newCatalog = catalog.replace(/\/Metadata\s+\d+\s+0\s+R/, '').replace(/>>\s*$/, `\n/Metadata ${n} 0 R>>\n`);
+  const enc = new TextEncoder();
+  const parts: Uint8Array[] = [pdf];
+  let offset = pdf.length;
+  const push = (s: string | Uint8Array) => {
+    const b = typeof s === 'string' ? enc.encode(s) : s;
+    parts.push(b);
+    offset += b.length;
+  };
+  push('\n');
+  const metaAt = offset;
+  push(`${n} 0 obj\n<</Type /Metadata /Subtype /XML /Length ${xmpBytes.length}>> stream\n`);
+  push(xmpBytes);
+  push('\nendstream\nendobj\n');
+  const catalogAt = offset;
+  // The catalog is pure ASCII (Skia escapes strings), so its text is its bytes.
+  push(`${root} 0 obj\n${newCatalog.trim()}\nendobj\n`);
+  const xrefAt = offset;
+  const line = (o: number) => `${String(o).padStart(10, '0')} 00000 n \n`;
+  push(`xref\n${root} 1\n${line(catalogAt)}${n} 1\n${line(metaAt)}trailer\n<</Size ${n + 1} /Root ${root} 0 R${info ? ` /Info ${info[1]} 0 R` : ''} /Prev ${startxref[1]}>>\nstartxref\n${xrefAt}\n%%EOF\n`);
+  const out = new Uint8Array(offset);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** 1-based start page of each unit, from each unit's page count. */
@@ -64,10 +196,10 @@ export const MARGIN_MM = 20;
 export interface PrintDriver {
   evaluate<T>(script: string): Promise<T>;
   /**
-   * Prints the page. `withHeaderFooter` is the final print: running header and footer, tagged,
-   * with an outline; without it, a pass-1 print that only has its pages counted.
+   * Prints the page (A4 or Letter, 20 mm margins, backgrounds). `final` is the PDF the user gets:
+   * tagged, with an outline; pass 1 only has its destinations read (untagged, faster).
    */
-  print(options: { header: string; footer: string; withHeaderFooter: boolean }): Promise<Uint8Array>;
+  print(options: { final: boolean }): Promise<Uint8Array>;
   progress?(step: 'measure' | 'print', done: number, total: number): void;
 }
 
@@ -85,22 +217,23 @@ export async function waitForReport(driver: PrintDriver, timeoutMs = 60_000): Pr
   }
 }
 
-/** Two passes: each unit alone to count its pages, then the whole report with its contents filled in. */
+/**
+ * Two prints: pass 1 reads where each contents entry's heading lands (named destinations),
+ * pass 2 prints the final PDF with those page numbers in the contents; then its XMP metadata.
+ */
 export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Array; pages: number; starts: number[] }> {
   await waitForReport(driver);
   const units = await driver.evaluate<string[]>('globalThis.__s3report.units');
-  const meta = await driver.evaluate<{ header: string; footer: string }>('globalThis.__s3report.meta()');
-  const pages: number[] = [];
-  for (const [i, unit] of units.entries()) {
-    driver.progress?.('measure', i, units.length + 1);
-    await driver.evaluate(`globalThis.__s3report.only(${JSON.stringify(unit)})`);
-    pages.push(countPdfPages(await driver.print({ ...meta, withHeaderFooter: false })));
-  }
-  await driver.evaluate(`globalThis.__s3report.only(null)`);
-  await driver.evaluate(`globalThis.__s3report.setPages(${JSON.stringify(pages)})`);
-  driver.progress?.('print', units.length, units.length + 1);
-  const pdf = await driver.print({ ...meta, withHeaderFooter: true });
-  return { pdf, pages: countPdfPages(pdf), starts: startPages(pages) };
+  const meta = await driver.evaluate<ReportMeta>('globalThis.__s3report.meta()');
+  driver.progress?.('measure', 0, 2);
+  const draft = await driver.print({ final: false });
+  const dests = destinationPages(draft);
+  await driver.evaluate(`globalThis.__s3report.setStarts(${JSON.stringify(Object.fromEntries(dests))})`);
+  driver.progress?.('print', 1, 2);
+  const printed = await driver.print({ final: true });
+  const pdf = withXmp(printed, { title: meta.title, language: meta.language, creator: meta.creator, producer: 'S3 Planner', date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
+  const starts = await driver.evaluate<number[]>('globalThis.__s3report.unitStarts()');
+  return { pdf, pages: countPdfPages(pdf), starts: starts.length === units.length ? starts : [] };
 }
 
 /** The report route's query: language, sections, filters, paper. */
@@ -135,5 +268,18 @@ export function parseReportQuery(params: URLSearchParams): ReportOptions {
   };
 }
 
-/** Escapes text for the header/footer templates (HTML). */
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text as a CSS string (for `content:` in the page-margin boxes). */
+export const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ')}"`;
+
+/**
+ * The running header (the plan's name, top left) and footer ("Page 3 of 31", bottom right) as
+ * CSS page-margin boxes: drawn by Chromium in the report's own font on every page but the
+ * cover. `footer` holds {{page}} and {{total}}.
+ */
+export function runningHeads(header: string, footer: string): string {
+  const parts = footer.split(/(\{\{page\}\}|\{\{total\}\})/).filter(Boolean);
+  const content = parts.map((p) => (p === '{{page}}' ? 'counter(page)' : p === '{{total}}' ? 'counter(pages)' : cssString(p))).join(' ');
+  const box = "font-family: Inter, 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #5c5f6b;";
+  return `@page { @top-left { content: ${cssString(header)}; ${box} vertical-align: bottom; padding-bottom: 6mm; } @bottom-right { content: ${content}; ${box} vertical-align: top; padding-top: 6mm; } }
+@page :first { @top-left { content: none; } @bottom-right { content: none; } }`;
+}

@@ -8,6 +8,7 @@ import { limits } from '../../../../../shared/schemas/common';
 import { useAppStore } from '../../../store/context';
 import { useAgenda } from '../../presentation/use-present';
 import { presentHref } from '../../presentation/href';
+import { FitWarning } from '../../presentation/FitWarning';
 import { navigate } from '../../../app/router';
 import './agenda.css';
 import { useListItems } from '../../../api/use-queries';
@@ -220,6 +221,7 @@ export function AgendaEditor({ workshopId }: { workshopId: string }) {
                 <span className="agenda__text">
                   <strong>{item.title}</strong>
                   <span className="muted">{describe(item)}</span>
+                  <FitWarning item={item} position={i} />
                 </span>
                 <span className="agenda__buttons">
                   <button type="button" className="button button--small" disabled={i === 0} onClick={() => void move(item, i - 1)} aria-label={`${t('presentation.agenda.up')}: ${item.title}`}>
