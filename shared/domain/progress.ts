@@ -17,7 +17,7 @@ export const isOverdue = (m: { dueDate: string; doneDate: string | null }, actio
 export const overdueSql = (m: string, a: string): string => `(${m}.done_date IS NULL AND ${m}.due_date < @today AND ${a}.status <> 'cancelled')`;
 
 const DAY = 86_400_000;
-const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
+export const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 
 /** Days from `from` to `to`, both counted (2024-01-01..2024-12-31 → 366); 0 when they do not overlap. */
 export function inclusiveDays(from: string, to: string): number {

@@ -7,6 +7,7 @@ import { emptyStatusCounts, indicatorStatus, isOverdue, range, statusBySector } 
 import { fail } from '../../../shared/contract/errors';
 import type { Db } from '../storage/connection';
 import * as repo from '../storage/repos/dashboard-repo';
+import { moneyCharts } from '../../../shared/domain/money-charts';
 import { today as localToday } from '../storage/repos/rows';
 
 /** What one reply carries at most: the charts show no more (ARCHITECTURE: ≤ ~1,000 points a chart). */
@@ -50,25 +51,18 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
   const late = repo.lateActions(db, p, LIMITS.attention);
   const overdue = repo.overdueMilestones(db, p, LIMITS.attention);
 
-  const bySource = repo.moneyBySource(db, p).map((r) => ({ fundingSourceId: r.fundingSourceId, planned: cents(r.planned), committed: cents(r.committed), spent: cents(r.spent) }));
+  const years = range(fromYear, toYear);
+  const money = moneyCharts(repo.moneyLines(db, p), { sectorIds: filters.sectorIds.length ? filters.sectorIds : null, fromDate: p.fromDate, toDate: p.toDate, years });
+  const rounded = (m: { planned: number; committed: number; spent: number } | undefined) => ({ planned: cents(m?.planned), committed: cents(m?.committed), spent: cents(m?.spent) });
   const order = new Map(sources.map((s, i) => [s.id, i]));
+  const bySource = [...money.bySource].map(([fundingSourceId, m]) => ({ fundingSourceId, ...rounded(m) }));
   bySource.sort((a, b) => (order.get(a.fundingSourceId) ?? 99) - (order.get(b.fundingSourceId) ?? 99));
   const totals = bySource.reduce((t, r) => ({ planned: t.planned + r.planned, committed: t.committed + r.committed, spent: t.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
-  const sectorMoney = new Map(repo.moneyBySector(db, p).map((r) => [r.sectorId, r]));
-  const bySector = [...sectorIds, ...(sectorMoney.has(null) ? [null] : [])].map((id) => {
-    const r = sectorMoney.get(id);
-    return { sectorId: id, planned: cents(r?.planned), committed: cents(r?.committed), spent: cents(r?.spent) };
+  const bySector = [...sectorIds, ...(money.bySector.has(null) ? [null] : [])].map((id) => ({ sectorId: id, ...rounded(money.bySector.get(id)) }));
+  const byYear = years.map((year) => {
+    const y = money.byYear.get(year);
+    return { year, ...rounded(y), bySource: Object.fromEntries([...(y?.bySource ?? [])].map(([id, v]) => [id, cents(v)])) };
   });
-  const years = range(fromYear, toYear);
-  const yearMap = new Map(years.map((y) => [y, { year: y, planned: 0, committed: 0, spent: 0, bySource: {} as Record<string, number> }]));
-  for (const r of repo.moneyByYear(db, p, years)) {
-    const y = yearMap.get(r.year)!;
-    y.planned += r.planned ?? 0;
-    y.committed += r.committed ?? 0;
-    y.spent += r.spent ?? 0;
-    y.bySource[r.fundingSourceId] = cents(r.planned);
-  }
-  const byYear = [...yearMap.values()].map((y) => ({ ...y, planned: cents(y.planned), committed: cents(y.committed), spent: cents(y.spent) }));
 
   const perSector = Math.max(2, Math.floor(LIMITS.timelineRows / Math.max(1, sectors.length)));
   const timelineRows = repo.timelineRows(db, p, perSector);

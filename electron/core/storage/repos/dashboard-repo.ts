@@ -13,6 +13,7 @@ import type { NetworkScope } from '../../../../shared/domain/coverage';
 import type { HistoryRow } from '../../../../shared/domain/coverage';
 import { derivedStatusSql } from '../../../../shared/domain/action-status';
 import { overdueSql } from '../../../../shared/domain/progress';
+import type { MoneyLine } from '../../../../shared/domain/money-charts';
 
 /** The bound parameters every dashboard statement may use (extra ones are ignored). */
 export interface DashboardParams {
@@ -40,27 +41,6 @@ const ACTION_OK = `
   AND (@sources IS NULL OR EXISTS (SELECT 1 FROM funding_line f WHERE f.action_id = a.id AND f.funding_source_id IN ${inList('sources')}))
   AND (@fromDate IS NULL OR (coalesce(a.start_date, a.end_date) IS NOT NULL
        AND coalesce(a.start_date, '0000-01-01') <= @toDate AND coalesce(a.end_date, '9999-12-31') >= @fromDate))`;
-
-/**
- * Per action: pf, the share of its days inside the period filter (1 without one: yearShares()
- * of progress.ts, pro rata by days); sw, the share of its sectors among the chosen ones (money of
- * an action serving several sectors is split evenly between them); ns, its number of sectors.
- */
-const ACTION_WEIGHTS = `af AS (
-  SELECT a.id, a.start_date AS s, a.end_date AS e,
-    CASE WHEN @fromDate IS NULL THEN 1.0
-         WHEN a.start_date IS NULL OR a.end_date IS NULL THEN 0.0
-         ELSE max(0, julianday(min(a.end_date, @toDate)) - julianday(max(a.start_date, @fromDate)) + 1)
-              / (julianday(a.end_date) - julianday(a.start_date) + 1) END AS pf,
-    CASE WHEN @sectors IS NULL THEN 1.0
-         ELSE (SELECT count(*) FROM action_sector x WHERE x.action_id = a.id AND x.sector_id IN ${inList('sectors')}) * 1.0
-              / max(1, (SELECT count(*) FROM action_sector x WHERE x.action_id = a.id)) END AS sw,
-    max(1, (SELECT count(*) FROM action_sector x WHERE x.action_id = a.id)) AS ns
-  FROM action a WHERE ${ACTION_OK}
-), fl AS (
-  SELECT f.action_id, f.funding_source_id, f.planned_cents AS p, f.committed_cents AS c, f.spent_cents AS sp
-  FROM funding_line f WHERE @sources IS NULL OR f.funding_source_id IN ${inList('sources')}
-)`;
 
 const cache = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
 /** Prepared once per connection. */
@@ -220,51 +200,22 @@ export const overdueMilestones = (db: Db, p: DashboardParams, limit: number) =>
     { ...p, limit },
   );
 
-type MoneyRow = { planned: number | null; committed: number | null; spent: number | null };
-
-/** Planned, committed and spent by funding source (weighted by period and sector shares). */
-export const moneyBySource = (db: Db, p: DashboardParams) =>
-  all<MoneyRow & { fundingSourceId: string }>(
+/**
+ * The funding lines of the actions the filters let through (of the chosen sources), each with its
+ * action's dates and sectors: what moneyCharts() of shared/domain/money-charts.ts shapes into the
+ * three money charts. One read instead of three aggregations that each recomputed every action's
+ * day shares with julianday().
+ */
+export const moneyLines = (db: Db, p: DashboardParams): MoneyLine[] =>
+  stmt(
     db,
-    `WITH ${ACTION_WEIGHTS}
-     SELECT fl.funding_source_id AS fundingSourceId,
-       sum(fl.p * af.pf * af.sw) AS planned, sum(fl.c * af.pf * af.sw) AS committed, sum(fl.sp * af.pf * af.sw) AS spent
-     FROM af JOIN fl ON fl.action_id = af.id
-     GROUP BY fl.funding_source_id`,
-    p,
-  );
-
-/** By sector: an action's money split evenly between its sectors; null = actions with no sector. */
-export const moneyBySector = (db: Db, p: DashboardParams) =>
-  all<MoneyRow & { sectorId: string | null }>(
-    db,
-    `WITH ${ACTION_WEIGHTS}
-     SELECT x.sector_id AS sectorId,
-       sum(fl.p * af.pf / af.ns) AS planned, sum(fl.c * af.pf / af.ns) AS committed, sum(fl.sp * af.pf / af.ns) AS spent
-     FROM af JOIN fl ON fl.action_id = af.id LEFT JOIN action_sector x ON x.action_id = af.id
-     WHERE ${sectorOk('x.sector_id')}
-     GROUP BY x.sector_id`,
-    p,
-  );
-
-/** By year and source: each action's money pro rata by its days in each year (yearShares() of progress.ts). */
-export const moneyByYear = (db: Db, p: DashboardParams, years: number[]) =>
-  all<MoneyRow & { year: number; fundingSourceId: string }>(
-    db,
-    `WITH ${ACTION_WEIGHTS}, y AS (SELECT value AS year FROM json_each(@years)),
-     share AS (
-       SELECT af.id, af.sw, y.year,
-         (julianday(min(af.e, y.year || '-12-31')) - julianday(max(af.s, y.year || '-01-01')) + 1)
-           / (julianday(af.e) - julianday(af.s) + 1) AS ys
-       FROM af JOIN y ON af.s IS NOT NULL AND af.e IS NOT NULL
-         AND CAST(substr(af.s, 1, 4) AS INTEGER) <= y.year AND CAST(substr(af.e, 1, 4) AS INTEGER) >= y.year
-     )
-     SELECT share.year, fl.funding_source_id AS fundingSourceId,
-       sum(fl.p * share.ys * share.sw) AS planned, sum(fl.c * share.ys * share.sw) AS committed, sum(fl.sp * share.ys * share.sw) AS spent
-     FROM share JOIN fl ON fl.action_id = share.id
-     GROUP BY share.year, fl.funding_source_id ORDER BY share.year`,
-    { ...p, years: JSON.stringify(years) },
-  );
+    `SELECT a.id, a.start_date, a.end_date, f.funding_source_id, f.planned_cents, f.committed_cents, f.spent_cents,
+       (SELECT group_concat(x.sector_id) FROM action_sector x WHERE x.action_id = a.id)
+     FROM funding_line f JOIN action a ON a.id = f.action_id
+     WHERE ${ACTION_OK} AND (@sources IS NULL OR f.funding_source_id IN ${inList('sources')})`,
+  )
+    .raw()
+    .all(p) as MoneyLine[];
 
 /**
  * Timeline rows: dated actions, each under its first chosen sector (plan order), at most
