@@ -8,7 +8,7 @@ import type { Db } from '../storage/connection';
 import type { ImportTarget } from '../../../shared/domain/import/fields';
 import { importFields } from '../../../shared/domain/import/fields';
 import { actionMatches, indicatorMatches, networkMatches, stakeholderMatches, type ListFilter } from '../../../shared/domain/list-filters';
-import { listStakeholders } from '../storage/repos/stakeholder-repo';
+import { listStakeholdersFull } from '../storage/repos/stakeholder-repo';
 import { getNetworkDetail, listNetworks } from '../storage/repos/network-repo';
 import { getActionDetail, listActions } from '../storage/repos/action-repo';
 import { listIndicators } from '../storage/repos/indicator-repo';
@@ -49,7 +49,7 @@ export function listTable(
   let rows: Record<string, ExportCell>[];
   switch (target) {
     case 'stakeholders':
-      rows = pick(listStakeholders(db), opts.ids, (r) => stakeholderMatches(r, opts.filter)).map((s) => ({
+      rows = pick(listStakeholdersFull(db), opts.ids, (r) => stakeholderMatches(r, opts.filter)).map((s) => ({
         id: s.id, name: s.name, helix: label('helix', s.helix), type: label('stakeholderType', s.type), size: label('size', s.size),
         municipality: text(s.municipality), website: text(s.website), contactName: text(s.contactName), contactEmail: text(s.contactEmail),
         contactPhone: text(s.contactPhone), notes: text(s.notes),

@@ -52,7 +52,7 @@ describe('reading CSV: encodings and delimiters', () => {
     expect(dump(t)).toEqual(before);
     const result = await expectUndoable(t, () => t.call('import.run', { id: file.id, columns: file.columns, goodRowsOnly: true }), 'import.stakeholders');
     expect(result).toEqual({ added: 2, updated: 0, skipped: 5 });
-    const list = await t.call('stakeholder.list', {});
+    const list = await Promise.all((await t.call('stakeholder.list', {})).map(async (s) => ({ ...s, ...(await t.call('stakeholder.get', { id: s.id })), engagements: s.engagements })));
     expect(list.map((s) => [s.name, s.helix, s.type, s.municipality, s.contactEmail, s.engagements.map((e) => [e.sectorId, e.level]).sort()])).toEqual([
       // Finnish order: Å after Z.
       ['Kymen Bioenergia Oy', 'business', 'sme', 'Kouvola', 'info@kymbio.fi', [[sectors['Energia ja vesi'], 'committed']]],

@@ -37,7 +37,14 @@ afterEach(() => {
 /** A plan's stakeholders as data that does not depend on ids or times. */
 async function stakeholders(t: TestCore) {
   const sectors = new Map((await t.call('sector.list', {})).map((s) => [s.id, s.name]));
-  return (await t.call('stakeholder.list', {})).map(({ id: _id, createdAt: _c, updatedAt: _u, networkIds: _n, networkCount: _k, engagements, ...s }) => ({
+  // Every field: the list's row with the detail's contacts, website and notes.
+  const full = await Promise.all(
+    (await t.call('stakeholder.list', {})).map(async (row) => {
+      const { engagements: _e, networks: _ns, actions: _a, workshops: _w, ...detail } = await t.call('stakeholder.get', { id: row.id });
+      return { ...detail, ...row };
+    }),
+  );
+  return full.map(({ id: _id, createdAt: _c, updatedAt: _u, networkIds: _n, networkCount: _k, engagements, ...s }) => ({
     ...s,
     engagements: engagements.map((e) => [sectors.get(e.sectorId), e.level]).sort(),
   }));

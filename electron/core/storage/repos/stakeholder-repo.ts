@@ -30,17 +30,26 @@ export function listStakeholders(db: Db): StakeholderRow[] {
     else networks.set(owner, [other]);
   }
   const rows = db
-    .prepare(
-      `SELECT id, name, helix, type, size, municipality, website, contact_name AS contactName, contact_email AS contactEmail,
-         contact_phone AS contactPhone, notes, created_at AS createdAt, updated_at AS updatedAt FROM stakeholder`,
-    )
-    .all() as Stakeholder[];
+    .prepare(`SELECT id, name, helix, type, size, municipality, contact_name AS contactName, updated_at AS updatedAt FROM stakeholder`)
+    .all() as Omit<StakeholderRow, 'engagements' | 'networkIds' | 'networkCount'>[];
   return rows
     .map((r) => {
       const networkIds = networks.get(r.id) ?? [];
       return { ...r, engagements: byStakeholder.get(r.id) ?? [], networkIds, networkCount: networkIds.length };
     })
     .sort((a, b) => compareFinnish(a.name, b.name));
+}
+
+/** Every field of every stakeholder with the list's relations, in list order (exports). */
+export function listStakeholdersFull(db: Db): (StakeholderRow & Stakeholder)[] {
+  const full = new Map(
+    (db
+      .prepare(
+        `SELECT id, website, contact_email AS contactEmail, contact_phone AS contactPhone, notes, created_at AS createdAt FROM stakeholder`,
+      )
+      .all() as Pick<Stakeholder, 'id' | 'website' | 'contactEmail' | 'contactPhone' | 'notes' | 'createdAt'>[]).map((r) => [r.id, r]),
+  );
+  return listStakeholders(db).map((r) => ({ ...r, ...full.get(r.id)! }));
 }
 
 export const getStakeholder = (db: Db, id: string): Stakeholder => fromRow<Stakeholder>(requireRow(db, 'stakeholder', id));

@@ -10,7 +10,7 @@ import { CoverageMatrixCard, NetworkMatrixCard } from '../dashboard/CoverageChar
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
 import { attentionItems, nothingNeedsAttention } from '../../../../shared/domain/statements/attention';
 import { indicatorOrder } from '../../../../shared/domain/wall';
-import { actionMoney, appendixLetter, reportActions, reportIndicators, sumMoney, yearSpan, type Money } from './model';
+import { actionMoney, appendixLetter, COMPACT_ROWS, DENSE_ROWS, engagedGroups, LARGEST_ACTIONS, largestActions, reportActions, reportIndicators, sumMoney, yearSpan, type Money } from './model';
 import type { ReportOptions } from './paging';
 import type { ReportData } from './use-report-data';
 
@@ -261,9 +261,21 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
           <p>
             {sectorHelixCounts(t, perHelix, lng)}
           </p>
-          {engaged.length ? (
+          {engaged.length > COMPACT_ROWS ? (
             <Table
-          label={tableLabel}
+              label={tableLabel}
+              n={nextTable()}
+              caption={t('report.sector.stakeholdersGroupedOf', { sector: s.name })}
+              className="r-table--grouped"
+              head={[{ label: t('report.col.helixLevel'), w: '24%' }, { label: t('report.col.count'), num: true, w: '9%' }, { label: t('report.col.names') }]}
+              rows={engagedGroups(engaged).map((g) => ({
+                key: `${g.helix}-${g.level}`,
+                cells: [`${t(`helix.${g.helix}`)} · ${t(`engagement.${g.level}`)}`, formatCount(g.names.length, lng), g.names.join(', ')],
+              }))}
+            />
+          ) : engaged.length ? (
+            <Table
+              label={tableLabel}
               n={nextTable()}
               caption={t('report.sector.stakeholdersOf', { sector: s.name })}
               head={[{ label: t('report.col.name') }, { label: t('report.col.helix'), w: '28%' }, { label: t('report.col.engagement'), w: '22%' }]}
@@ -296,9 +308,13 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
             <Table
           label={tableLabel}
               n={nextTable()}
-              caption={t('report.sector.actionsOfShare', { sector: s.name })}
+              caption={
+                sActions.length > COMPACT_ROWS
+                  ? t('report.sector.actionsLargestOf', { sector: s.name, shown: LARGEST_ACTIONS, count: sActions.length, chapter: t('report.chapter.actions') })
+                  : t('report.sector.actionsOfShare', { sector: s.name })
+              }
               head={[{ label: t('report.col.action') }, { label: t('report.col.status'), w: '14%' }, { label: t('report.col.years'), w: '13%' }, { label: t('report.col.planned'), num: true, w: '17%' }, { label: t('report.col.sectorShare'), num: true, w: '17%' }]}
-              rows={sActions.map((a) => ({ key: a.id, cells: [a.title, statusText(t, a, lng), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned), money(Math.round(moneyOf(a).planned / Math.max(1, a.sectorIds.length)))] }))}
+              rows={(sActions.length > COMPACT_ROWS ? largestActions(sActions, (a) => moneyOf(a).planned, LARGEST_ACTIONS, lng) : sActions).map((a) => ({ key: a.id, cells: [a.title, statusText(t, a, lng), yearSpan(a.startDate, a.endDate), money(moneyOf(a).planned), money(Math.round(moneyOf(a).planned / Math.max(1, a.sectorIds.length)))] }))}
               foot={[t('report.actions.totals'), '', '', money(sActions.reduce((n, a) => n + moneyOf(a).planned, 0)), money(sMoney.planned)]}
             />
           ) : (
@@ -381,7 +397,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
         <Table
           label={tableLabel}
           n={nextTable()}
-          className="r-table--budget"
+          className={`r-table--budget${rows.length > DENSE_ROWS ? ' r-table--dense' : ''}`}
           caption={t('report.actions.table')}
           head={[
             { label: t('report.col.action') },
@@ -472,6 +488,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
           label={tableLabel}
           n={nextTable()}
           caption={t('report.stakeholders.table')}
+          className={sorted.length > DENSE_ROWS ? 'r-table--dense' : undefined}
           head={[{ label: t('report.col.name') }, { label: t('report.col.helix'), w: '20%' }, { label: t('report.col.type'), w: '20%' }, { label: t('report.col.municipality'), w: '14%' }, { label: t('report.col.sectors'), w: '8%', num: true }]}
           rows={sorted.map((s) => ({ key: s.id, cells: [s.name, t(`helix.${s.helix}`), t(`stakeholderType.${s.type}`), s.municipality || '—', formatCount(s.engagements.length, lng)] }))}
         />
@@ -483,6 +500,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
           label={tableLabel}
           n={nextTable()}
           caption={t('report.networks.table')}
+          className={networks.length > DENSE_ROWS ? 'r-table--dense' : undefined}
           head={[{ label: t('report.col.name') }, { label: t('report.col.scope'), w: '11%' }, { label: t('report.col.membership'), w: '13%' }, { label: t('report.col.sectors'), w: '26%' }, { label: t('report.col.members'), num: true, w: '10%' }]}
           rows={sortByText(networks, (n) => n.name, lng).map((n) => ({
             key: n.id,

@@ -66,3 +66,30 @@ export function yearSpan(start: string | null, end: string | null): string {
 
 /** A, B, C … for appendices. */
 export const appendixLetter = (i: number) => String.fromCharCode(65 + i);
+
+/**
+ * A sector chapter lists its stakeholders and actions row by row up to this many; beyond it the
+ * chapter stays readable (and a plan of 10,000 stakeholders prints in hundreds of pages, not
+ * thousands): stakeholders grouped by helix and level, and the actions with most planned money.
+ */
+export const COMPACT_ROWS = 60;
+/** An appendix table of more rows than this is set dense (smaller type, tighter rows). */
+export const DENSE_ROWS = 300;
+/** Actions a long sector chapter shows (the action plan chapter lists every one). */
+export const LARGEST_ACTIONS = 25;
+
+/** Engaged stakeholders (already in helix, level, name order) as one group per helix and level. */
+export function engagedGroups<H, L>(engaged: readonly { level: L; stakeholder: { helix: H; name: string } }[]): { helix: H; level: L; names: string[] }[] {
+  const groups: { helix: H; level: L; names: string[] }[] = [];
+  for (const x of engaged) {
+    const last = groups[groups.length - 1];
+    if (last && last.helix === x.stakeholder.helix && last.level === x.level) last.names.push(x.stakeholder.name);
+    else groups.push({ helix: x.stakeholder.helix, level: x.level, names: [x.stakeholder.name] });
+  }
+  return groups;
+}
+
+/** The `n` actions with the most planned money, biggest first (ties by title). */
+export function largestActions<A extends { id: string; title: string }>(actions: readonly A[], plannedOf: (a: A) => number, n: number, lng: string): A[] {
+  return [...actions].sort((a, b) => plannedOf(b) - plannedOf(a) || a.title.localeCompare(b.title, lng)).slice(0, n);
+}
