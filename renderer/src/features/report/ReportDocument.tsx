@@ -267,7 +267,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
               n={nextTable()}
               caption={t('report.sector.stakeholdersGroupedOf', { sector: s.name })}
               className="r-table--grouped"
-              head={[{ label: t('report.col.helixLevel'), w: '24%' }, { label: t('report.col.count'), num: true, w: '9%' }, { label: t('report.col.names') }]}
+              head={[{ label: t('report.col.helixLevel'), w: '22%' }, { label: t('report.col.count'), num: true, w: '14%' }, { label: t('report.col.names') }]}
               rows={engagedGroups(engaged).map((g) => ({
                 key: `${g.helix}-${g.level}`,
                 cells: [`${t(`helix.${g.helix}`)} · ${t(`engagement.${g.level}`)}`, formatCount(g.names.length, lng), g.names.join(', ')],
