@@ -117,7 +117,7 @@ const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'
  * there meanwhile, so nothing is replaced that the user was not asked about). A failed write
  * leaves neither half a file nor the temporary one. Never writes over a plan (./target.ts).
  */
-export async function writeFileAtomic(target: string, data: string | Buffer, options: WriteOptions): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions): Promise<void> {
   const name = path.basename(target);
   refusePlanTarget(target, options.openPlan);
   const existing = fs.statSync(target, { throwIfNoEntry: false });
