@@ -12,6 +12,7 @@ import { appCommands } from '../../shared/shell/commands';
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { pickPathHandler, type DialogOptions, type FolderMemory } from './dialogs';
 import { reportExportHandler } from './report';
+import { SaveGrants } from './save-grants';
 import { clientOf, dispatchAs, registerIpc, sendEvent } from './ipc';
 import { locales, pickLanguage, translator } from './labels';
 import { createLog, type AppLog } from './log';
@@ -230,6 +231,11 @@ export function runApp(options: RunOptions): RunningApp {
     return found;
   }
 
+  /** Files the Save dialog gave: the only ones an export may replace. */
+  const grants = new SaveGrants();
+  /** The open plan (from the core's events): the PDF export never writes over it. */
+  let openPlan: string | null = null;
+
   /** Folders last used per dialog purpose, in app state (user-data folder). */
   const folders: FolderMemory = {
     get: (purpose) => appState?.folders[purpose],
@@ -247,7 +253,7 @@ export function runApp(options: RunOptions): RunningApp {
     if (!devServerUrl) registerAppProtocol(protocol, rendererDir);
 
     const binding = nativeBinding();
-    const dialogs: DialogOptions = { window: () => win, documentsDir: app.getPath('documents'), t, folders };
+    const dialogs: DialogOptions = { window: () => win, documentsDir: app.getPath('documents'), t, folders, grants };
     core = createThreadedCore({
       workerPath: options.workerPath ?? path.join(options.mainDir, 'core-worker.js'),
       userDataDir: app.getPath('userData'),
@@ -257,6 +263,7 @@ export function runApp(options: RunOptions): RunningApp {
       emit: (event) => {
         if (event.name === 'plan.opened') log.info(`plan opened: ${event.path}`);
         if (event.name === 'plan.closed') log.info('plan closed');
+        if (event.name === 'plan.opened' || event.name === 'plan.closed') openPlan = event.name === 'plan.opened' ? event.path : null;
         deliver(event);
         // Opening or closing a plan changes the recent list the File menu shows,
         // and every change changes what Edit → Undo would undo.
@@ -265,13 +272,14 @@ export function runApp(options: RunOptions): RunningApp {
       },
       hostHandlers: {
         'host.pickPath': pickPathHandler(dialogs),
-        'report.exportPdf': reportExportHandler({ dialogs, preloadPath, pageUrl, send: deliver }),
+        'report.exportPdf': reportExportHandler({ dialogs, preloadPath, pageUrl, send: deliver, openPlan: () => openPlan }),
       },
     });
     registerIpc(ipcMain, core, {
       rendererOrigin,
       log: (message, error) => log.error(message, error),
       onCall: (channel, ms) => log.call(channel, ms),
+      guardInput: (channel, input) => grants.guard(channel, input),
       onReply: (channel, reply) => {
         if (channel === 'app.setLanguage' && reply.ok) {
           appState = reply.value as AppState;

@@ -1,12 +1,15 @@
 // Native Open/Save dialogs per purpose (plans, spreadsheets, PDF, PNG, SVG) for the core's
 // `host.pickPath` channel and for File → Export PDF. Each purpose has its own filter and
-// extension, and opens in the folder last used for it. Overwrite confirmation is the OS's own.
+// extension, and opens in the folder last used for it. Overwrite confirmation is the OS's own
+// (and ours when the extension is added); the chosen file is granted to exports (save-grants.ts).
+import fs from 'node:fs';
 import path from 'node:path';
-import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { dialog, type BrowserWindow, type FileFilter, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Handler } from '../core/handlers/types';
 import type { FolderPurpose, OpenPurpose, SavePurpose } from '../../shared/schemas/files';
 import type { Translate } from './labels';
 import { PLAN_EXTENSION } from './plan-files';
+import type { SaveGrants } from './save-grants';
 
 export interface SaveSpec {
   filters: FileFilter[];
@@ -89,6 +92,8 @@ export interface DialogOptions {
   /** The current UI language's messages (it may change between calls). */
   t: () => Translate;
   folders: FolderMemory;
+  /** Files the user chose to save to: an export may replace only those (./save-grants.ts). */
+  grants?: SaveGrants;
 }
 
 const folderFor = (options: DialogOptions, purpose: FolderPurpose) => options.folders.get(purpose) ?? options.documentsDir;
@@ -108,8 +113,29 @@ export async function showSave(options: DialogOptions, purpose: SavePurpose, sug
   const r = parent ? await dialog.showSaveDialog(parent, props) : await dialog.showSaveDialog(props);
   if (r.canceled || !r.filePath) return null;
   const file = withExtension(r.filePath, spec.extension);
+  // The dialog asked about the name typed; with the extension added it may name another file
+  // that exists: ask about that one too (the OS's question did not cover it).
+  if (file !== r.filePath && fs.existsSync(file) && !(await confirmReplace(options, file))) return null;
   options.folders.remember(spec.folder, file);
+  options.grants?.grant(file);
   return file;
+}
+
+/** The native question "Replace the file?", in the UI language (the in-app dialog's words). */
+async function confirmReplace(options: DialogOptions, file: string): Promise<boolean> {
+  const t = options.t();
+  const name = path.basename(file);
+  const props: MessageBoxOptions = {
+    type: 'warning',
+    title: t('overwrite.title') ?? 'Replace the file?',
+    message: (t('overwrite.body') ?? '“{{file}}” already exists.').replace('{{file}}', name),
+    buttons: [t('overwrite.confirm') ?? 'Replace', t('common.cancel') ?? 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+  };
+  const parent = options.window();
+  const r = parent ? await dialog.showMessageBox(parent, props) : await dialog.showMessageBox(props);
+  return r.response === 0;
 }
 
 /** The native Open dialog for a purpose; the chosen path, or null if cancelled. */

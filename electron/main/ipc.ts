@@ -26,6 +26,8 @@ export interface RpcOptions {
   onReply?: (channel: string, reply: Reply<unknown>) => void;
   /** Every call's duration (the log keeps the slow ones). */
   onCall?: (channel: string, ms: number) => void;
+  /** What the main process changes in a call's input before the core sees it (SaveGrants.guard). */
+  guardInput?: (channel: string, input: unknown) => unknown;
 }
 
 /** The undo history a window's calls act on (per-window undo, one history per window). */
@@ -55,7 +57,8 @@ export async function handleRpc(
   if (typeof channel !== 'string') return { ok: false, error: { kind: 'unknownChannel', channel: String(channel) } };
   try {
     const began = performance.now();
-    const reply = await dispatchAs(core, channel, input, sender.client ?? 'default');
+    const guarded = options.guardInput ? options.guardInput(channel, input) : input;
+    const reply = await dispatchAs(core, channel, guarded, sender.client ?? 'default');
     options.onCall?.(channel, performance.now() - began);
     try {
       options.onReply?.(channel, reply);

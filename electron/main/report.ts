@@ -1,14 +1,14 @@
 // File → Export PDF in Electron: the report route printed by Chromium in a hidden window.
 // The window has the main window's secure webPreferences (windowOptions) and loads the app's
 // own page at #/report?…; the report is printed twice (see renderer/src/features/report/paging.ts)
-// and written next to the chosen path first, then renamed over it, so a failed export never
-// leaves half a PDF where the user asked for one.
-import fs from 'node:fs/promises';
-import path from 'node:path';
+// and written as every export is (writeFileAtomic): next to the chosen path first, flushed, then
+// renamed over it, so a failed export never leaves half a PDF, and never over a plan.
 import { BrowserWindow } from 'electron';
 import type { Handler } from '../core/handlers/types';
 import type { PlanEvent } from '../../shared/contract/channels';
 import { showSave, type DialogOptions } from './dialogs';
+import { writeFileAtomic } from '../core/export/write';
+import { refusePlanTarget } from '../core/export/target';
 import { windowOptions } from './window-options';
 import { exportReport, MARGIN_MM, type Paper, type PrintDriver } from '../../renderer/src/features/report/paging';
 
@@ -19,6 +19,8 @@ export interface ReportExportOptions {
   /** The app's page URL without a hash (dev server or app://). */
   pageUrl: () => string;
   send: (event: PlanEvent) => void;
+  /** The open plan's path (the PDF never replaces it). */
+  openPlan: () => string | null;
 }
 
 const inches = (mm: number) => mm / 25.4;
@@ -27,17 +29,13 @@ export function reportExportHandler(options: ReportExportOptions): Handler<'repo
   return async (_ctx, { query, suggestedName, paper }) => {
     const target = await showSave(options.dialogs, 'pdf', suggestedName);
     if (!target) return { supported: true, path: null, pages: null };
+    // Before the slow printing: a plan chosen as the target is refused at once.
+    refusePlanTarget(target, options.openPlan());
 
     const { pdf, pages } = await printReport(options, query, paper);
     options.send({ name: 'report.progress', step: 'write', done: 1, total: 1 });
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    try {
-      await fs.writeFile(temp, pdf);
-      await fs.rename(temp, target);
-    } catch (e) {
-      await fs.rm(temp, { force: true });
-      throw e;
-    }
+    // The Save dialog asked before replacing a file; a plan is refused all the same.
+    await writeFileAtomic(target, pdf, { overwrite: true, openPlan: options.openPlan() });
     return { supported: true, path: target, pages };
   };
 }

@@ -14,7 +14,23 @@ export type FileProblem =
   | 'exists'
   | 'io'
   /** Import: neither CSV text nor an XLSX workbook (detail: sqlite, png, pdf, jpeg, gif, legacyXls, gzip, zipNotXlsx, binary). */
-  | 'notSpreadsheet';
+  | 'notSpreadsheet'
+  // Files in and out (issue 13): exports never replace a plan; reading has limits.
+  /** An export refused: it would replace a plan (detail: open = the open plan, plan, database). */
+  | 'wouldReplacePlan'
+  /** The folder cannot be written to (no permission, read-only disk or share). */
+  | 'folderReadOnly'
+  /** The disk or the user's quota is full. */
+  | 'diskFull'
+  /** The folder of the path does not exist. */
+  | 'folderNotFound'
+  /** Not an ordinary file (detail: directory, fifo, device, socket, other). */
+  | 'notRegularFile'
+  /** Larger than the import reads (IMPORT_MAX_BYTES). */
+  | 'tooLarge';
+
+/** The largest file an import reads: far above any real spreadsheet, far below what would exhaust memory. */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface ValidationIssue {
   /** Field path, e.g. "name" or "funding.0.plannedCents". Empty for the whole input. */

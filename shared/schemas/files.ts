@@ -27,7 +27,8 @@ export const ImageExportInputSchema = z.strictObject({
   format: z.enum(['png', 'svg']),
   /** base64 of the file's bytes. A 2× PNG of a wide chart is well under 4 MB. */
   data: z.string().max(24 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/),
-  overwrite: z.boolean().default(true),
+  /** Replace an existing file: only after the user confirmed it (a plan is never replaced). */
+  overwrite: z.boolean().default(false),
 });
 export const ImageExportResultSchema = z.object({ path: z.string(), bytes: z.number().int() });
 

@@ -130,7 +130,8 @@ export const ExportListInputSchema = z.strictObject({
   headers: z.record(z.string().max(40), z.string().max(200)).default({}),
   /** Words for enum values in the UI language, keyed "helix.business", "status.running", ... */
   valueLabels: z.record(z.string().max(80), z.string().max(200)).default({}),
-  overwrite: z.boolean().default(true),
+  /** Replace an existing file: only after the user confirmed it (a plan is never replaced). */
+  overwrite: z.boolean().default(false),
 });
 
 export const TableCellSchema = z.union([z.string().max(20_000), z.number(), z.null(), z.strictObject({ date: DateSchema })]);
@@ -142,7 +143,8 @@ export const ExportTableInputSchema = z.strictObject({
   title: z.string().max(200).default('Data'),
   headers: z.array(z.string().max(200)).max(500),
   rows: z.array(z.array(TableCellSchema).max(500)).max(200_000),
-  overwrite: z.boolean().default(true),
+  /** Replace an existing file: only after the user confirmed it (a plan is never replaced). */
+  overwrite: z.boolean().default(false),
 });
 export const ExportResultSchema = z.object({ path: z.string(), rows: z.number().int() });
 

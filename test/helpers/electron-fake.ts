@@ -79,8 +79,10 @@ export function createElectronFake() {
     windows: [] as FakeBrowserWindow[],
     focused: null as FakeBrowserWindow | null,
     applicationMenu: null as FakeMenu | null,
-    dialogCalls: [] as { kind: 'open' | 'save'; parent: FakeBrowserWindow | null; options: Record<string, unknown> }[],
+    dialogCalls: [] as { kind: 'open' | 'save' | 'message'; parent: FakeBrowserWindow | null; options: Record<string, unknown> }[],
     dialogAnswers: [] as ({ canceled: boolean; filePath?: string; filePaths?: string[] })[],
+    /** Buttons pressed in message boxes, in order (index into the box's buttons). */
+    messageAnswers: [] as number[],
     errorBoxes: [] as { title: string; content: string }[],
     opened: { external: [] as string[], paths: [] as string[] },
     quitCalls: 0,
@@ -401,6 +403,12 @@ export function createElectronFake() {
       state.dialogCalls.push({ kind: 'save', parent: parent as FakeBrowserWindow | null, options: options as Record<string, unknown> });
       return state.dialogAnswers.shift() ?? { canceled: true };
     },
+    async showMessageBox(...args: unknown[]) {
+      const [parent, options] = args.length === 2 ? args : [null, args[0]];
+      state.dialogCalls.push({ kind: 'message', parent: parent as FakeBrowserWindow | null, options: options as Record<string, unknown> });
+      // Unanswered: the cancel button (the safe choice).
+      return { response: state.messageAnswers.shift() ?? (options as { cancelId?: number }).cancelId ?? 1, checkboxChecked: false };
+    },
     showErrorBox(title: string, content: string) {
       state.errorBoxes.push({ title, content });
     },
@@ -523,7 +531,7 @@ export function createElectronFake() {
       app.removeAllListeners();
       for (const w of state.windows) w.destroy();
       Object.assign(state, {
-        windows: [], focused: null, applicationMenu: null, dialogCalls: [], dialogAnswers: [], errorBoxes: [],
+        windows: [], focused: null, applicationMenu: null, dialogCalls: [], dialogAnswers: [], messageAnswers: [], errorBoxes: [],
         opened: { external: [], paths: [] }, quitCalls: 0, exitCodes: [], singleInstance: true, displays: [display(1, 0)],
         schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), sandboxEnabled: false, pages: [],
       });
@@ -552,6 +560,10 @@ export function createElectronFake() {
       browser = b;
     },
     /** The next native dialog's answer (a path, or null for Cancel). */
+    /** The button the next message box gets pressed (0: the first, e.g. Replace). */
+    answerMessage(response: number) {
+      state.messageAnswers.push(response);
+    },
     answerDialog(file: string | null) {
       state.dialogAnswers.push(file === null ? { canceled: true, filePaths: [] } : { canceled: false, filePath: file, filePaths: [file] });
     },

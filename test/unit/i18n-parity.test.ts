@@ -118,6 +118,10 @@ describe('i18n catalogues', () => {
       ...['sectors', 'stakeholders', 'networks', 'actions', 'indicators', 'workshops'].map((l) => `count.${l}`),
       ...inputKinds.map((k) => `validation.read.${k}`),
       ...numberFormats.map((f) => `import.numbers.${f}`),
+      // Files in and out (issue 13): renderer/src/errors/describe.ts describeFilesProblem.
+      ...['open', 'plan', 'database'].map((d) => `files.problem.wouldReplacePlan.${d}`),
+      ...['directory', 'fifo', 'device', 'socket', 'other'].map((d) => `files.problem.notRegularFile.${d}`),
+      ...['folderReadOnly', 'diskFull', 'folderNotFound', 'tooLarge'].map((p) => `files.problem.${p}`),
     ];
     for (const lng of uiLanguages) {
       expect(dynamic.filter((k) => !hasKey(flat[lng], k)), `dynamic keys missing in ${lng}.json`).toEqual([]);
@@ -129,6 +133,7 @@ describe('i18n catalogues', () => {
       const files = Object.entries(flat[lng]).filter(([k]) => k.startsWith('errors.file.'));
       expect(files.length).toBe(10);
       for (const [k, v] of files) expect(String(v), `${lng}:${k}`).toContain('{{file}}');
+      for (const [k, v] of Object.entries(flat[lng]).filter(([k]) => k.startsWith('files.problem.'))) expect(String(v), `${lng}:${k}`).toContain('{{file}}');
     }
   });
 

@@ -3,12 +3,14 @@
  * (any other text), decodes CSV bytes (UTF-8 with or without BOM, UTF-16 LE/BE with BOM,
  * Windows-1252 when the bytes are not UTF-8), finds the delimiter, and refuses anything else
  * (a picture, a PDF, a plan file, random bytes) with `file/notSpreadsheet`, naming the file.
+ * Only regular files up to IMPORT_MAX_BYTES are read (`file/notRegularFile`, `file/tooLarge`).
  */
 import fs from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type ExcelJS from 'exceljs';
-import { fail } from '../../../shared/contract/errors';
+import { AppFailure, fail, IMPORT_MAX_BYTES } from '../../../shared/contract/errors';
 import type { RowIssue } from '../../../shared/schemas/import';
 import type { Cell } from '../../../shared/domain/import/values';
 import type { SourceRow } from '../../../shared/domain/import/stage';
@@ -51,17 +53,60 @@ export function columnLetter(index: number): string {
 
 export async function readTable(file: string, options: { sheet?: string | undefined } = {}): Promise<Table> {
   const name = path.basename(file);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    return fail({ kind: 'file', reason: code === 'ENOENT' ? 'notFound' : 'io', file: name, ...(code ? { detail: code } : {}) });
-  }
+  const bytes = await readLimited(file, name);
   if (bytes.length === 0) fail({ kind: 'file', reason: 'empty', file: name });
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes, name, options.sheet);
   for (const [kind, sig] of signatures) if (startsWith(bytes, sig)) notSpreadsheet(name, kind);
   return readCsv(bytes, name);
+}
+
+/** What a path is when it is not an ordinary file (a FIFO would block a read, a device never ends). */
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  return 'other';
+}
+
+const ioFailure = (e: unknown, name: string): never => {
+  if (e instanceof AppFailure) throw e;
+  const code = (e as { code?: string }).code;
+  return fail({ kind: 'file', reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'notFound' : 'io', file: name, ...(code ? { detail: code } : {}) });
+};
+
+/**
+ * The file's bytes, read with limits: only a regular file (checked before it is opened, and
+ * again on the opened descriptor, which is opened non-blocking so a FIFO swapped in between
+ * cannot hang the read), at most IMPORT_MAX_BYTES (checked before reading, and while reading a
+ * file that grows).
+ */
+async function readLimited(file: string, name: string): Promise<Buffer> {
+  const refuse = (stat: Stats) => {
+    if (!stat.isFile()) fail({ kind: 'file', reason: 'notRegularFile', file: name, detail: kindOf(stat) });
+    if (stat.size > IMPORT_MAX_BYTES) fail({ kind: 'file', reason: 'tooLarge', file: name, detail: String(stat.size) });
+  };
+  let handle: fs.FileHandle | null = null;
+  try {
+    refuse(await fs.stat(file));
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    refuse(await handle.stat());
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > IMPORT_MAX_BYTES) fail({ kind: 'file', reason: 'tooLarge', file: name, detail: String(length) });
+    }
+    return Buffer.concat(chunks, length);
+  } catch (e) {
+    return ioFailure(e, name);
+  } finally {
+    await handle?.close();
+  }
 }
 
 // ---------------------------------------------------------------- CSV

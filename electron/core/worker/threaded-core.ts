@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { channels, isChannelName, type ChannelName } from '../../../shared/contract/channels';
-import type { AppError, Reply } from '../../../shared/contract/errors';
+import { AppFailure, type AppError, type Reply } from '../../../shared/contract/errors';
 import type { CallMeta, Core, CreateCoreOptions } from '../dispatch';
 import { toIssues } from '../dispatch';
 import type { Handler } from '../handlers/types';
@@ -135,6 +135,8 @@ export function createThreadedCore(options: ThreadedCoreOptions): ThreadedCore {
       try {
         return { ok: true, value: await host(undefined as never, parsed.data as never) };
       } catch (e) {
+        // A refusal with its own words (an export over a plan, a full disk), not an internal error.
+        if (e instanceof AppFailure) return { ok: false, error: e.error };
         const ref = Math.random().toString(16).slice(2, 10);
         log(`internal error ${ref} on ${channel}`, e);
         return internal(ref);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { toIssues } from '../../../shared/contract/issues';
-import type { AppError, ChangedRow, UndoRefusal, ValidationIssue } from '../../../shared/contract/errors';
+import { IMPORT_MAX_BYTES, type AppError, type ChangedRow, type FileProblem, type UndoRefusal, type ValidationIssue } from '../../../shared/contract/errors';
 import { formatDate } from '../../../shared/domain/format';
 
 /** The contract's custom issue messages (validation.custom.<key>), whatever the issue's code. */
@@ -29,6 +29,18 @@ function describeQuestion(t: TFunction, p: Record<string, string | number>, lng:
 /** A custom message's params in words (a language code as its name). */
 const customParams = (t: TFunction, key: string, p: Record<string, string | number>) =>
   key === 'duplicateLanguage' ? { ...p, language: t(`planLanguage.${p.language}`) } : p;
+
+/** Problems of files in and out with their own words (files.*.json); detail picks a variant. */
+const filesProblems = new Set<FileProblem>(['wouldReplacePlan', 'folderReadOnly', 'diskFull', 'folderNotFound', 'notRegularFile', 'tooLarge']);
+const filesVariants: Partial<Record<FileProblem, { variants: string[]; fallback: string }>> = {
+  wouldReplacePlan: { variants: ['open', 'plan', 'database'], fallback: 'plan' },
+  notRegularFile: { variants: ['directory', 'fifo', 'device', 'socket', 'other'], fallback: 'other' },
+};
+function describeFilesProblem(t: TFunction, error: Extract<AppError, { kind: 'file' }>): string {
+  const v = filesVariants[error.reason];
+  const key = v ? `files.problem.${error.reason}.${v.variants.includes(error.detail ?? '') ? error.detail : v.fallback}` : `files.problem.${error.reason}`;
+  return t(key, { file: error.file, limit: IMPORT_MAX_BYTES / (1024 * 1024) });
+}
 
 /** What an import found instead of a spreadsheet (errors.ts FileProblem notSpreadsheet detail). */
 const notSpreadsheetKinds = ['sqlite', 'png', 'pdf', 'jpeg', 'gif', 'legacyXls', 'gzip', 'zipNotXlsx', 'binary'];
@@ -92,6 +104,7 @@ export function describeError(t: TFunction, error: AppError): DescribedError {
   switch (error.kind) {
     case 'file':
       // An import of something that is not a spreadsheet: the message names what it is.
+      if (filesProblems.has(error.reason)) return { title: t('errors.fileTitle'), message: describeFilesProblem(t, error) };
       if (error.reason === 'notSpreadsheet') return { title: t('errors.fileTitle'), message: t(`import.errors.notSpreadsheet.${notSpreadsheetKinds.includes(error.detail ?? '') ? error.detail : 'binary'}`, { file: error.file }) };
       return {
         title: t('errors.fileTitle'),

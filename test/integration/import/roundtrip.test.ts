@@ -98,7 +98,7 @@ describe('an export re-imports to the same data', () => {
     await a.call('export.list', { list: 'stakeholders', path: file, format: 'csv', language: 'en', ids: [list[2]!.id, list[0]!.id] });
     const names = (f: string) => fs.readFileSync(f, 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(',')[1]);
     expect(names(file)).toEqual([list[2]!.name, list[0]!.name]);
-    await a.call('export.list', { list: 'stakeholders', path: file, format: 'csv', language: 'en', filter: { helix: 'civil' } });
+    await a.call('export.list', { list: 'stakeholders', path: file, format: 'csv', language: 'en', filter: { helix: 'civil' }, overwrite: true });
     expect(names(file)).toEqual(['Luontoyhdistys ry']);
   });
 });

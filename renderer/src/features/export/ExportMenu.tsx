@@ -55,10 +55,10 @@ export function ExportMenu({ list, ids, filter }: { list: ImportTarget; ids: rea
     setOpen(false);
     buttonRef.current?.focus();
     const name = `${t(`import.export.fileNames.${list}`)}.${format}`;
-    exportTo(format, name, (path) =>
+    exportTo(format, name, (path, overwrite) =>
       api.call('export.list', {
         list, path, format, language: exportLanguage(i18n.language), ids: [...ids], filter: filter ?? {},
-        headers: exportHeaders(t, list), valueLabels: exportValueLabels(t), overwrite: true,
+        headers: exportHeaders(t, list), valueLabels: exportValueLabels(t), overwrite,
       }),
     );
   };

@@ -8,8 +8,8 @@ export function TableExport({ name, title, headers, rows }: { name: string; titl
   const api = useApi();
   const { exportTo, dialog } = useExportTo();
   const run = (format: ExportFormat) =>
-    exportTo(format, `${name}.${format}`, (path) =>
-      api.call('export.table', { path, format, language: exportLanguage(i18n.language), title: title.slice(0, 200), headers, rows, overwrite: true }),
+    exportTo(format, `${name}.${format}`, (path, overwrite) =>
+      api.call('export.table', { path, format, language: exportLanguage(i18n.language), title: title.slice(0, 200), headers, rows, overwrite }),
     );
   return (
     <>

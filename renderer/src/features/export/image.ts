@@ -21,7 +21,8 @@ export function useImageExport(): (svg: SVGSVGElement, name: string, background:
         if (!picked.ok) return store.getState().showAlert(picked.error);
         if (!picked.value.supported) return download(blob, file);
         if (!picked.value.path) return;
-        const written = await api.call('export.image', { path: picked.value.path, format, data: await base64Of(blob) });
+        // The native Save dialog has asked before replacing a file there (a plan is refused all the same).
+        const written = await api.call('export.image', { path: picked.value.path, format, data: await base64Of(blob), overwrite: true });
         if (!written.ok) return store.getState().showAlert(written.error);
         store.getState().notify('charts.card.saved', { file: fileName(written.value.path) });
       })();

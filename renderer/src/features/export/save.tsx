@@ -2,7 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Reply } from '../../../../shared/contract/errors';
 import { useApi, useAppStore, useAppStoreApi } from '../../store/context';
-import { PathDialog, fileName, folderOf } from '../../commands/dialogs';
+import { OverwriteDialog, PathDialog, fileName, folderOf } from '../../commands/dialogs';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportLanguage = 'fi' | 'en';
@@ -10,20 +10,26 @@ export type ExportLanguage = 'fi' | 'en';
 /** The UI language as the export channels take it. */
 export const exportLanguage = (lng: string): ExportLanguage => (lng.startsWith('fi') ? 'fi' : 'en');
 
+/** Writes the export to `path`; `overwrite` only once the user confirmed replacing a file there. */
+export type ExportWrite = (path: string, overwrite: boolean) => Promise<Reply<{ path: string; rows: number }>>;
+
 /**
- * Export to a file the user picks: the native save dialog when the host has one, else the
- * in-app path dialog (prefilled beside the open plan). On success a notice names the file.
+ * Export to a file the user picks: the native save dialog when the host has one (it asks before
+ * replacing a file, so the export may replace it), else the in-app path dialog (prefilled
+ * beside the open plan), which asks before replacing an existing file. A plan is never replaced
+ * (the core refuses with a message). On success a notice names the file.
  */
-export function useExportTo(): { exportTo: (format: ExportFormat, suggestedName: string, write: (path: string) => Promise<Reply<{ path: string; rows: number }>>) => void; dialog: ReactNode } {
+export function useExportTo(): { exportTo: (format: ExportFormat, suggestedName: string, write: ExportWrite) => void; dialog: ReactNode } {
   const { t } = useTranslation();
   const api = useApi();
   const store = useAppStoreApi();
   const planPath = useAppStore((s) => s.planFile?.path ?? null);
-  const [ask, setAsk] = useState<{ initial: string; write: (path: string) => Promise<Reply<{ path: string; rows: number }>> } | null>(null);
+  const [ask, setAsk] = useState<{ initial: string; write: ExportWrite } | null>(null);
+  const [replace, setReplace] = useState<string | null>(null);
 
   const finish = useCallback(
-    async (path: string, write: (path: string) => Promise<Reply<{ path: string; rows: number }>>): Promise<AppError | null> => {
-      const reply = await write(path);
+    async (path: string, write: ExportWrite, overwrite: boolean): Promise<AppError | null> => {
+      const reply = await write(path, overwrite);
       if (!reply.ok) return reply.error;
       store.getState().notify('import.export.done', { count: reply.value.rows, file: fileName(reply.value.path) });
       return null;
@@ -32,7 +38,7 @@ export function useExportTo(): { exportTo: (format: ExportFormat, suggestedName:
   );
 
   const exportTo = useCallback(
-    (format: ExportFormat, suggestedName: string, write: (path: string) => Promise<Reply<{ path: string; rows: number }>>) => {
+    (format: ExportFormat, suggestedName: string, write: ExportWrite) => {
       void api.call('host.pickPath', { mode: 'save', purpose: format, suggestedName }).then(async (reply) => {
         if (!reply.ok) return store.getState().showAlert(reply.error);
         if (!reply.value.supported) {
@@ -40,7 +46,8 @@ export function useExportTo(): { exportTo: (format: ExportFormat, suggestedName:
           setAsk({ initial: folder ? `${folder}/${suggestedName}` : suggestedName, write });
           return;
         }
-        if (reply.value.path) store.getState().showAlert(await finish(reply.value.path, write));
+        // The native dialog has asked before replacing a file (the main process checks it did).
+        if (reply.value.path) store.getState().showAlert(await finish(reply.value.path, write, true));
       });
     },
     [api, store, planPath, finish],
@@ -59,11 +66,39 @@ export function useExportTo(): { exportTo: (format: ExportFormat, suggestedName:
       }}
       onClose={() => setAsk(null)}
       onSubmit={async (path) => {
-        const error = await finish(path, ask.write);
+        const error = await finish(path, ask.write, false);
+        // A file is there: ask before replacing it (a plan is refused before this, with its own message).
+        if (error?.kind === 'file' && error.reason === 'exists') {
+          setReplace(path);
+          return null;
+        }
         if (!error) setAsk(null);
         return error;
       }}
     />
   ) : null;
-  return { exportTo, dialog };
+  const confirm =
+    ask && replace ? (
+      <OverwriteDialog
+        file={fileName(replace)}
+        onClose={() => setReplace(null)}
+        onConfirm={() => {
+          const write = ask.write;
+          setReplace(null);
+          void finish(replace, write, true).then((error) => {
+            if (!error) setAsk(null);
+            else store.getState().showAlert(error);
+          });
+        }}
+      />
+    ) : null;
+  return {
+    exportTo,
+    dialog: (
+      <>
+        {dialog}
+        {confirm}
+      </>
+    ),
+  };
 }
