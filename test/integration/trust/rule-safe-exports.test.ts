@@ -103,7 +103,9 @@ describe('an XLSX export', () => {
       const id = randomUUID();
       const opened = await other.call('import.open', { id, path: file, target: 'stakeholders' });
       await other.call('import.run', { id, columns: opened.columns });
-      expect((await other.call('stakeholder.list', {})).map((s) => [s.name, s.notes])).toEqual([[name, '-abc']]);
+      const [row] = await other.call('stakeholder.list', {});
+      const back = await other.call('stakeholder.get', { id: row!.id });
+      expect([back.name, back.notes]).toEqual([name, '-abc']);
     } finally {
       other.close();
     }
