@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planFields, testCore, type TestCore } from '../../helpers/core';
 import { translator } from '../../helpers/i18n';
