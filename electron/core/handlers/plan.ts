@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Handlers } from './types';
 import type { CoreContext } from '../context';
 import type { PlanFile } from '../../../shared/schemas/plan';
-import { fail } from '../../../shared/contract/errors';
+import { AppFailure, fail } from '../../../shared/contract/errors';
 import { PLAN_EXTENSION } from '../storage/file-format';
 import { backupTo, createPlanFile, openPlan, type OpenedPlan } from '../storage/open-plan';
 import { acquireLock, type PlanLock } from '../storage/lock-file';
@@ -109,8 +109,10 @@ export const planHandlers = {
     if (last && fs.existsSync(last)) {
       try {
         return openAt(ctx, last, { isExample: path.dirname(last) === ctx.exampleDir });
-      } catch {
-        // The last plan cannot be opened now (moved, damaged, open elsewhere): start without a plan.
+      } catch (e) {
+        // Open in another app: say so (who, since when) rather than start silently without it.
+        if (e instanceof AppFailure && e.error.kind === 'file' && e.error.reason === 'locked') throw e;
+        // The last plan cannot be opened now (moved, damaged): start without a plan.
         return null;
       }
     }

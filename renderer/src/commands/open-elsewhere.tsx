@@ -35,7 +35,7 @@ export function OpenElsewhereDialog({
   const who = h && h.user && h.host;
   return (
     <Dialog title={t('planFile.openElsewhere.title')} onClose={onClose} size="sm" describedBy="open-elsewhere-body">
-      <div id="open-elsewhere-body">
+      <div id="open-elsewhere-body" className="stack">
         <p>{who ? t('planFile.openElsewhere.body', { user: h.user, host: h.host, file: fileName(error.file), since: formatDateTime(h.since, i18n.language) }) : t('planFile.openElsewhere.bodyUnknown', { file: fileName(error.file) })}</p>
         <p>{t('planFile.openElsewhere.question')}</p>
       </div>

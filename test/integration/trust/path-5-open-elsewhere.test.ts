@@ -100,6 +100,8 @@ describe('path 5: a plan open in one app is seen as open by another', () => {
     const other = { user: 'anna', host: 'kunnan-lapari', pid: 4242, since: '2026-01-05T08:00:00.000Z' };
     fs.writeFileSync(lockPathFor(plan), JSON.stringify(other));
     expect(await t.fails('plan.open', { path: plan })).toEqual({ kind: 'file', reason: 'locked', file: plan, holder: other });
+    // At the next start the last plan is not skipped silently either: the user is told who has it.
+    expect(await t.fails('plan.resume', {})).toEqual({ kind: 'file', reason: 'locked', file: plan, holder: other });
     expect(fs.readFileSync(lockPathFor(plan), 'utf8')).toBe(JSON.stringify(other));
   });
 
