@@ -90,7 +90,7 @@ export interface DescribedError {
 }
 
 /** The UI language the app set on the page (i18n.ts keeps it in step); English outside a page. */
-const pageLanguage = () => (typeof document !== 'undefined' && document.documentElement.lang) || 'en';
+const pageLanguage = () => (globalThis as { document?: { documentElement?: { lang?: string } } }).document?.documentElement?.lang || 'en';
 
 /** A plan open elsewhere, in words: who, on which computer, since when (or that its lock file names no one). */
 export function describeLocked(t: TFunction, error: Extract<AppError, { kind: 'file' }>, lng = pageLanguage()): string {
