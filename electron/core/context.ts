@@ -2,6 +2,8 @@ import path from 'node:path';
 import { fail } from '../../shared/contract/errors';
 import type { PlanEvent } from '../../shared/contract/channels';
 import { connect, type Db } from './storage/connection';
+import { identityOf, type FileIdentity, type ReadOnlyReason } from './storage/open-plan';
+import type { PlanLock } from './storage/lock-file';
 import { AppStateStore } from './app-state';
 import type { History, RecordedStep } from './storage/undo';
 
@@ -25,6 +27,12 @@ export interface OpenPlan {
   path: string;
   isExample: boolean;
   history: History;
+  /** Why the plan is read-only, or null when it can be edited. */
+  readOnly: ReadOnlyReason;
+  /** The lock file beside the plan while this core edits it; released when the plan is closed. */
+  lock: PlanLock | null;
+  /** The file the connection opened, to tell when it was deleted or replaced since. */
+  identity: FileIdentity | null;
 }
 
 /** What a handler can reach: the open plan (at most one per core), app state, options. */
@@ -58,8 +66,23 @@ export class CoreContext {
   /** The step an undo or redo just replayed (for the plan.changed event). */
   replayed: RecordedStep | null = null;
 
+  /**
+   * Refuses a change the plan cannot take: it is open read-only, or its file was deleted, moved
+   * or replaced since it was opened (the change would go into a file nobody sees any more; Save
+   * As still writes what is open to a new file).
+   */
+  assertWritable(): void {
+    const open = this.open ?? fail({ kind: 'noPlanOpen' });
+    if (open.readOnly) fail({ kind: 'file', reason: 'planReadOnly', file: open.path, detail: open.readOnly });
+    const now = identityOf(open.path);
+    if (!now) fail({ kind: 'file', reason: 'gone', file: open.path });
+    if (open.identity && (now!.dev !== open.identity.dev || now!.ino !== open.identity.ino)) fail({ kind: 'file', reason: 'replaced', file: open.path });
+  }
+
   setPlan(plan: OpenPlan | null): void {
     if (this.open && this.open.db !== plan?.db) this.open.db.close();
+    // The lock goes with the plan, unless the next plan is the same file under the same lock.
+    if (this.open?.lock && this.open.lock !== plan?.lock) this.open.lock.release();
     this.open = plan;
     if (plan) this.appState.addRecent(plan.path);
     this.emit(plan ? { name: 'plan.opened', path: plan.path } : { name: 'plan.closed' });
@@ -75,7 +98,9 @@ export class CoreContext {
    */
   attachReadOnly(file: string | null): void {
     this.open?.db.close();
-    this.open = file ? { db: connect(file, { readonly: true, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) }), path: file, isExample: false, history: null as never } : null;
+    this.open = file
+      ? { db: connect(file, { readonly: true, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) }), path: file, isExample: false, history: null as never, readOnly: 'chosen', lock: null, identity: null }
+      : null;
   }
 
   /** Throws `cancelled` when the host asked to cancel the running call; a command's transaction then rolls back. */

@@ -6,6 +6,7 @@ import { CoreContext, type CoreOptions } from './context';
 import { handlers } from './handlers';
 import type { Handler, HandlerTable } from './handlers/types';
 import { HistoryRefused, type RecordedStep } from './storage/undo';
+import { diskProblemOf } from './storage/file-errors';
 
 /** One translation of zod issues for every host (shared/contract/issues.ts). */
 export { toIssues };
@@ -56,6 +57,7 @@ export function createCore(options: CreateCoreOptions): Core {
       if (ch.kind === 'command') {
         const db = ctx.db();
         const history = ctx.history();
+        ctx.assertWritable();
         ctx.stepLabel = null;
         let step: RecordedStep | null = null;
         value = db.transaction(() => {
@@ -70,6 +72,7 @@ export function createCore(options: CreateCoreOptions): Core {
         if (options.checkReplies) ch.output.parse(value);
         return { ok: true, value, step: recorded ? { id: recorded.id, label: recorded.label } : null };
       } else if (ch.kind === 'history') {
+        ctx.assertWritable();
         ctx.replayed = null;
         try {
           value = handler(ctx, parsed.data as never);
@@ -88,6 +91,12 @@ export function createCore(options: CreateCoreOptions): Core {
       if (e instanceof HistoryRefused) return { ok: false, error: { kind: 'undoRefused', ...e.refusal } };
       const constraint = constraintError(e);
       if (constraint) return { ok: false, error: constraint };
+      // The disk or another program, not a bug: a locked file, a full disk, a file gone from under us.
+      const problem = diskProblemOf(e);
+      if (problem) {
+        ctx.log(`file problem ${problem} on ${name}`, e);
+        return { ok: false, error: { kind: 'file', reason: problem, file: ctx.plan?.path ?? '' } };
+      }
       const ref = randomUUID().slice(0, 8);
       ctx.log(`internal error ${ref} on ${name}`, e);
       return { ok: false, error: { kind: 'internal', ref } };

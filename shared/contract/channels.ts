@@ -54,7 +54,10 @@ export const channels = {
   /** At start: the open plan, else the last one used, else (first start) the example plan. */
   'plan.resume': channel('session', Empty, PlanFileSchema.nullable()),
   'plan.create': channel('session', z.strictObject({ path: PathSchema, fields: PlanFieldsSchema }), PlanFileSchema),
-  'plan.open': channel('session', z.strictObject({ path: PathSchema }), PlanFileSchema),
+  /** readOnly: open without taking the plan's lock and refuse every change (the plan is open elsewhere). */
+  'plan.open': channel('session', z.strictObject({ path: PathSchema, readOnly: z.boolean().default(false) }), PlanFileSchema),
+  /** Open elsewhere, edit a copy: writes a copy of `path` to `target` (as Save As does), then opens the copy. */
+  'plan.openCopy': channel('session', z.strictObject({ path: PathSchema, target: PathSchema, overwrite: z.boolean().default(false) }), PlanFileSchema),
   'plan.openExample': channel('session', z.strictObject({ recreate: z.boolean().default(false) }), PlanFileSchema),
   'plan.saveAs': channel('session', z.strictObject({ path: PathSchema, overwrite: z.boolean().default(false) }), PlanFileSchema),
   'plan.close': channel('session', Empty, z.null()),

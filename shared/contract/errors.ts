@@ -27,10 +27,34 @@ export type FileProblem =
   /** Not an ordinary file (detail: directory, fifo, device, socket, other). */
   | 'notRegularFile'
   /** Larger than the import reads (IMPORT_MAX_BYTES). */
-  | 'tooLarge';
+  | 'tooLarge'
+
+  // Plan files in use (issue 13, paths 5, 7, 8, 9):
+  /** The plan is open in another app or on another computer (its lock file names who: `holder`). */
+  | 'locked'
+  /** SQLite said "database is locked" (SQLITE_BUSY): another program is writing the file now. */
+  | 'busy'
+  /** The open plan's file was deleted or moved away since it was opened. */
+  | 'gone'
+  /** The open plan's file was replaced by another file since it was opened. */
+  | 'replaced'
+  /** The plan is open read-only: a change was refused (Save As makes an editable copy). */
+  | 'planReadOnly'
+  /** A leftover rollback journal (`<file>-journal`) does not belong to this file (an older copy was put back). */
+  | 'journalMismatch'
+  /** The file has tables or columns this version's plans do not have (changed by another program). */
+  | 'unexpectedSchema';
 
 /** The largest file an import reads: far above any real spreadsheet, far below what would exhaust memory. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Who holds a plan's lock file: the OS user, the computer, the process and since when (ISO-8601). */
+export interface LockHolder {
+  user: string;
+  host: string;
+  pid: number;
+  since: string;
+}
 
 export interface ValidationIssue {
   /** Field path, e.g. "name" or "funding.0.plannedCents". Empty for the whole input. */
@@ -45,7 +69,7 @@ export type AppError =
   | { kind: 'validation'; issues: ValidationIssue[] }
   | { kind: 'notFound'; entity: string; id: string }
   | { kind: 'conflict'; entity: string; id: string }
-  | { kind: 'file'; reason: FileProblem; file: string; detail?: string }
+  | { kind: 'file'; reason: FileProblem; file: string; detail?: string; holder?: LockHolder }
   | { kind: 'noPlanOpen' }
   | { kind: 'unknownChannel'; channel: string }
   /** A long operation (an import being read or checked) was cancelled by the user: nothing was written. */

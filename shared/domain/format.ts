@@ -74,6 +74,15 @@ export function formatDate(value: string | null | undefined, language: string): 
 }
 
 /** A programme period: "2021–2027" (en dash, no spaces). */
+/** A moment (ISO-8601) as the user's language writes a date and time, in the local time zone ("5 Jan 2026, 10:00", "5.1.2026 klo 10.00"). */
+export function formatDateTime(value: string, language: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const locale = intlLocale(language);
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: locale === 'en-GB' ? 'short' : 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+  return cached(`dt|${locale}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+}
+
 export function formatPeriod(start: number, end: number): string {
   return `${start}\u2013${end}`;
 }

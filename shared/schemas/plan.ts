@@ -53,10 +53,29 @@ export const PlanFileSchema = z.object({
   plan: PlanSchema,
   /** True for the example plan created from resources/, so the UI can say so. */
   isExample: z.boolean(),
+  /**
+   * Why the plan is open read-only, or null when it can be edited: 'file' when the user may not
+   * write the file (or its folder), 'chosen' when the user opened it read-only (open elsewhere).
+   */
+  readOnly: z.enum(['file', 'chosen']).nullable(),
 });
 export type PlanFile = z.infer<typeof PlanFileSchema>;
 
-export const PathSchema = z.string().trim().min(1).max(limits.path);
+/**
+ * A file path as the core takes it: absolute (POSIX `/…`, Windows `C:\…` or `\\server\…`), with
+ * no NUL byte (the OS and SQLite would cut the path there and write somewhere else) and no lone
+ * UTF-16 surrogate (it cannot be written as a file name, so it would be changed into another).
+ */
+export const isAbsolutePath = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\]/.test(p);
+// eslint-disable-next-line no-control-regex
+const badPathCharacters = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const PathSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(limits.path)
+  .refine((p) => !badPathCharacters.test(p), { message: 'pathCharacters', abort: true })
+  .refine((p) => p === '' || isAbsolutePath(p), { message: 'pathNotAbsolute' });
 
 export const FundingSourceSchema = z.object({
   id: IdSchema,

@@ -44,7 +44,7 @@ export function planFile(dir: string, plan: BenchOptions['plans'][number], gener
   fs.mkdirSync(dir, { recursive: true });
   if (plan === 'example') {
     fs.rmSync(file, { force: true });
-    writeExamplePlan(file).close();
+    writeExamplePlan(file);
   } else writeGeneratedPlan(file, sizes[plan]);
   return file;
 }

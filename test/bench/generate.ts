@@ -153,5 +153,5 @@ export function fillGenerated(db: Db, size: PlanSize, seed = 2021): void {
 
 /** Writes a generated plan file (replacing one there). */
 export function writeGeneratedPlan(file: string, size: PlanSize, seed = 2021): void {
-  createPlanFile(file, (db) => fillGenerated(db, size, seed), { overwrite: true }).close();
+  createPlanFile(file, (db) => fillGenerated(db, size, seed), { overwrite: true });
 }

@@ -99,7 +99,10 @@ describe('i18n catalogues', () => {
   });
 
   it('translate every enum value, file problem and screen the UI builds keys for', () => {
-    const fileProblems: FileProblem[] = ['notFound', 'empty', 'notSqlite', 'truncated', 'foreign', 'newerSchema', 'corrupt', 'readOnly', 'exists', 'io'];
+    const fileProblems: FileProblem[] = [
+      'notFound', 'empty', 'notSqlite', 'truncated', 'foreign', 'newerSchema', 'corrupt', 'readOnly', 'exists', 'io',
+      'locked', 'busy', 'diskFull', 'gone', 'replaced', 'planReadOnly', 'journalMismatch', 'unexpectedSchema',
+    ];
     const dynamic = [
       ...helixes.flatMap((h) => [`helix.${h}`, `helixLetter.${h}`]),
       ...actionStatuses.map((s) => `status.${s}`),
@@ -131,7 +134,8 @@ describe('i18n catalogues', () => {
   it('names the file in every file error message', () => {
     for (const lng of uiLanguages) {
       const files = Object.entries(flat[lng]).filter(([k]) => k.startsWith('errors.file.'));
-      expect(files.length).toBe(10);
+      // Every FileProblem but notSpreadsheet (import.errors), plus lockedUnknown (a lock file that names no one).
+      expect(files.length).toBe(19);
       for (const [k, v] of files) expect(String(v), `${lng}:${k}`).toContain('{{file}}');
       for (const [k, v] of Object.entries(flat[lng]).filter(([k]) => k.startsWith('files.problem.'))) expect(String(v), `${lng}:${k}`).toContain('{{file}}');
     }

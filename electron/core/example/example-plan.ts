@@ -100,7 +100,7 @@ export function fillExample(db: Db, src: ExampleSource): void {
   }
 }
 
-/** Creates the example plan as a new file (never edited inside the app bundle). */
-export function writeExamplePlan(file: string, options: OpenOptions = {}): Db {
-  return createPlanFile(file, (db) => fillExample(db, source as ExampleSource), options);
+/** Creates the example plan as a new file (never edited inside the app bundle); open it with openPlan. */
+export function writeExamplePlan(file: string, options: OpenOptions = {}): void {
+  createPlanFile(file, (db) => fillExample(db, source as ExampleSource), options);
 }

@@ -1,40 +1,48 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { AppFailure, fail, type FileProblem } from '../../../shared/contract/errors';
+import { AppFailure } from '../../../shared/contract/errors';
 import { APPLICATION_ID, readHeader } from './file-format';
 import { connect, quickCheckOk, type Db, type OpenOptions } from './connection';
+import { fileError, problemOf } from './file-errors';
 import { migrate } from './migrate';
 import { currentSchemaVersion } from './migrations';
+import { planProblem } from './plan-shape';
+import { recoverJournal } from './journal';
+import { acquireLock, type PlanLock } from './lock-file';
+import { removeStrayTemps, syncDir, syncFile, tempBeside } from './temp-files';
 
-const fileError = (reason: FileProblem, file: string, detail?: string): never =>
-  fail({ kind: 'file', reason, file, ...(detail ? { detail } : {}) });
+/** Why a plan is open read-only: the user may not write it ('file'), or chose so ('chosen'); null: editable. */
+export type ReadOnlyReason = 'file' | 'chosen' | null;
 
-const sqliteCode = (e: unknown): string => (e as { code?: string })?.code ?? '';
-
-/** Maps an SQLite or file-system error while reading a plan to the problem a user can act on. */
-function problemOf(e: unknown): FileProblem {
-  const code = sqliteCode(e);
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR_SHORT_READ')) return 'corrupt';
-  if (code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'readOnly';
-  if (code === 'ENOENT') return 'notFound';
-  return 'io';
+/** Which file a connection has open: a plan replaced or deleted since is told apart by this. */
+export interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
 }
 
-const hasHotJournal = (file: string): boolean => {
+export interface OpenedPlan {
+  db: Db;
+  readOnly: ReadOnlyReason;
+  /** The plan's lock file while it is open for editing (null when read-only). */
+  lock: PlanLock | null;
+  identity: FileIdentity | null;
+}
+
+export const identityOf = (file: string): FileIdentity | null => {
   try {
-    return fs.statSync(`${file}-journal`).size > 0;
+    const s = fs.statSync(file, { bigint: true });
+    return { dev: s.dev, ino: s.ino };
   } catch {
-    return false;
+    return null;
   }
 };
 
 /**
- * Checks a file is a healthy plan this version can open, touching nothing: the header bytes
- * first (magic, size, application_id, user_version), then SQLite read-only with quick_check.
- * Refused files stay byte-identical. Returns the schema version found.
+ * Checks a file's header bytes (https://sqlite.org/fileformat.html) without opening it with
+ * SQLite, so a foreign or damaged file is never touched: size, magic, application_id and a
+ * schema version this app wrote. Returns the schema version.
  */
-export function inspectPlanFile(file: string, options: OpenOptions = {}): { userVersion: number; hotJournal: boolean } {
+export function inspectHeader(file: string): number {
   let size: number;
   let head = Buffer.alloc(100);
   try {
@@ -56,61 +64,140 @@ export function inspectPlanFile(file: string, options: OpenOptions = {}): { user
   if (!header) return fileError('notSqlite', file);
   if (size % header.pageSize !== 0 || size < header.pageCount * header.pageSize) return fileError('truncated', file);
   if (header.applicationId !== APPLICATION_ID) return fileError('foreign', file);
-  if (header.userVersion > currentSchemaVersion) {
-    return fileError('newerSchema', file, String(header.userVersion));
-  }
-  const hotJournal = hasHotJournal(file);
-  // A hot journal must be rolled back by a read-write connection (never delete it): the
-  // caller opens for real and checks afterwards.
-  if (hotJournal) return { userVersion: header.userVersion, hotJournal };
+  if (header.userVersion > currentSchemaVersion) return fileError('newerSchema', file, { detail: String(header.userVersion) });
+  // Every plan the app writes has schema 1 or later (a new file is migrated before it gets its name).
+  if (header.userVersion < 1) return fileError('corrupt', file, { detail: `user_version ${header.userVersion}` });
+  return header.userVersion;
+}
+
+/**
+ * Checks a file is a healthy plan of this version with SQLite read-only (quick_check and the
+ * app's checks), touching nothing. Refused files stay byte-identical.
+ */
+export function inspectPlanFile(file: string, options: OpenOptions = {}, { acceptOlder = false } = {}): number {
+  const version = inspectHeader(file);
   let db: Db | undefined;
   try {
     db = connect(file, { ...options, readonly: true });
-    if (!quickCheckOk(db)) return fileError('corrupt', file);
-    return { userVersion: header.userVersion, hotJournal };
+    const problem = planProblem(db, options, { acceptOlder });
+    if (problem) fileError(problem.problem, file, problem.detail ? { detail: problem.detail } : {});
+    return version;
   } catch (e) {
     if (e instanceof AppFailure) throw e;
+    // A read-only connection cannot read past a hot journal: not this file's fault.
+    if ((e as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK') return fileError('readOnly', file, { detail: 'journal' });
     return fileError(problemOf(e), file);
   } finally {
     db?.close();
   }
 }
 
-function assertWritable(file: string): void {
+const canWrite = (file: string): boolean => {
   try {
     fs.accessSync(file, fs.constants.W_OK);
-    // The rollback journal is created beside the file.
+    // The rollback journal (and the lock file) are created beside the file.
     fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
   } catch {
-    fileError('readOnly', file);
+    return false;
+  }
+};
+
+/**
+ * Brings an older plan to the current schema on a copy: VACUUM INTO a temp file beside it,
+ * migrate and check the copy, keep the old file as `<file>.v<N>.backup`, then rename the copy
+ * over the file. A migration that fails or a result that is not a good plan leaves the file
+ * byte-identical and nothing beside it.
+ */
+function migrateOnCopy(file: string, version: number, options: OpenOptions): void {
+  const temp = tempBeside(file);
+  const source = connect(file, { ...options, readonly: true });
+  try {
+    source.prepare('VACUUM INTO ?').run(temp);
+    const copy = connect(temp, options);
+    try {
+      try {
+        migrate(copy);
+      } catch (e) {
+        fileError('unexpectedSchema', file, { detail: e instanceof Error ? e.message : String(e) });
+      }
+      const problem = planProblem(copy, options);
+      if (problem) fileError(problem.problem, file, problem.detail ? { detail: problem.detail } : {});
+    } finally {
+      copy.close();
+    }
+    syncFile(temp);
+    backupTo(source, `${file}.v${version}.backup`, options);
+    source.close();
+    fs.renameSync(temp, file);
+    syncDir(path.dirname(file));
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    if (e instanceof AppFailure) throw e;
+    return fileError(problemOf(e), file);
+  } finally {
+    if (source.open) source.close();
   }
 }
 
+export interface OpenPlanOptions extends OpenOptions {
+  /** The user chose to open it read-only (it is open elsewhere). */
+  readOnly?: boolean;
+  /** The plan's lock, when the caller already holds it (reopening the open plan, a new file it just wrote). */
+  lock?: PlanLock;
+  /** Tools that open a plan for a moment (benchmarks) take no lock. */
+  withoutLock?: boolean;
+}
+
 /**
- * Opens a plan file for editing: inspect, then open read-write and migrate to the current
- * schema (with a backup of the old version beside it first).
+ * Opens a plan file: header checks; the lock (or read-only when the user chose so or may not
+ * write it); temp files of a crash removed; a leftover journal recovered on a copy; an older
+ * schema migrated on a copy; SQLite's and the app's checks. Anything refused leaves the file,
+ * its journal and its folder as they were (a lock taken here is released).
  */
-export function openPlanFile(file: string, options: OpenOptions = {}): Db {
-  const { userVersion, hotJournal } = inspectPlanFile(file, options);
-  assertWritable(file);
+export function openPlan(file: string, options: OpenPlanOptions = {}): OpenedPlan {
+  const { readOnly: chosen, lock: held, withoutLock, ...connectOptions } = options;
+  let version = inspectHeader(file);
+  let readOnly: ReadOnlyReason = chosen ? 'chosen' : canWrite(file) ? null : 'file';
+  let lock: PlanLock | null = held ?? null;
   let db: Db | undefined;
   try {
-    db = connect(file, options);
-    if (hotJournal && !quickCheckOk(db)) fileError('corrupt', file);
-    if (userVersion < currentSchemaVersion) {
-      backupTo(db, `${file}.v${userVersion}.backup`);
-      migrate(db);
+    if (!readOnly && !lock && !withoutLock) {
+      lock = acquireLock(file);
+      if (!lock) readOnly = 'file';
     }
-    return db;
+    if (readOnly) {
+      // Updating an older plan writes it; read-only, it is refused instead (Save As needs this version's format).
+      if (version < currentSchemaVersion) fileError('readOnly', file, { detail: `schema ${version}` });
+      // A hot journal cannot be rolled back read-only: SQLITE_READONLY_ROLLBACK, refused as read-only below.
+      db = connect(file, { ...connectOptions, readonly: true });
+      const problem = planProblem(db, connectOptions);
+      if (problem) fileError(problem.problem, file, problem.detail ? { detail: problem.detail } : {});
+    } else {
+      removeStrayTemps(file);
+      if (recoverJournal(file, connectOptions)) version = inspectHeader(file);
+      if (version < currentSchemaVersion) {
+        inspectPlanFile(file, connectOptions, { acceptOlder: true });
+        migrateOnCopy(file, version, connectOptions);
+      } else inspectPlanFile(file, connectOptions);
+      db = connect(file, connectOptions);
+    }
+    return { db, readOnly, lock, identity: identityOf(file) };
   } catch (e) {
     db?.close();
+    if (lock && lock !== held) lock.release();
     if (e instanceof AppFailure) throw e;
     return fileError(problemOf(e), file);
   }
 }
 
-/** Creates a new, empty plan file with the current schema; `fill` writes its first rows. */
-export function createPlanFile(file: string, fill: (db: Db) => void, options: OpenOptions & { overwrite?: boolean } = {}): Db {
+/** Opens a plan for editing without a lock and returns its connection (benchmarks and tools). */
+export function openPlanFile(file: string, options: OpenOptions = {}): Db {
+  return openPlan(file, { ...options, withoutLock: true }).db;
+}
+
+/** Writes a new, empty plan file with the current schema; `fill` writes its first rows. Open it with openPlan. */
+export function createPlanFile(file: string, fill: (db: Db) => void, options: OpenOptions & { overwrite?: boolean } = {}): void {
   if (fs.existsSync(file) && !options.overwrite) fileError('exists', file);
   const temp = tempBeside(file);
   try {
@@ -124,21 +211,20 @@ export function createPlanFile(file: string, fill: (db: Db) => void, options: Op
       fresh.close();
     }
     fs.renameSync(temp, file);
+    syncDir(path.dirname(file));
   } catch (e) {
     fs.rmSync(temp, { force: true });
     if (e instanceof AppFailure) throw e;
     return fileError(problemOf(e), file);
   }
-  return openPlanFile(file, options);
 }
-
-const tempBeside = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
 
 /**
  * Writes a consistent copy of an open plan with SQLite's own VACUUM INTO into a temporary
  * file beside the target, checks it, then renames it over the target: never a byte copy.
  */
 export function backupTo(db: Db, target: string, options: OpenOptions = {}): void {
+  removeStrayTemps(target);
   const temp = tempBeside(target);
   try {
     db.prepare('VACUUM INTO ?').run(temp);
@@ -148,7 +234,9 @@ export function backupTo(db: Db, target: string, options: OpenOptions = {}): voi
     } finally {
       check.close();
     }
+    syncFile(temp);
     fs.renameSync(temp, target);
+    syncDir(path.dirname(target));
   } catch (e) {
     fs.rmSync(temp, { force: true });
     if (e instanceof AppFailure) throw e;

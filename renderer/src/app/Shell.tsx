@@ -8,6 +8,7 @@ import { SidebarIcon } from '../components/icons';
 import { navItems } from './nav';
 import { href, type ScreenId } from './router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 
 const SIDEBAR_KEY = 's3.sidebarCollapsed';
 
@@ -100,6 +101,11 @@ function TopBar() {
                 {t('app.exampleBadge')}
               </span>
             ) : null}
+            {planFile.readOnly ? (
+              <span className="badge" title={t(`planFile.banner.${planFile.readOnly}`)}>
+                {t('planFile.readOnlyBadge')}
+              </span>
+            ) : null}
           </>
         ) : (
           <span className="topbar__file">{t('topbar.noPlan')}</span>
@@ -134,9 +140,10 @@ export function Shell({ current, withNav, children }: { current: ScreenId; withN
   const showAlert = useAppStore((s) => s.showAlert);
   const planFile = useAppStore((s) => s.planFile);
 
-  // Window title: "<plan name> — <file name> — S3 Planner".
+  // Window title: "<plan name> — <file name> [Read-only] — S3 Planner".
   useEffect(() => {
-    document.title = planFile ? `${planFile.plan.name} — ${fileName(planFile.path)} — ${t('app.name')}` : t('app.name');
+    const file = planFile ? `${fileName(planFile.path)}${planFile.readOnly ? ` [${t('planFile.readOnlyBadge')}]` : ''}` : '';
+    document.title = planFile ? `${planFile.plan.name} — ${file} — ${t('app.name')}` : t('app.name');
   }, [planFile, t]);
 
   return (
@@ -147,6 +154,7 @@ export function Shell({ current, withNav, children }: { current: ScreenId; withN
         {withNav ? <Sidebar current={current} /> : null}
         <main id="main" className="main" ref={mainRef} tabIndex={-1}>
           {alert ? <ErrorNotice className="app-alert" error={alert} onDismiss={() => showAlert(null)} /> : null}
+          <ReadOnlyBanner />
           {children}
         </main>
       </div>

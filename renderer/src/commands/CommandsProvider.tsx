@@ -9,11 +9,15 @@ import { zoomBy } from '../app/zoom';
 import { matchesAccelerator } from './accelerators';
 import { openReportExport } from '../features/report/open';
 import { AboutDialog, NewPlanDialog, OverwriteDialog, PathDialog, RecentDialog, ShortcutsDialog, fileName, type PathPurpose } from './dialogs';
+import { OpenElsewhereDialog, copyPath, isOpenElsewhere, type LockedError } from './open-elsewhere';
 
 type DialogState =
-  | { kind: 'path'; purpose: PathPurpose; fields?: PlanFields; initial?: string }
+  /** source: the plan a 'copy' is made of. */
+  | { kind: 'path'; purpose: PathPurpose; fields?: PlanFields; initial?: string; source?: string }
   | { kind: 'newPlan'; fields?: PlanFields; error?: AppError }
-  | { kind: 'overwrite'; path: string }
+  /** source: replacing the target of a copy of that plan (else of Save As). */
+  | { kind: 'overwrite'; path: string; source?: string }
+  | { kind: 'openElsewhere'; error: LockedError }
   | { kind: 'recent' }
   | { kind: 'shortcuts' }
   | { kind: 'about' };
@@ -68,12 +72,38 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   );
 
   const openPath = useCallback(
-    async (path: string): Promise<AppError | null> => {
-      const reply = await store.getState().openPlan(path);
-      if (!reply.ok) return reply.error;
+    async (path: string, readOnly = false): Promise<AppError | null> => {
+      const reply = await store.getState().openPlan(path, readOnly);
+      if (!reply.ok) {
+        // Open in another app: ask read-only, a copy, or cancel (instead of an error).
+        if (!readOnly && isOpenElsewhere(reply.error)) {
+          setDialog({ kind: 'openElsewhere', error: reply.error });
+          return null;
+        }
+        return reply.error;
+      }
       setDialog(null);
       navigate('dashboard');
       return null;
+    },
+    [store],
+  );
+
+  /** Open elsewhere → "Open a copy": the copy is written to `target`, then edited. */
+  const openCopyAt = useCallback(
+    async (source: string, target: string, overwrite = false): Promise<AppError | null> => {
+      const reply = await store.getState().openCopy(source, target, overwrite);
+      if (reply.ok) {
+        setDialog(null);
+        store.getState().notify('commands.savedAs', { file: fileName(reply.value.path) });
+        navigate('dashboard');
+        return null;
+      }
+      if (reply.error.kind === 'file' && reply.error.reason === 'exists' && !overwrite) {
+        setDialog({ kind: 'overwrite', path: target, source });
+        return null;
+      }
+      return reply.error;
     },
     [store],
   );
@@ -280,17 +310,49 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         purpose={purpose}
         {...(dialog.initial ? { initial: dialog.initial } : {})}
         onClose={close}
-        onSubmit={(path) => (purpose === 'open' ? openPath(path) : purpose === 'saveAs' ? saveAsPath(path) : createAt(path, fields as PlanFields))}
+        onSubmit={(path) =>
+          purpose === 'open'
+            ? openPath(path)
+            : purpose === 'saveAs'
+              ? saveAsPath(path)
+              : purpose === 'copy'
+                ? openCopyAt(dialog.source ?? '', path)
+                : createAt(path, fields as PlanFields)
+        }
+      />
+    );
+  } else if (dialog?.kind === 'openElsewhere') {
+    const { error } = dialog;
+    const source = error.file;
+    rendered = (
+      <OpenElsewhereDialog
+        error={error}
+        onClose={close}
+        onReadOnly={() =>
+          void openPath(source, true).then((failure) => {
+            if (!failure) return;
+            setDialog(null);
+            toAlert(failure);
+          })
+        }
+        onCopy={() => {
+          const suggested = copyPath(source, (name) => t('planFile.openElsewhere.copyName', { name }));
+          void pickPath('save', fileName(suggested)).then((r) => {
+            if (r === 'ask') setDialog({ kind: 'path', purpose: 'copy', initial: suggested, source });
+            else if (r === 'cancel') setDialog(null);
+            else void openCopyAt(source, r.path).then(toAlert);
+          });
+        }}
       />
     );
   } else if (dialog?.kind === 'overwrite') {
-    const { path } = dialog;
+    const { path, source } = dialog;
     rendered = (
       <OverwriteDialog
         file={path}
         onClose={close}
         onConfirm={() =>
-          void saveAsPath(path, true).then((error) => {
+          void (source ? openCopyAt(source, path, true) : saveAsPath(path, true)).then((error) => {
             if (!error) return;
             setDialog(null);
             toAlert(error);

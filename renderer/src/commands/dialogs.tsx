@@ -7,7 +7,7 @@ import { limits } from '../../../shared/schemas/common';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { ErrorNotice, ErrorSummary } from '../components/ErrorNotice';
-import { fieldErrors, toIssues } from '../errors/describe';
+import { describeIssue, fieldErrors, toIssues } from '../errors/describe';
 import { readErrors } from '../errors/read-problem';
 import { inputNumber, type FieldKinds } from '../../../shared/domain/reading';
 import { formatAccelerator, isMac } from './accelerators';
@@ -15,7 +15,7 @@ import { useApi } from '../store/context';
 import { FileIcon } from '../components/icons';
 import pkg from '../../../package.json';
 
-export type PathPurpose = 'open' | 'saveAs' | 'new';
+export type PathPurpose = 'open' | 'saveAs' | 'new' | 'copy';
 
 /** The browser host has no native file dialog: ask for a path on the host machine. */
 export function PathDialog({
@@ -37,7 +37,8 @@ export function PathDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [empty, setEmpty] = useState(false);
-  const title = words?.title ?? (purpose === 'open' ? t('path.openTitle') : purpose === 'saveAs' ? t('path.saveAsTitle') : t('path.newTitle'));
+  const title =
+    words?.title ?? (purpose === 'open' ? t('path.openTitle') : purpose === 'saveAs' ? t('path.saveAsTitle') : purpose === 'copy' ? t('planFile.copyTitle') : t('path.newTitle'));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -53,7 +54,9 @@ export function PathDialog({
   };
 
   const emptyText = words?.empty ?? t('path.empty');
-  const pathError = empty && !value.trim() ? emptyText : error?.kind === 'validation' ? emptyText : undefined;
+  // A path the contract refused (relative, characters no file name has) says why; anything else asks for a path.
+  const issue = error?.kind === 'validation' ? error.issues[0] : undefined;
+  const pathError = empty && !value.trim() ? emptyText : issue ? (issue.code === 'custom' ? describeIssue(t, issue) : emptyText) : undefined;
   return (
     <Dialog title={title} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>

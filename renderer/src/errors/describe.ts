@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
 import { toIssues } from '../../../shared/contract/issues';
 import { IMPORT_MAX_BYTES, type AppError, type ChangedRow, type FileProblem, type UndoRefusal, type ValidationIssue } from '../../../shared/contract/errors';
-import { formatDate } from '../../../shared/domain/format';
+import { formatDate, formatDateTime } from '../../../shared/domain/format';
 
 /** The contract's custom issue messages (validation.custom.<key>), whatever the issue's code. */
 export const customMessages = [
   'periodEndBeforeStart', 'endBeforeStart', 'committedAbovePlanned', 'spentAboveCommitted', 'planTotalTooLarge', 'attachedTwice', 'duplicateId',
   'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
   'yearOutOfRange', 'hiddenCharacters', 'websiteNotUrl', 'duplicateLanguage', 'duplicateOption', 'targetBeforeBaseline',
+  // Paths (issue 13, path 9)
+  'pathCharacters', 'pathNotAbsolute',
 ] as const;
 
 /** A question's message (validation.question.<key>), with its codes in words. */
@@ -99,12 +101,26 @@ export interface DescribedError {
   detail?: string;
 }
 
+/** The UI language the app set on the page (i18n.ts keeps it in step); English outside a page. */
+const pageLanguage = () => (globalThis as { document?: { documentElement?: { lang?: string } } }).document?.documentElement?.lang || 'en';
+
+/** A plan open elsewhere, in words: who, on which computer, since when (or that its lock file names no one). */
+export function describeLocked(t: TFunction, error: Extract<AppError, { kind: 'file' }>, lng = pageLanguage()): string {
+  const h = error.holder;
+  if (!h || !h.user || !h.host) return t('errors.file.lockedUnknown', { file: error.file });
+  return t('errors.file.locked', { file: error.file, user: h.user, host: h.host, since: formatDateTime(h.since, lng) });
+}
+
 /** Every AppError in the user's language. */
-export function describeError(t: TFunction, error: AppError): DescribedError {
+export function describeError(t: TFunction, error: AppError, lng = pageLanguage()): DescribedError {
   switch (error.kind) {
     case 'file':
-      // An import of something that is not a spreadsheet: the message names what it is.
+      if (error.reason === 'locked') return { title: t('errors.fileTitle'), message: describeLocked(t, error, lng) };
+      // A full disk while writing the plan (no OS code: SQLite's own) says the change was not
+      // made; while writing an export (detail: ENOSPC or EDQUOT), that no file was left.
+      if (error.reason === 'diskFull' && !error.detail) return { title: t('errors.fileTitle'), message: t('errors.file.diskFull', { file: error.file }) };
       if (filesProblems.has(error.reason)) return { title: t('errors.fileTitle'), message: describeFilesProblem(t, error) };
+      // An import of something that is not a spreadsheet: the message names what it is.
       if (error.reason === 'notSpreadsheet') return { title: t('errors.fileTitle'), message: t(`import.errors.notSpreadsheet.${notSpreadsheetKinds.includes(error.detail ?? '') ? error.detail : 'binary'}`, { file: error.file }) };
       return {
         title: t('errors.fileTitle'),

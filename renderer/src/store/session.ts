@@ -46,7 +46,8 @@ export const createSessionSlice =
         set({ planFile: reply.value });
       },
 
-      openPlan: async (path) => adopt(await api.call('plan.open', { path })),
+      openPlan: async (path, readOnly = false) => adopt(await api.call('plan.open', { path, readOnly })),
+      openCopy: async (path, target, overwrite) => adopt(await api.call('plan.openCopy', { path, target, overwrite })),
       createPlan: async (path, fields) => adopt(await api.call('plan.create', { path, fields })),
       openExample: async (recreate) => adopt(await api.call('plan.openExample', { recreate })),
       saveAs: async (path, overwrite) => adopt(await api.call('plan.saveAs', { path, overwrite })),

@@ -54,7 +54,10 @@ export interface SessionSlice {
   start(): Promise<void>;
   refreshAppState(): Promise<void>;
   refreshPlan(): Promise<void>;
-  openPlan(path: string): Promise<Reply<PlanFile>>;
+  /** readOnly: the user chose to read a plan that is open elsewhere. */
+  openPlan(path: string, readOnly?: boolean): Promise<Reply<PlanFile>>;
+  /** A plan open elsewhere: write a copy of it to `target` and edit the copy. */
+  openCopy(path: string, target: string, overwrite: boolean): Promise<Reply<PlanFile>>;
   createPlan(path: string, fields: PlanFields): Promise<Reply<PlanFile>>;
   openExample(recreate: boolean): Promise<Reply<PlanFile>>;
   saveAs(path: string, overwrite: boolean): Promise<Reply<PlanFile>>;

@@ -21,6 +21,8 @@ export function WelcomeScreen() {
     setError(null);
     const reply = await openPlan(path);
     if (reply.ok) navigate('dashboard');
+    // Open elsewhere: the commands' own flow asks read-only, a copy, or cancel.
+    else if (reply.error.kind === 'file' && reply.error.reason === 'locked') run('file.openRecent', path);
     else setError(reply.error);
   };
 
