@@ -34,7 +34,9 @@ const exportsTo = (file: string, overwrite?: boolean) => ({
 });
 
 /** Files in the folder other than the user's own (temporary files of an export left behind). */
-const strays = (dir: string, own: string[]) => fs.readdirSync(dir).filter((f) => !own.includes(f) && f !== 'user-data' && f !== 'documents');
+/** Files beside the plan that an export left (the open plan's own lock file is expected). */
+const strays = (dir: string, own: string[]) =>
+  fs.readdirSync(dir).filter((f) => !own.includes(f) && f !== 'user-data' && f !== 'documents' && !own.some((o) => f === `.~lock.${o}#`));
 
 /** Every export to `file`, even with overwrite: refused as a plan (`detail`), `guarded` byte-identical. */
 async function refusedAll(file: string, detail: 'open' | 'plan' | 'database', guarded: string, planOpen = true) {
