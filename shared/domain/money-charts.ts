@@ -58,20 +58,27 @@ interface Weights {
   years: [number, number][];
 }
 
-function weightsOf(start: string | null, end: string | null, sectorList: string | null, f: MoneyFilter, chosen: Set<string> | null): Weights {
+/** The filter's dates as day numbers, computed once per call (Date.parse per action and year was 10 ms of 48,000 parses). */
+interface Days {
+  from: number | null;
+  to: number | null;
+  years: [year: number, first: number, last: number][];
+}
+
+function weightsOf(start: string | null, end: string | null, sectorList: string | null, d: Days, chosen: Set<string> | null): Weights {
   const sectors = sectorList ? sectorList.split(',') : [];
   const dated = start !== null && end !== null;
   const s = dated ? dayNumber(start) : 0;
   const e = dated ? dayNumber(end) : 0;
   const days = e - s + 1;
   let pf = 1;
-  if (f.fromDate !== null && f.toDate !== null) {
-    pf = dated && days > 0 ? Math.max(0, Math.min(e, dayNumber(f.toDate)) - Math.max(s, dayNumber(f.fromDate)) + 1) / days : 0;
+  if (d.from !== null && d.to !== null) {
+    pf = dated && days > 0 ? Math.max(0, Math.min(e, d.to) - Math.max(s, d.from) + 1) / days : 0;
   }
   const years: [number, number][] = [];
   if (dated && days > 0) {
-    for (const y of f.years) {
-      const inYear = Math.min(e, dayNumber(`${y}-12-31`)) - Math.max(s, dayNumber(`${y}-01-01`)) + 1;
+    for (const [y, first, last] of d.years) {
+      const inYear = Math.min(e, last) - Math.max(s, first) + 1;
       if (inYear > 0) years.push([y, inYear / days]);
     }
   }
@@ -83,9 +90,14 @@ export function moneyCharts(lines: readonly MoneyLine[], f: MoneyFilter): MoneyC
   const chosen = f.sectorIds ? new Set(f.sectorIds) : null;
   const out: MoneyCharts = { bySource: new Map(), bySector: new Map(), byYear: new Map() };
   const weights = new Map<string, Weights>();
+  const days: Days = {
+    from: f.fromDate === null ? null : dayNumber(f.fromDate),
+    to: f.toDate === null ? null : dayNumber(f.toDate),
+    years: f.years.map((y) => [y, dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]),
+  };
   for (const [actionId, start, end, source, p, c, s, sectorList] of lines) {
     let w = weights.get(actionId);
-    if (!w) weights.set(actionId, (w = weightsOf(start, end, sectorList, f, chosen)));
+    if (!w) weights.set(actionId, (w = weightsOf(start, end, sectorList, days, chosen)));
     const sw = chosen ? w.chosen.length / w.ns : 1;
 
     let src = out.bySource.get(source);
