@@ -39,6 +39,7 @@ if (chromiumPath && fs.existsSync(path.join(root, 'out', 'renderer', 'index.html
       const paint = await firstPaint(planFile(dir, plan, false), scratch, Math.min(reps, 5));
       figures.push({ plan, figure: 'First paint: Dashboard (Chromium)', ms: paint.dashboardMs, reference: null, referenceMs: null, ratio: null });
       figures.push({ plan, figure: `First paint: stakeholder list, ${paint.rows} rows (Chromium)`, ms: paint.stakeholderListMs, reference: null, referenceMs: null, ratio: null });
+      figures.push({ plan, figure: `Switch from the Dashboard to the stakeholder list, ${paint.rows} rows, in a running app (Chromium)`, ms: paint.switchToListMs, reference: null, referenceMs: null, ratio: null });
     }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input, Result } from '../../../shared/contract/channels';
 import type { AppError } from '../../../shared/contract/errors';
 import { useApi, useAppStore } from '../store/context';
@@ -51,3 +52,35 @@ export function useList<K extends ListKey>(key: K): Loadable<ListData[K]> & { re
 
 /** Just the rows of a list (empty while it loads). */
 export const useListItems = <K extends ListKey>(key: K): ListData[K][] => useList(key).items;
+
+/**
+ * Reads the plan's lists into the cache, one after another, once the window is idle after a plan
+ * opened: switching to a list of 10,000 stakeholders then paints at once, as an open document's
+ * views do in a desktop app, instead of waiting for its query (about 0.7 s on the large plan).
+ * The core answers from its reader thread, so nothing the user does waits for this. A list read
+ * ahead is kept fresh like any other: a change marks it stale and the list refetches when shown.
+ */
+export function usePrefetchLists(enabled: boolean): void {
+  const api = useApi();
+  const client = useQueryClient();
+  const planPath = useAppStore((s) => s.planFile?.path ?? null);
+  useEffect(() => {
+    if (!enabled || planPath === null) return;
+    let stopped = false;
+    const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2_000 }) : setTimeout(run, 500));
+    const next = (i: number) => {
+      const entry = Object.values(lists)[i];
+      if (stopped || !entry) return;
+      const [channel, input] = entry;
+      void client
+        .prefetchQuery({ queryKey: queryKey(channel, input, planPath), queryFn: () => fetchChannel(api, channel, input as never) })
+        .then(() => idle(() => next(i + 1)));
+    };
+    const first = idle(() => next(0));
+    return () => {
+      stopped = true;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(first as number);
+      else clearTimeout(first as ReturnType<typeof setTimeout>);
+    };
+  }, [api, client, enabled, planPath]);
+}

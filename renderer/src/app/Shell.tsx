@@ -9,6 +9,7 @@ import { navItems } from './nav';
 import { href, type ScreenId } from './router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { usePrefetchLists } from '../api/use-queries';
 
 const SIDEBAR_KEY = 's3.sidebarCollapsed';
 
@@ -139,6 +140,7 @@ export function Shell({ current, withNav, children }: { current: ScreenId; withN
   const alert = useAppStore((s) => s.alert);
   const showAlert = useAppStore((s) => s.showAlert);
   const planFile = useAppStore((s) => s.planFile);
+  usePrefetchLists(withNav);
 
   // Window title: "<plan name> — <file name> [Read-only] — S3 Planner".
   useEffect(() => {
