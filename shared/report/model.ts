@@ -1,14 +1,10 @@
 // Pure shaping of the report's data: which sectors, actions and indicators a filtered export
 // shows, and the action plan's totals (the sum of the funding lines shown).
-import type { ActionRow } from '../../../../shared/schemas/action';
-import type { IndicatorRow } from '../../../../shared/schemas/indicator';
+import type { ActionRow } from '../schemas/action';
+import type { IndicatorRow } from '../schemas/indicator';
+import type { Money } from '../schemas/dashboard';
 import type { ReportOptions } from './paging';
 
-export interface Money {
-  planned: number;
-  committed: number;
-  spent: number;
-}
 
 /** Funding lines of one action, as much as the report needs. */
 export interface LineLite {
