@@ -1,5 +1,5 @@
 import type { Handlers } from './types';
-import type { Dashboard, DashboardFilters } from '../../../shared/schemas/dashboard';
+import type { Dashboard, DashboardFilters, Money } from '../../../shared/schemas/dashboard';
 import type { FundingSource } from '../../../shared/schemas/plan';
 import { helixes } from '../../../shared/schemas/enums';
 import { coverageMatrix, engagementOverTime, historyIntervals, networkCoverage, quarters } from '../../../shared/domain/coverage';
@@ -53,7 +53,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
 
   const years = range(fromYear, toYear);
   const money = moneyCharts(repo.moneyLines(db, p), { sectorIds: filters.sectorIds.length ? filters.sectorIds : null, fromDate: p.fromDate, toDate: p.toDate, years });
-  const rounded = (m: { planned: number; committed: number; spent: number } | undefined) => ({ planned: cents(m?.planned), committed: cents(m?.committed), spent: cents(m?.spent) });
+  const rounded = (m: Money | undefined) => ({ planned: cents(m?.planned), committed: cents(m?.committed), spent: cents(m?.spent) });
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const bySource = [...money.bySource].map(([fundingSourceId, m]) => ({ fundingSourceId, ...rounded(m) }));
   bySource.sort((a, b) => (order.get(a.fundingSourceId) ?? 99) - (order.get(b.fundingSourceId) ?? 99));
