@@ -85,9 +85,6 @@ export function gapsCapacity(title: string): number {
   return Math.max(1, Math.floor((bodyHeight(title) - 190 - WALL.more) / 56));
 }
 
-/** At most five colours in a chart: the four largest, then "Other". */
-export const MAX_CATEGORIES = 5;
-
 export interface WallFit {
   /** Rows the data has (sectors, actions, indicators, networks). */
   total: number;

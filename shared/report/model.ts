@@ -30,9 +30,6 @@ export function actionMoney(id: string, lines: readonly LineLite[], sourceIds: r
   return m;
 }
 
-export const sumMoney = (rows: readonly Money[]): Money =>
-  rows.reduce<Money>((a, r) => ({ planned: a.planned + r.planned, committed: a.committed + r.committed, spent: a.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
-
 /** Actions the export shows: those of the chosen sectors, and with a line from a chosen source. */
 export function reportActions(
   actions: readonly ActionRow[],

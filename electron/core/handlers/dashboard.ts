@@ -8,6 +8,7 @@ import { fail } from '../../../shared/contract/errors';
 import type { Db } from '../storage/connection';
 import * as repo from '../storage/repos/dashboard-repo';
 import { moneyCharts } from '../../../shared/domain/money-charts';
+import { sumMoney } from '../../../shared/domain/money';
 import { today as localToday } from '../storage/repos/rows';
 
 /** What one reply carries at most: the charts show no more (ARCHITECTURE: ≤ ~1,000 points a chart). */
@@ -57,7 +58,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const bySource = [...money.bySource].map(([fundingSourceId, m]) => ({ fundingSourceId, ...rounded(m) }));
   bySource.sort((a, b) => (order.get(a.fundingSourceId) ?? 99) - (order.get(b.fundingSourceId) ?? 99));
-  const totals = bySource.reduce((t, r) => ({ planned: t.planned + r.planned, committed: t.committed + r.committed, spent: t.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
+  const totals = sumMoney(bySource);
   const bySector = [...sectorIds, ...(money.bySector.has(null) ? [null] : [])].map((id) => ({ sectorId: id, ...rounded(money.bySector.get(id)) }));
   const byYear = years.map((year) => {
     const y = money.byYear.get(year);
