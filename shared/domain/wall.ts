@@ -1,5 +1,5 @@
 /**
- * The wall screen's arithmetic (DESIGN.md "Presentation mode"): how many rows of a chart one
+ * The wall screen's arithmetic: how many rows of a chart one
  * slide holds, which rows it shows ("and N more" for the rest) and how the chart splits over
  * slides. One derivation for the slide itself, the agenda editor's warning and the presenter
  * view, so the three always say the same.

@@ -11,7 +11,7 @@ import { moneyCharts } from '../../../shared/domain/money-charts';
 import { sumMoney } from '../../../shared/domain/money';
 import { today as localToday } from '../storage/repos/rows';
 
-/** What one reply carries at most: the charts show no more (ARCHITECTURE: ≤ ~1,000 points a chart). */
+/** What one reply carries at most: the charts show no more (about 1,000 points a chart at most). */
 const LIMITS = { attention: 50, networks: 300, timelineRows: 60, indicatorCharts: 12, pointsPerIndicator: 100 } as const;
 
 const cents = (n: number | null | undefined) => Math.round(n ?? 0);
