@@ -68,9 +68,8 @@ const slideNumber = (page: Page) => page.locator('.present .slide').getAttribute
 describe('workshop mode on the example plan', () => {
   it('prepares a 5-slide agenda, presents it, captures, and finds it all in the record and the plan', async () => {
     context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-GB', colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
-    const page = await context.newPage();
+    const page = app.watch(await context.newPage());
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(app.host.url);
     await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
     const workshops = await rpc<{ id: string; title: string }[]>(page, 'workshop.list');
