@@ -5,7 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createCore, type Core } from '../core/dispatch';
 import { createThreadedCore } from '../core/worker/threaded-core';
 import type { PlanEvent } from '../../shared/contract/channels';
-import { contentSecurityPolicy } from '../main/security';
+import { contentSecurityPolicy, mimeType } from '../../shared/security/content';
 
 /**
  * The browser host: the same core and handler table as Electron, served over HTTP on
@@ -30,17 +30,6 @@ export interface BrowserHost {
 }
 
 export const MAX_BODY = 16 * 1024 * 1024;
-const mime: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /** Thrown by readBody for a body over MAX_BODY: answered with 413 and a message. */
 class TooLarge extends Error {}
@@ -139,7 +128,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     fs.readFile(file, (err, data) => {
       if (err) return void res.writeHead(404).end();
       res.writeHead(200, {
-        'content-type': mime[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': mimeType(file),
         'content-security-policy': contentSecurityPolicy,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',

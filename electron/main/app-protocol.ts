@@ -3,7 +3,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './security';
+import { contentSecurityPolicy, mimeType } from '../../shared/security/content';
+import { APP_HOST, APP_SCHEME } from './security';
 
 /** Must be registered before app 'ready'. standard: real origin and relative URLs; secure: like https. */
 export const appSchemePrivileges = {
@@ -11,20 +12,6 @@ export const appSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
 };
 
-const mime: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-export const mimeType = (file: string): string => mime[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /** The file for an app:// URL, or null for another host or a path escaping rendererDir. */
 export function resolveAppFile(rendererDir: string, url: string): string | null {

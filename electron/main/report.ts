@@ -1,6 +1,6 @@
 // File → Export PDF in Electron: the report route printed by Chromium in a hidden window.
 // The window has the main window's secure webPreferences (windowOptions) and loads the app's
-// own page at #/report?…; the report is printed twice (see renderer/src/features/report/paging.ts)
+// own page at #/report?…; the report is printed twice (see shared/report/paging.ts)
 // and written as every export is (writeFileAtomic): next to the chosen path first, flushed, then
 // renamed over it, so a failed export never leaves half a PDF, and never over a plan.
 import { BrowserWindow } from 'electron';
@@ -10,7 +10,7 @@ import { showSave, type DialogOptions } from './dialogs';
 import { writeFileAtomic } from '../core/export/write';
 import { refusePlanTarget } from '../core/export/target';
 import { windowOptions } from './window-options';
-import { exportReport, MARGIN_MM, type Paper, type PrintDriver } from '../../renderer/src/features/report/paging';
+import { exportReport, MARGIN_MM, type Paper, type PrintDriver } from '../../shared/report/paging';
 
 export interface ReportExportOptions {
   /** The native Save dialog's setting (purpose 'pdf': PDF filter, last PDF folder). */

@@ -1,21 +1,9 @@
 // Electron's security checklist as pure data and functions, so a unit test can read them.
-// Only type imports from 'electron': the browser host imports this file in plain Node, where
-// loading 'electron' throws. Electron objects are passed in to applySecurity instead.
+// Only type imports from 'electron': the unit tests import this file in plain Node, where
+// loading 'electron' throws. Electron objects are passed in to applySecurity instead. The
+// policy itself (CSP) is shared with the browser host: shared/security/content.ts.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-
-/** No remote origin, no eval; images may be data: URLs (chart exports), fonts self-hosted. */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+import { contentSecurityPolicy } from '../../shared/security/content';
 
 /**
  * Production renderer origin: a privileged custom scheme served from out/renderer only.

@@ -2,20 +2,21 @@
  * Coverage: which helices and networks serve which sectors, and where the gaps are. Pure
  * shaping of the rows dashboard-repo aggregates in SQL; no I/O, no clock.
  */
-import { engagementLevels, networkScopes, type EngagementLevel, type Helix } from '../schemas/enums';
+import { engagementLevels, networkScopes, type EngagementLevel, type Helix, type NetworkScope } from '../schemas/enums';
+import type { Coverage, CoverageCell, LevelCounts } from '../schemas/dashboard';
+import type { SectorRef } from '../schemas/refs';
 
-export type NetworkScope = (typeof networkScopes)[number];
-
-/** 1 (aware) … 6 (leading); SQL uses the same order (see dashboard-repo's LEVEL_RANK). */
+/** 1 (aware) … 6 (leading); SQL ranks with levelRankSql, from the same list. */
 export const levelRank = (level: EngagementLevel): number => engagementLevels.indexOf(level) + 1;
+/** levelRank in SQL, of a column holding a level: `CASE col WHEN 'aware' THEN 1 … END`. */
+export const levelRankSql = (column: string): string =>
+  `CASE ${column} ${engagementLevels.map((level, i) => `WHEN '${level}' THEN ${i + 1}`).join(' ')} END`;
 export const levelOfRank = (rank: number): EngagementLevel | null => engagementLevels[rank - 1] ?? null;
 /** "Involved" or deeper counts as taking part in the strategy work (engagement over time). */
 export const INVOLVED_RANK = levelRank('involved');
 
-export interface SectorRef {
-  id: string;
-  name: string;
-}
+/** What the matrices need of a sector. */
+type SectorName = Pick<SectorRef, 'id' | 'name'>;
 
 /** One row of the coverage query: stakeholder–sector pairs per sector, helix and level. */
 export interface CoverageRow {
@@ -25,29 +26,14 @@ export interface CoverageRow {
   count: number;
 }
 
-export interface CoverageCell {
-  sectorId: string;
-  helix: Helix;
-  count: number;
-  topLevel: EngagementLevel | null;
-}
-
-export type LevelCounts = Record<EngagementLevel, number>;
 export const emptyLevelCounts = (): LevelCounts => Object.fromEntries(engagementLevels.map((l) => [l, 0])) as LevelCounts;
-
-export interface Coverage {
-  cells: CoverageCell[];
-  gaps: { sectorId: string; sectorName: string; helix: Helix }[];
-  completeSectors: number;
-  levels: { sectorId: string; counts: LevelCounts; total: number }[];
-}
 
 /**
  * The sector × helix matrix: per cell the number of engaged stakeholders and the deepest level;
  * an empty cell is a gap. Also the engagement level distribution per sector. Sectors and helices
  * keep the order given (the plan's sector order; business, academia, public, civil).
  */
-export function coverageMatrix(sectors: readonly SectorRef[], helixes: readonly Helix[], rows: readonly CoverageRow[]): Coverage {
+export function coverageMatrix(sectors: readonly SectorName[], helixes: readonly Helix[], rows: readonly CoverageRow[]): Coverage {
   const key = (s: string, h: string) => `${s}|${h}`;
   const cell = new Map<string, { count: number; top: number }>();
   const levels = new Map<string, LevelCounts>();
@@ -99,7 +85,7 @@ export interface NetworkCoverageRow {
 }
 
 /** The sector × network-scope matrix and the sectors no EU or global network serves. */
-export function networkCoverage(sectors: readonly SectorRef[], rows: readonly NetworkCoverageRow[]) {
+export function networkCoverage(sectors: readonly SectorName[], rows: readonly NetworkCoverageRow[]) {
   const counts = new Map(rows.map((r) => [`${r.sectorId}|${r.scope}`, r.count]));
   const cells = sectors.flatMap((s) => networkScopes.map((scope) => ({ sectorId: s.id, scope, count: counts.get(`${s.id}|${scope}`) ?? 0 })));
   const withoutInternational = sectors.filter((s) => !networkScopes.some((scope) => isInternational(scope) && (counts.get(`${s.id}|${scope}`) ?? 0) > 0));

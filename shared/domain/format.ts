@@ -1,9 +1,8 @@
 /**
- * Locale-aware formatting shared by the renderer (and later the PDF report):
+ * Locale-aware formatting for the screens and the PDF report (both drawn by the renderer):
  * numbers, euros, dates and sorting follow the UI language via Intl, never hand-rolled.
  * "1 234,5 €" in Finnish, "€1,234.5" in English.
  */
-export type FormatLanguage = 'en' | 'fi' | 'sv';
 
 /** The Intl locale behind a UI language: British English for day-month dates. */
 export function intlLocale(language: string): string {

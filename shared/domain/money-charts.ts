@@ -16,6 +16,7 @@
  *   actions are in no year.
  */
 import { dayNumber } from './progress';
+import type { Money } from '../schemas/dashboard';
 
 /** One funding line: [actionId, start, end, fundingSourceId, planned, committed, spent, sectorIds joined by ','] */
 export type MoneyLine = [string, string | null, string | null, string, number, number, number, string | null];
@@ -29,20 +30,15 @@ export interface MoneyFilter {
   years: readonly number[];
 }
 
-export interface MoneySums {
-  planned: number;
-  committed: number;
-  spent: number;
-}
-
+/** Sums in cents, with fractions of a cent where years share an action pro rata (rounded by the caller). */
 export interface MoneyCharts {
-  bySource: Map<string, MoneySums>;
-  bySector: Map<string | null, MoneySums>;
-  byYear: Map<number, MoneySums & { bySource: Map<string, number> }>;
+  bySource: Map<string, Money>;
+  bySector: Map<string | null, Money>;
+  byYear: Map<number, Money & { bySource: Map<string, number> }>;
 }
 
-const zero = (): MoneySums => ({ planned: 0, committed: 0, spent: 0 });
-function add(into: MoneySums, p: number, c: number, s: number, w: number) {
+const zero = (): Money => ({ planned: 0, committed: 0, spent: 0 });
+function add(into: Money, p: number, c: number, s: number, w: number) {
   into.planned += p * w;
   into.committed += c * w;
   into.spent += s * w;

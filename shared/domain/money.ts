@@ -6,6 +6,7 @@
 import { formatCents, intlLocale } from './format';
 import { typedReadings, type Digits } from './numbers';
 import { ambiguous, bad, ok, type Choice, type Reading } from './reading-types';
+import type { Money } from '../schemas/dashboard';
 
 /**
  * The most one amount field holds: €10 billion (10^12 cents). More than all the EU regional
@@ -65,3 +66,7 @@ export function parseEurosToCents(text: string, language: string): number {
   const r = readAmount(text, language);
   return r.ok ? (r.value ?? 0) : Number.NaN;
 }
+
+/** Planned, committed and spent, each summed over the rows. */
+export const sumMoney = (rows: readonly Money[]): Money =>
+  rows.reduce<Money>((a, r) => ({ planned: a.planned + r.planned, committed: a.committed + r.committed, spent: a.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });

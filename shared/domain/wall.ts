@@ -1,5 +1,5 @@
 /**
- * The wall screen's arithmetic (DESIGN.md "Presentation mode"): how many rows of a chart one
+ * The wall screen's arithmetic: how many rows of a chart one
  * slide holds, which rows it shows ("and N more" for the rest) and how the chart splits over
  * slides. One derivation for the slide itself, the agenda editor's warning and the presenter
  * view, so the three always say the same.
@@ -84,9 +84,6 @@ export function wallCapacity(chart: AgendaChart, title: string): number {
 export function gapsCapacity(title: string): number {
   return Math.max(1, Math.floor((bodyHeight(title) - 190 - WALL.more) / 56));
 }
-
-/** At most five colours in a chart: the four largest, then "Other". */
-export const MAX_CATEGORIES = 5;
 
 export interface WallFit {
   /** Rows the data has (sectors, actions, indicators, networks). */

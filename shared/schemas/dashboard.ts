@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, YearSchema } from './common';
 import { ActionStatusSchema, EngagementLevelSchema, FundingKindSchema, HelixSchema, IndicatorKindSchema, MembershipSchema, NetworkScopeSchema, StakeholderTypeSchema } from './enums';
+import { SectorRefSchema } from './refs';
 
 /**
  * What the Dashboard shows, in one reply of `dashboard.get`. Every figure is aggregated in SQL
@@ -33,6 +34,7 @@ const Cents = z.number().int();
 const SectorKey = IdSchema.nullable(); // null: actions with no sector
 
 export const LevelCountsSchema = z.record(EngagementLevelSchema, Count);
+export type LevelCounts = z.infer<typeof LevelCountsSchema>;
 export const StatusCountsSchema = z.record(ActionStatusSchema, Count);
 
 export const CoverageCellSchema = z.object({
@@ -42,7 +44,21 @@ export const CoverageCellSchema = z.object({
   /** The deepest engagement level in the cell; null when the cell is empty (a gap). */
   topLevel: EngagementLevelSchema.nullable(),
 });
-export const SectorRefSchema = z.object({ id: IdSchema, name: z.string() });
+export type CoverageCell = z.infer<typeof CoverageCellSchema>;
+
+/** The sector × helix matrix (shaped by coverageMatrix, shared/domain/coverage.ts). */
+export const CoverageSchema = z.object({
+  cells: z.array(CoverageCellSchema),
+  gaps: z.array(z.object({ sectorId: IdSchema, sectorName: z.string(), helix: HelixSchema })),
+  /** Sectors with a stakeholder in every helix shown. */
+  completeSectors: Count,
+  /** Engagement level distribution per sector (stakeholder–sector pairs). */
+  levels: z.array(z.object({ sectorId: IdSchema, counts: LevelCountsSchema, total: Count })),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+/** The Dashboard shows sectors in use, never archived ones: their id and name. */
+const ShownSectorSchema = SectorRefSchema.pick({ id: true, name: true });
 
 export const MoneySchema = z.object({ planned: Cents, committed: Cents, spent: Cents });
 export type Money = z.infer<typeof MoneySchema>;
@@ -55,22 +71,15 @@ export const DashboardSchema = z.object({
   filters: DashboardFiltersSchema,
   plan: z.object({ name: z.string(), periodStart: YearSchema, periodEnd: YearSchema }),
   /** The sectors shown, in the plan's order. */
-  sectors: z.array(SectorRefSchema),
+  sectors: z.array(ShownSectorSchema),
   /** The funding sources in use, in the plan's order (filter options, colours). */
   fundingSources: z.array(z.object({ id: IdSchema, kind: FundingKindSchema, name: z.string() })),
   helixes: z.array(HelixSchema),
 
-  coverage: z.object({
-    cells: z.array(CoverageCellSchema),
-    gaps: z.array(z.object({ sectorId: IdSchema, sectorName: z.string(), helix: HelixSchema })),
-    /** Sectors with a stakeholder in every helix shown. */
-    completeSectors: Count,
-    /** Engagement level distribution per sector (stakeholder–sector pairs). */
-    levels: z.array(z.object({ sectorId: IdSchema, counts: LevelCountsSchema, total: Count })),
-  }),
+  coverage: CoverageSchema,
   networks: z.object({
     cells: z.array(z.object({ sectorId: IdSchema, scope: NetworkScopeSchema, count: Count })),
-    withoutInternational: z.array(SectorRefSchema),
+    withoutInternational: z.array(ShownSectorSchema),
     total: Count,
   }),
   networkMap: z.object({

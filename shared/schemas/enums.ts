@@ -31,4 +31,5 @@ export const PlanLanguageSchema = z.enum(planLanguages);
 
 export type Helix = z.infer<typeof HelixSchema>;
 export type EngagementLevel = z.infer<typeof EngagementLevelSchema>;
+export type NetworkScope = z.infer<typeof NetworkScopeSchema>;
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;

@@ -33,7 +33,7 @@ const stakeholderFields = {
   notes: TextSchema,
 };
 
-/** The helix each type usually belongs to (DOMAIN.md); "other" belongs to none. */
+/** The helix each type usually belongs to; "other" belongs to none. */
 export const usualHelix: Readonly<Record<string, Helix>> = {
   sme: 'business', large_company: 'business', cluster: 'business', development_company: 'business',
   university: 'academia', uas: 'academia', vocational_school: 'academia', research_institute: 'academia',

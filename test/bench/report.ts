@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../electron/browser-host/server';
-import { exportReport, MARGIN_MM, reportQuery, reportSections, type Paper, type PrintDriver, type ReportOptions } from '../../renderer/src/features/report/paging';
+import { exportReport, MARGIN_MM, reportQuery, reportSections, type Paper, type PrintDriver, type ReportOptions } from '../../shared/report/paging';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 

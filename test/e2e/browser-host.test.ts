@@ -94,7 +94,24 @@ describe('in-page shortcuts', () => {
 });
 
 describe('errors the page catches', () => {
+  it('an error in a page counts against the test it happens in (the harness fails it after the test)', async () => {
+    const page = await app.open({ language: 'en' });
+    await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
+    expect(app.pageErrors()).toEqual([]);
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('thrown on purpose');
+      });
+    });
+    await expect.poll(() => app.pageErrors()).toContain('page error: thrown on purpose');
+    // The app reports it too, with a reference, and the harness counts that as well.
+    await expect.poll(() => app.pageErrors().some((e) => /^renderer error [0-9a-f]{8} \(error\): .*thrown on purpose/.test(e))).toBe(true);
+    app.allowPageErrors();
+    await page.context().close();
+  });
+
   it('a screen that fails to draw shows a friendly message with the reference; the log has it; Try again recovers', async () => {
+    app.allowPageErrors();
     const page = await app.open({ language: 'en' });
     await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
     // The host answers the Dashboard with something it cannot draw.
@@ -121,6 +138,7 @@ describe('errors the page catches', () => {
   });
 
   it('a promise nobody handled: the alert names a reference, and the log has it', async () => {
+    app.allowPageErrors();
     const page = await app.open({ language: 'fi' });
     await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
     await page.evaluate(() => {

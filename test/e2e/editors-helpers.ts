@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { App } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -49,7 +50,7 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
  * CSP rightly forbids inline scripts). Close the page's context when done.
  */
 export async function openForAxe(
-  app: { browser: Browser; host: { url: string } },
+  app: Pick<App, 'browser' | 'host' | 'watch'>,
   { language, colorScheme }: { language: 'en' | 'fi'; colorScheme: 'light' | 'dark' },
 ): Promise<Page> {
   const context = await app.browser.newContext({
@@ -59,8 +60,7 @@ export async function openForAxe(
     reducedMotion: 'reduce',
     bypassCSP: true,
   });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const page = app.watch(await context.newPage());
   await page.goto(app.host.url);
   return page;
 }

@@ -68,9 +68,8 @@ const slideNumber = (page: Page) => page.locator('.present .slide').getAttribute
 describe('workshop mode on the example plan', () => {
   it('prepares a 5-slide agenda, presents it, captures, and finds it all in the record and the plan', async () => {
     context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-GB', colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
-    const page = await context.newPage();
+    const page = app.watch(await context.newPage());
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(app.host.url);
     await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
     const workshops = await rpc<{ id: string; title: string }[]>(page, 'workshop.list');
@@ -120,28 +119,28 @@ describe('workshop mode on the example plan', () => {
     await expectLargeType(page);
 
     await page.keyboard.press('ArrowRight');
-    expect(await slideNumber(page)).toBe('2');
+    await expect.poll(() => slideNumber(page)).toBe('2');
     await page.getByText(/sector–helix gaps?/).waitFor();
     await expectLargeType(page);
     await page.keyboard.press('PageDown');
-    expect(await slideNumber(page)).toBe('3');
+    await expect.poll(() => slideNumber(page)).toBe('3');
     await page.locator('.slide__figures').waitFor();
     await app.screenshot(page, 'slide-3-sector-profile');
     await expectLargeType(page);
     // Contacts stay off the wall, public mode or not.
     expect(await page.locator('.present .slide').textContent()).not.toMatch(/@/);
     await page.keyboard.press('ArrowLeft');
-    expect(await slideNumber(page)).toBe('2');
+    await expect.poll(() => slideNumber(page)).toBe('2');
     await page.keyboard.press('PageUp');
-    expect(await slideNumber(page)).toBe('1');
+    await expect.poll(() => slideNumber(page)).toBe('1');
     await page.keyboard.press('End');
-    expect(await slideNumber(page)).toBe('5');
+    await expect.poll(() => slideNumber(page)).toBe('5');
     await page.keyboard.press('Home');
-    expect(await slideNumber(page)).toBe('1');
+    await expect.poll(() => slideNumber(page)).toBe('1');
     await page.keyboard.press('4');
     await page.getByText('Go to slide 4').waitFor();
     await page.keyboard.press('Enter');
-    expect(await slideNumber(page)).toBe('4');
+    await expect.poll(() => slideNumber(page)).toBe('4');
     await page.locator('.present .slide[data-slide="4"] .wall').waitFor();
     await expectLargeType(page);
     // The presenter's window follows.
@@ -153,7 +152,7 @@ describe('workshop mode on the example plan', () => {
     await page.locator('.present.is-blank').waitFor();
     expect(await page.locator('.present .slide').count()).toBe(0);
     await page.keyboard.press('x');
-    expect(await slideNumber(page)).toBe('4');
+    await expect.poll(() => slideNumber(page)).toBe('4');
 
     // Hide budgets for a public audience: H here, the presenter's switch shows it.
     await page.keyboard.press('h');
@@ -172,7 +171,7 @@ describe('workshop mode on the example plan', () => {
     await page.getByLabel(p.capture.text.decision).fill('Not this one');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await slideNumber(page)).toBe('4');
+    await expect.poll(() => slideNumber(page)).toBe('4');
     await page.keyboard.press('d');
     await page.getByLabel(p.capture.text.decision).fill('Open a funding call for logistics in 2026');
     await page.keyboard.press('Control+Enter');
@@ -193,7 +192,7 @@ describe('workshop mode on the example plan', () => {
     await page.getByText(p.capture.saved.stakeholder).waitFor();
     // The vote, on the vote slide; its result is the next slide.
     await page.keyboard.press('End');
-    expect(await slideNumber(page)).toBe('5');
+    await expect.poll(() => slideNumber(page)).toBe('5');
     await page.locator('.slide__options').waitFor();
     await expectLargeType(page);
     await page.keyboard.press('v');
@@ -203,7 +202,7 @@ describe('workshop mode on the example plan', () => {
     await page.getByRole('button', { name: p.capture.save }).click();
     await page.getByText(p.capture.saved.vote).waitFor();
     await page.keyboard.press('ArrowRight');
-    expect(await slideNumber(page)).toBe('6');
+    await expect.poll(() => slideNumber(page)).toBe('6');
     await page.getByRole('heading', { level: 1, name: `${logistics} wins with 31 of 50 votes` }).waitFor();
     await app.screenshot(page, 'slide-6-vote-result');
     await expectLargeType(page);

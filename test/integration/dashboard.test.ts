@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../helpers/core';
 import example from '../../resources/example-plan/example-plan.json';
-import { engagementLevels, helixes, type ActionStatus, type EngagementLevel } from '../../shared/schemas/enums';
+import { engagementLevels, helixes, networkScopes, type ActionStatus, type EngagementLevel } from '../../shared/schemas/enums';
 import { range, yearShares } from '../../shared/domain/progress';
 import type { Dashboard } from '../../shared/schemas/dashboard';
 import type { ExampleSource } from '../../electron/core/example/source-types';
@@ -66,7 +66,7 @@ describe('dashboard.get on the example plan: coverage', () => {
 
   it('counts networks per sector and scope and names the sector with no EU or global network', () => {
     for (const s of src.sectors) {
-      for (const scope of ['regional', 'national', 'eu', 'global'] as const) {
+      for (const scope of networkScopes) {
         const n = src.networks.filter((x) => x.scope === scope && x.sectors.includes(s.key)).length;
         expect(d.networks.cells.find((c) => c.sectorId === idOf(s.key) && c.scope === scope)!.count, `${s.name} ${scope}`).toBe(n);
       }

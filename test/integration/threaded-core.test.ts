@@ -57,6 +57,17 @@ async function openImport() {
   return { id, columns: opened.columns };
 }
 
+/** Resolves once the writer reports rows written for the import `id`. */
+const writing = (id: string) =>
+  new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (events.some((e) => e.name === 'import.progress' && e.id === id && e.phase === 'write')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 1);
+  });
+
 describe('the core in worker threads', () => {
   it('runs commands and queries and relays the events, with the calling window named', async () => {
     const seen = events.length;
@@ -77,14 +88,7 @@ describe('the core in worker threads', () => {
       return r;
     });
     // Wait until the writer reports rows written, then ask the reader.
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (events.some((e) => e.name === 'import.progress' && e.id === id && e.phase === 'write')) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 1);
-    });
+    await writing(id);
     const started = performance.now();
     const list = await core.dispatch('sector.list', {});
     const ms = performance.now() - started;
@@ -103,14 +107,7 @@ describe('the core in worker threads', () => {
     const { id, columns } = await openImport();
     const depth = (await call<{ undoDepth: number }>('history.state', {})).undoDepth;
     const run = core.dispatch('import.run', { id, columns, goodRowsOnly: false });
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (events.some((e) => e.name === 'import.progress' && e.id === id && e.phase === 'write')) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 1);
-    });
+    await writing(id);
     await core.dispatch('import.cancel', { id });
     const reply: Reply<unknown> = await run;
     expect(reply).toEqual({ ok: false, error: { kind: 'cancelled', id } });

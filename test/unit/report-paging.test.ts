@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countPdfPages, estimatePages, parseReportQuery, reportQuery, reportSections, startPages } from '../../renderer/src/features/report/paging';
-import { actionMoney, appendixLetter, reportActions, reportIndicators, sumMoney, yearSpan } from '../../renderer/src/features/report/model';
+import { countPdfPages, estimatePages, parseReportQuery, reportQuery, reportSections, startPages } from '../../shared/report/paging';
+import { actionMoney, appendixLetter, reportActions, reportIndicators, yearSpan } from '../../shared/report/model';
+import { sumMoney } from '../../shared/domain/money';
 import type { ActionRow } from '../../shared/schemas/action';
 import type { IndicatorRow } from '../../shared/schemas/indicator';
 

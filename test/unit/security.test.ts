@@ -6,7 +6,6 @@ import { resolveAppFile } from '../../electron/main/app-protocol';
 import { handleRpc } from '../../electron/main/ipc';
 import {
   appOrigin,
-  contentSecurityPolicy,
   cspFor,
   externalUrlToOpen,
   isAllowedIpcSender,
@@ -14,6 +13,7 @@ import {
   permissionDecision,
   shouldAllowNavigation,
 } from '../../electron/main/security';
+import { contentSecurityPolicy, mimeType } from '../../shared/security/content';
 import { windowOptions } from '../../electron/main/window-options';
 
 const directives = (csp: string) =>
@@ -177,6 +177,14 @@ describe('navigation, links, permissions, requests', () => {
     expect(resolveAppFile(dir, `${appOrigin}/%00`)).toBeNull();
     expect(resolveAppFile(dir, 'app://other/index.html')).toBeNull();
     expect(resolveAppFile(dir, 'file:///srv/out/renderer/index.html')).toBeNull();
+  });
+
+  it('names the content type of a served file by its extension, and nothing else runs as script', () => {
+    expect(mimeType('/srv/out/renderer/index.HTML')).toBe('text/html; charset=utf-8');
+    expect(mimeType('C:\\app\\assets\\index-abc.mjs')).toBe('text/javascript; charset=utf-8');
+    expect(mimeType('/srv/out/renderer/fonts/inter.woff2')).toBe('font/woff2');
+    expect(mimeType('/srv/out/renderer/.js')).toBe('application/octet-stream');
+    expect(mimeType('/srv/out/renderer/plan.s3plan')).toBe('application/octet-stream');
   });
 });
 

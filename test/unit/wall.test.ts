@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { bodyHeight, indicatorOrder, timelineShown, titleLines, wallCapacity, WALL } from '../../shared/domain/wall';
 import { niceTicks } from '../../shared/domain/ticks';
 import { moneyScale } from '../../renderer/src/components/charts/format';
-import { cssString, destinationPages, runningHeads, withXmp } from '../../renderer/src/features/report/paging';
+import { cssString, destinationPages, runningHeads, withXmp } from '../../shared/report/paging';
 
 describe('the wall arithmetic', () => {
   it('counts title lines by words, and a longer title leaves less room', () => {

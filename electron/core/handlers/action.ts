@@ -1,6 +1,7 @@
 import type { Handlers } from './types';
 import { getAction, getActionDetail, insertAction, listActions, requireMoneyWithinLimits, updateAction } from '../storage/repos/action-repo';
-import { deleteRow, updateLabel } from '../storage/repos/versions';
+import { updateLabel } from '../storage/repos/versions';
+import { deleteHandler } from './rows';
 
 export const actionHandlers = {
   'action.list': (ctx) => listActions(ctx.db()),
@@ -16,8 +17,5 @@ export const actionHandlers = {
     ctx.stepLabel = updateLabel('action', changed, relationsChanged);
     return getAction(ctx.db(), input.id);
   },
-  'action.delete': (ctx, { id }) => {
-    deleteRow(ctx.db(), 'action', id);
-    return null;
-  },
+  'action.delete': deleteHandler('action'),
 } satisfies Handlers<'action.list' | 'action.get' | 'action.create' | 'action.update' | 'action.delete'>;

@@ -1,5 +1,5 @@
 import type { Handlers } from './types';
-import type { Dashboard, DashboardFilters } from '../../../shared/schemas/dashboard';
+import type { Dashboard, DashboardFilters, Money } from '../../../shared/schemas/dashboard';
 import type { FundingSource } from '../../../shared/schemas/plan';
 import { helixes } from '../../../shared/schemas/enums';
 import { coverageMatrix, engagementOverTime, historyIntervals, networkCoverage, quarters } from '../../../shared/domain/coverage';
@@ -8,9 +8,10 @@ import { fail } from '../../../shared/contract/errors';
 import type { Db } from '../storage/connection';
 import * as repo from '../storage/repos/dashboard-repo';
 import { moneyCharts } from '../../../shared/domain/money-charts';
+import { sumMoney } from '../../../shared/domain/money';
 import { today as localToday } from '../storage/repos/rows';
 
-/** What one reply carries at most: the charts show no more (ARCHITECTURE: ≤ ~1,000 points a chart). */
+/** What one reply carries at most: the charts show no more (about 1,000 points a chart at most). */
 const LIMITS = { attention: 50, networks: 300, timelineRows: 60, indicatorCharts: 12, pointsPerIndicator: 100 } as const;
 
 const cents = (n: number | null | undefined) => Math.round(n ?? 0);
@@ -53,11 +54,11 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
 
   const years = range(fromYear, toYear);
   const money = moneyCharts(repo.moneyLines(db, p), { sectorIds: filters.sectorIds.length ? filters.sectorIds : null, fromDate: p.fromDate, toDate: p.toDate, years });
-  const rounded = (m: { planned: number; committed: number; spent: number } | undefined) => ({ planned: cents(m?.planned), committed: cents(m?.committed), spent: cents(m?.spent) });
+  const rounded = (m: Money | undefined) => ({ planned: cents(m?.planned), committed: cents(m?.committed), spent: cents(m?.spent) });
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const bySource = [...money.bySource].map(([fundingSourceId, m]) => ({ fundingSourceId, ...rounded(m) }));
   bySource.sort((a, b) => (order.get(a.fundingSourceId) ?? 99) - (order.get(b.fundingSourceId) ?? 99));
-  const totals = bySource.reduce((t, r) => ({ planned: t.planned + r.planned, committed: t.committed + r.committed, spent: t.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
+  const totals = sumMoney(bySource);
   const bySector = [...sectorIds, ...(money.bySector.has(null) ? [null] : [])].map((id) => ({ sectorId: id, ...rounded(money.bySector.get(id)) }));
   const byYear = years.map((year) => {
     const y = money.byYear.get(year);

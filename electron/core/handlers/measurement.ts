@@ -1,6 +1,6 @@
 import type { Handlers } from './types';
 import { getMeasurement, insertMeasurement, updateMeasurement } from '../storage/repos/measurement-repo';
-import { deleteRow } from '../storage/repos/versions';
+import { deleteHandler } from './rows';
 
 export const measurementHandlers = {
   'measurement.add': (ctx, input) => insertMeasurement(ctx.db(), input),
@@ -8,8 +8,5 @@ export const measurementHandlers = {
     updateMeasurement(ctx.db(), input);
     return getMeasurement(ctx.db(), input.id);
   },
-  'measurement.delete': (ctx, { id }) => {
-    deleteRow(ctx.db(), 'measurement', id);
-    return null;
-  },
+  'measurement.delete': deleteHandler('measurement'),
 } satisfies Handlers<'measurement.add' | 'measurement.update' | 'measurement.delete'>;

@@ -3,20 +3,14 @@ import { likelyDuplicates } from '../../../shared/domain/duplicates';
 import {
   getStakeholder, getStakeholderDetail, insertStakeholder, listStakeholders, stakeholderNames, updateStakeholder,
 } from '../storage/repos/stakeholder-repo';
-import { deleteRow, updateLabel } from '../storage/repos/versions';
+import { deleteHandler, updateHandler } from './rows';
 
 export const stakeholderHandlers = {
   'stakeholder.list': (ctx) => listStakeholders(ctx.db()),
   'stakeholder.get': (ctx, { id }) => getStakeholderDetail(ctx.db(), id),
   'stakeholder.create': (ctx, input) => insertStakeholder(ctx.db(), input),
-  'stakeholder.update': (ctx, input) => {
-    ctx.stepLabel = updateLabel('stakeholder', updateStakeholder(ctx.db(), input));
-    return getStakeholder(ctx.db(), input.id);
-  },
-  'stakeholder.delete': (ctx, { id }) => {
-    deleteRow(ctx.db(), 'stakeholder', id);
-    return null;
-  },
+  'stakeholder.update': updateHandler('stakeholder', updateStakeholder, getStakeholder),
+  'stakeholder.delete': deleteHandler('stakeholder'),
   /** A warning, not a refusal: two offices of one company may well be two stakeholders. */
   'stakeholder.duplicates': (ctx, { name, excludeId }) =>
     likelyDuplicates(name, stakeholderNames(ctx.db()).filter((s) => s.id !== excludeId)),

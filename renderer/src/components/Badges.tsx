@@ -18,16 +18,6 @@ export function HelixBadge({ helix, short = false }: { helix: Helix; short?: boo
   );
 }
 
-/** The letter chip alone (legends, matrix headers); its name is the helix word. */
-export function HelixLetter({ helix }: { helix: Helix }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`helix__letter helix--${helix}`} role="img" aria-label={t(`helix.${helix}`)}>
-      {t(`helixLetter.${helix}`)}
-    </span>
-  );
-}
-
 const statusIcons = {
   planned: CircleIcon,
   running: PlayIcon,

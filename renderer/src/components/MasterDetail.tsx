@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { indexRows, queryRows } from '../../../shared/domain/list-query';
 import { replaceRoute, navigate, type ScreenId, type Route } from '../app/router';
 import type { ListKey } from '../store/types';
-import { ListBody } from './ListScreen';
+import { ListBody } from './ListBody';
 import { useList } from '../api/use-queries';
 import { VirtualGrid, type SortState, type VColumn } from './VirtualGrid';
 import { CloseIcon, PlusIcon } from './icons';

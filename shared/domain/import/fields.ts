@@ -102,8 +102,6 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
 };
 
-export const fieldOf = (target: ImportTarget, key: string): FieldDef | undefined => importFields[target].find((f) => f.key === key);
-
 /** The field that names a row (what add/update matching and "duplicated in the file" use). */
 export const nameField: Record<ImportTarget, string> = {
   stakeholders: 'name', networks: 'name', actions: 'title', indicators: 'name', measurements: 'indicator',

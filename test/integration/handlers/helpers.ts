@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { AppError } from '../../../shared/contract/errors';
 import { planFields, testCore, type TestCore } from '../../helpers/core';
 
@@ -101,3 +101,16 @@ export async function seed(t: TestCore) {
   return { bio, logistics, prizztech, xamk, kotka, villages, tekel, erdf, akke, action, indicator, workshop };
 }
 export type Seeded = Awaited<ReturnType<typeof seed>>;
+
+/** The running test's core and seed, set by eachSeededPlan (live bindings: read them inside tests). */
+export let t: TestCore;
+export let s: Seeded;
+
+/** Gives each test of the file calling it a new plan file with the small seed (`t`, `s`), closed after the test. */
+export function eachSeededPlan(): void {
+  beforeEach(async () => {
+    t = await planCore();
+    s = await seed(t);
+  });
+  afterEach(() => t.close());
+}

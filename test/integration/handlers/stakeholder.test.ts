@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestCore } from '../../helpers/core';
 import { matchesSearch, searchKey, sortFinnish } from '../../../shared/domain/text';
-import { expectRefused, expectUndoable, issuesOf, missingId, planCore, seed, undoDepth, type Seeded } from './helpers';
+import { eachSeededPlan, expectRefused, expectUndoable, issuesOf, missingId, s, t, undoDepth } from './helpers';
 
-let t: TestCore;
-let s: Seeded;
-beforeEach(async () => {
-  t = await planCore();
-  s = await seed(t);
-});
-afterEach(() => t.close());
+eachSeededPlan();
 
 describe('stakeholder channels', () => {
   it('stakeholder.create adds one, as one undo step', async () => {

@@ -1,14 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../../helpers/core';
-import { expectRefused, expectUndoable, issuesOf, missingId, planCore, seed, type Seeded } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { eachSeededPlan, expectRefused, expectUndoable, issuesOf, missingId, s, t } from './helpers';
 
-let t: TestCore;
-let s: Seeded;
-beforeEach(async () => {
-  t = await planCore();
-  s = await seed(t);
-});
-afterEach(() => t.close());
+eachSeededPlan();
 
 describe('workshop channels', () => {
   it('workshop.create with sectors, participants and actions', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCore } from '../../helpers/core';
 import { dump, planCore } from '../handlers/helpers';
 
-// Ten times the stakeholders a large region has (DOMAIN.md: 50–5,000); the benchmark measures
+// Four times the stakeholders a large region has (5,000; a small one has 50); the benchmark measures
 // 50,000. At this size the test stays well inside its 60 s on a busy 2-core machine.
 const ROWS = 20_000;
 const HALF = ROWS / 2;

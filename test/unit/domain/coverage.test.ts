@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { networkScopes } from '../../../shared/schemas/enums';
 import { coverageMatrix, isInternational, levelOfRank, levelRank, networkCoverage, quarters } from '../../../shared/domain/coverage';
 
 const sectors = [
@@ -57,7 +58,7 @@ describe('networkCoverage', () => {
     expect(n.cells.find((c) => c.sectorId === 's2' && c.scope === 'national')!.count).toBe(2);
   });
   it('counts EU and global as international', () => {
-    expect(['regional', 'national', 'eu', 'global'].filter((s) => isInternational(s as never))).toEqual(['eu', 'global']);
+    expect(networkScopes.filter(isInternational)).toEqual(['eu', 'global']);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { moneyCharts, type MoneyLine } from '../../../shared/domain/money-charts';
 import { range, yearShares } from '../../../shared/domain/progress';
-import { engagedGroups, largestActions } from '../../../renderer/src/features/report/model';
+import { engagedGroups, largestActions } from '../../../shared/report/model';
 
 const years = range(2021, 2027);
 const all = { sectorIds: null, fromDate: null, toDate: null, years };

@@ -8,9 +8,8 @@
  * shared/domain/progress.ts.
  */
 import type { Db } from '../connection';
-import type { ActionStatus, EngagementLevel, Helix } from '../../../../shared/schemas/enums';
-import type { NetworkScope } from '../../../../shared/domain/coverage';
-import type { HistoryRow } from '../../../../shared/domain/coverage';
+import type { ActionStatus, EngagementLevel, Helix, NetworkScope } from '../../../../shared/schemas/enums';
+import { levelRankSql, type HistoryRow } from '../../../../shared/domain/coverage';
 import { derivedStatusSql } from '../../../../shared/domain/action-status';
 import { overdueSql } from '../../../../shared/domain/progress';
 import type { MoneyLine } from '../../../../shared/domain/money-charts';
@@ -153,8 +152,7 @@ export const engagementHistory = (db: Db, p: DashboardParams): HistoryRow[] =>
   stmt(
     db,
     `SELECT h.stakeholder_id, h.sector_id,
-       CASE h.level WHEN 'aware' THEN 1 WHEN 'informed' THEN 2 WHEN 'consulted' THEN 3 WHEN 'involved' THEN 4
-         WHEN 'committed' THEN 5 WHEN 'leading' THEN 6 END,
+       ${levelRankSql('h.level')},
        h.changed_on
      FROM engagement_history h
      WHERE ${sectorOk('h.sector_id')}

@@ -1,5 +1,5 @@
 /**
- * Chart export, SVG → canvas (ARCHITECTURE): the chart's SVG is copied with its computed
+ * Chart export, SVG → canvas: the chart's SVG is copied with its computed
  * styles inlined (CSS variables and classes do not travel), on the card's background, and saved
  * as SVG, or drawn at 2× on a canvas and saved as PNG for slides.
  */

@@ -59,5 +59,3 @@ export function useYearOptions(extra: readonly (number | null)[] = []): Option[]
     return [...years].sort((a, b) => a - b).map((y) => ({ value: String(y), label: String(y) }));
   }, [plan, extra]);
 }
-
-export const blankToNull = (s: string): string | null => (s.trim() === '' ? null : s.trim());

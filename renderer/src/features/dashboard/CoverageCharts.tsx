@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { engagementLevels, helixes, type Helix } from '../../../../shared/schemas/enums';
+import { engagementLevels, helixes, networkScopes, type Helix } from '../../../../shared/schemas/enums';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { isInternational } from '../../../../shared/domain/coverage';
 import { coverageStatement, helixGapText, levelsStatement, networkGapText, networkStatement, noGapsText, overTimeStatement, stakeholderStatement } from '../../../../shared/domain/statements/coverage';
@@ -116,7 +116,7 @@ export function NetworkMatrixCard({ c }: { c: ChartContext }) {
   const n = d.networks;
   const counts = new Map(n.cells.map((x) => [`${x.sectorId}|${x.scope}`, x.count]));
   const without = new Set(n.withoutInternational.map((s) => s.id));
-  const scopes = ['regional', 'national', 'eu', 'global'] as const;
+  const scopes = networkScopes;
   const gapText = (name: string) => networkGapText(c, name);
   const { title, summary } = networkStatement(c);
   return (

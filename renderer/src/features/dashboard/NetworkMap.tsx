@@ -6,9 +6,11 @@ import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
 import { clip } from '../../components/charts/format';
 import { navigate } from '../../app/router';
+import { networkScopes } from '../../../../shared/schemas/enums';
 import { font, type ChartContext } from './common';
 
-const scopeOrder = { global: 0, eu: 1, national: 2, regional: 3 } as const;
+/** International first: the scopes from the widest (global) to the narrowest (regional). */
+const scopeRank = (scope: (typeof networkScopes)[number]) => networkScopes.length - networkScopes.indexOf(scope);
 
 /**
  * The network map as an adjacency view: one row per network (international first), one column
@@ -20,7 +22,7 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const [ref, width] = useWidth<HTMLDivElement>();
   const nets = useMemo(
-    () => [...d.networkMap.networks].sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || compareText(a.name, b.name, lng)),
+    () => [...d.networkMap.networks].sort((a, b) => scopeRank(a.scope) - scopeRank(b.scope) || compareText(a.name, b.name, lng)),
     [d.networkMap.networks, lng],
   );
   const shown = new Set(d.sectors.map((s) => s.id));

@@ -20,16 +20,6 @@ export function issueReason(t: TFunction, issue: RowIssue): string {
   return t(`import.issue.${code}`, { ...(issue.params ?? {}), code: issue.code });
 }
 
-/** The whole problem in one line: "row 14, Budjetti €: “noin 5000” is not a number". */
-export function issueLine(t: TFunction, issue: RowIssue): string {
-  return t('import.preview.line', {
-    row: issue.row,
-    column: issue.column ?? t('import.preview.wholeRow'),
-    value: issue.value ?? '',
-    reason: issueReason(t, issue),
-  });
-}
-
 /** A problem with the mapping as a whole, naming the field. */
 export function mappingIssueText(t: TFunction, target: ImportTarget, issue: MappingIssue, hasTypeField: boolean): string {
   const field = fieldLabel(t, target, issue.field);

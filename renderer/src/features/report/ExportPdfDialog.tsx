@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useApi, useAppStore } from '../../store/context';
 import { closeReportExport, useReportExportOpen } from './open';
-import { reportQuery, reportSections, type Paper, type ReportSection } from './paging';
+import { reportQuery, reportSections, type Paper, type ReportSection } from '../../../../shared/report/paging';
 import { useListItems } from '../../api/use-queries';
 
 type Progress = { step: 'working' | 'measure' | 'print' | 'write'; done: number; total: number } | null;

@@ -10,8 +10,10 @@ import { CoverageMatrixCard, NetworkMatrixCard } from '../dashboard/CoverageChar
 import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from '../dashboard/ProgressCharts';
 import { attentionItems, nothingNeedsAttention } from '../../../../shared/domain/statements/attention';
 import { indicatorOrder } from '../../../../shared/domain/wall';
-import { actionMoney, appendixLetter, COMPACT_ROWS, DENSE_ROWS, engagedGroups, LARGEST_ACTIONS, largestActions, reportActions, reportIndicators, sumMoney, yearSpan, type Money } from './model';
-import type { ReportOptions } from './paging';
+import { actionMoney, appendixLetter, COMPACT_ROWS, DENSE_ROWS, engagedGroups, LARGEST_ACTIONS, largestActions, reportActions, reportIndicators, yearSpan } from '../../../../shared/report/model';
+import { sumMoney } from '../../../../shared/domain/money';
+import type { Money } from '../../../../shared/schemas/dashboard';
+import type { ReportOptions } from '../../../../shared/report/paging';
 import type { ReportData } from './use-report-data';
 
 export interface TocEntry {

@@ -9,7 +9,7 @@ import type { Route } from '../../app/router';
 import { chartContext, type ChartContext } from '../dashboard/common';
 import { ReportDocument, unitsOf } from './ReportDocument';
 import { useReportData, type ReportData } from './use-report-data';
-import { estimatePages, parseReportQuery, runningHeads, startPages, type ReportHandle, type ReportOptions } from './paging';
+import { estimatePages, parseReportQuery, runningHeads, startPages, type ReportHandle, type ReportOptions } from '../../../../shared/report/paging';
 // The report's one font, static Inter (400–700): Chromium embeds static fonts as real TrueType
 // fonts, where the variable font of the app would become dozens of Type 3 fonts in the PDF.
 import '@fontsource/inter/latin-400.css';

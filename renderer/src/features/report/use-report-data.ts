@@ -8,8 +8,8 @@ import type { ActionRow } from '../../../../shared/schemas/action';
 import type { IndicatorRow } from '../../../../shared/schemas/indicator';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import { useApi } from '../../store/context';
-import type { LineLite } from './model';
-import type { ReportOptions } from './paging';
+import type { LineLite } from '../../../../shared/report/model';
+import type { ReportOptions } from '../../../../shared/report/paging';
 
 /** Everything the report shows, read once (the report is a snapshot of the plan). */
 export interface ReportData {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../../../shared/schemas/enums';
 import { formatCount, formatPercent } from '../../../../../shared/domain/format';
+import { sumMoney } from '../../../../../shared/domain/money';
 import { actionsStatement, moneySourceStatement, moneySummary, moneyYearStatement } from '../../../../../shared/domain/statements/progress';
 import { wallTimelineSummary } from '../../../../../shared/domain/statements/wall';
 import { timelineOrder, timelineShown, type WallFit } from '../../../../../shared/domain/wall';
@@ -96,10 +97,9 @@ export function WallMoneySource({ c }: { c: ChartContext }) {
   const ranked = [...m.bySource].sort((a, b) => c.sourceRank(a.fundingSourceId) - c.sourceRank(b.fundingSourceId));
   const own = ranked.slice(0, OWN_SOURCE_COLOURS);
   const rest = ranked.slice(OWN_SOURCE_COLOURS);
-  const sum = (xs: typeof rest) => xs.reduce((a, r) => ({ planned: a.planned + r.planned, committed: a.committed + r.committed, spent: a.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
   const rows = [
     ...own.map((r) => ({ ...r, key: r.fundingSourceId, label: `${c.sourceName(r.fundingSourceId)} · ${formatPercent(r.share, c.lng)}` })),
-    ...(rest.length ? [{ ...sum(rest), key: 'other', label: `${t('presentation.wall.money.other', { count: rest.length })} · ${formatPercent(rest.reduce((n, r) => n + r.share, 0), c.lng)}` }] : []),
+    ...(rest.length ? [{ ...sumMoney(rest), key: 'other', label: `${t('presentation.wall.money.other', { count: rest.length })} · ${formatPercent(rest.reduce((n, r) => n + r.share, 0), c.lng)}` }] : []),
   ];
   return (
     <WallFrame chart="moneyBySource" summary={moneySourceStatement(c).summary}>

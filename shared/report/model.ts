@@ -1,14 +1,10 @@
 // Pure shaping of the report's data: which sectors, actions and indicators a filtered export
 // shows, and the action plan's totals (the sum of the funding lines shown).
-import type { ActionRow } from '../../../../shared/schemas/action';
-import type { IndicatorRow } from '../../../../shared/schemas/indicator';
+import type { ActionRow } from '../schemas/action';
+import type { IndicatorRow } from '../schemas/indicator';
+import type { Money } from '../schemas/dashboard';
 import type { ReportOptions } from './paging';
 
-export interface Money {
-  planned: number;
-  committed: number;
-  spent: number;
-}
 
 /** Funding lines of one action, as much as the report needs. */
 export interface LineLite {
@@ -33,9 +29,6 @@ export function actionMoney(id: string, lines: readonly LineLite[], sourceIds: r
   }
   return m;
 }
-
-export const sumMoney = (rows: readonly Money[]): Money =>
-  rows.reduce<Money>((a, r) => ({ planned: a.planned + r.planned, committed: a.committed + r.committed, spent: a.spent + r.spent }), { planned: 0, committed: 0, spent: 0 });
 
 /** Actions the export shows: those of the chosen sectors, and with a line from a chosen source. */
 export function reportActions(
