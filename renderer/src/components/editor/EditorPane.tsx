@@ -1,9 +1,9 @@
-import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatDate } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
-import { navigate, type Route } from '../../app/router';
+import { navigate } from '../../app/router';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, Facts, useDetail, useEditSession, useVersionedSave } from '../detail';
 import { EditorForm } from './EditorForm';
 import { blankValues, keyIn, labelOf, loadValues, prop, type Fields } from './fields';
@@ -115,9 +115,3 @@ export function NewItem<E extends EditorEntity, F extends Fields, S extends z.Zo
     />
   );
 }
-
-/** The detail side of a list screen: the add form for 'new', else the screen's pane of the item. */
-export const editorDetail =
-  <E extends EditorEntity, F extends Fields, S extends z.ZodType>(def: EditorDef<E, F, S>, route: Route, Pane: ComponentType<{ id: string; params: URLSearchParams }>) =>
-  (id: string) =>
-    id === 'new' ? <NewItem def={def} params={route.params} /> : <Pane key={id} id={id} params={route.params} />;

@@ -5,17 +5,18 @@ import { actionStatuses } from '../../../../shared/schemas/enums';
 import { actionMatches, listFilterOf } from '../../../../shared/domain/list-filters';
 import { isOverdue } from '../../../../shared/domain/progress';
 import { formatCents, formatDate } from '../../../../shared/domain/format';
-import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { ActionStatusBadge, HelixBadge } from '../../components/Badges';
 import { Related } from '../../components/detail';
-import { EditorPane, editorDetail } from '../../components/editor/EditorPane';
+import { EditorPane } from '../../components/editor/EditorPane';
+import { EditorScreen } from '../../components/editor/EditorScreen';
 import { Grid, type GridColumn } from '../../components/editor/Grid';
 import { href, type Route } from '../../app/router';
 import { enumOptions, sourceName, today, useNetworkOptions, useSectorOptions, useYearOptions } from '../common/options';
 import { CheckIcon, ClockIcon } from '../../components/icons';
-import { useListItems, useList } from '../../api/use-queries';
+import { useListItems } from '../../api/use-queries';
 import { actionEditor } from './action-editor';
 
 /** An action's funding lines with their totals, and its milestones (done, late, due). */
@@ -112,7 +113,6 @@ function ActionPane({ id, params }: { id: string; params: URLSearchParams }) {
 export function ActionsScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useList('actions');
   const sectorOptions = useSectorOptions();
   const networkOptions = useNetworkOptions();
   const years = useYearOptions();
@@ -139,23 +139,15 @@ export function ActionsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: ActionRow) => [r.title, r.leadName, r.description], []);
   return (
-    <MasterDetail
-      screen="actions"
+    <EditorScreen
+      def={actionEditor}
       route={route}
-      listKey="actions"
-      rows={list.items}
-      title={t('actions.title')}
-      lead={t('actions.lead')}
-      countKey="count.actions"
+      pane={ActionPane}
       columns={columns}
-      defaultSort={{ column: 'title', direction: 'asc' }}
       filters={filters}
       searchTexts={searchTexts}
-      rowKey={(r) => r.id}
+      defaultSort={{ column: 'title', direction: 'asc' }}
       headActions={(shown) => <ExportMenu list="actions" ids={shown.map((r) => r.id)} />}
-      newLabel={t('actions.add')}
-      empty={<p>{t('actions.empty')}</p>}
-      detail={editorDetail(actionEditor, route, ActionPane)}
     />
   );
 }

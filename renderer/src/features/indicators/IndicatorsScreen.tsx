@@ -4,13 +4,13 @@ import type { IndicatorRow } from '../../../../shared/schemas/indicator';
 import { indicatorKinds } from '../../../../shared/schemas/enums';
 import { indicatorMatches } from '../../../../shared/domain/list-filters';
 import { formatNumber } from '../../../../shared/domain/format';
-import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
-import { EditorPane, editorDetail } from '../../components/editor/EditorPane';
+import { EditorPane } from '../../components/editor/EditorPane';
+import { EditorScreen } from '../../components/editor/EditorScreen';
 import { type Route } from '../../app/router';
 import { enumOptions, useSectorOptions } from '../common/options';
-import { useList } from '../../api/use-queries';
 import { indicatorEditor } from './indicator-editor';
 import { Measurements } from './Measurements';
 
@@ -25,7 +25,6 @@ function IndicatorPane({ id, params }: { id: string; params: URLSearchParams }) 
 export function IndicatorsScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useList('indicators');
   const sectorOptions = useSectorOptions();
   const columns = useMemo<VColumn<IndicatorRow>[]>(
     () => [
@@ -46,23 +45,15 @@ export function IndicatorsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: IndicatorRow) => [r.name, r.unit], []);
   return (
-    <MasterDetail
-      screen="indicators"
+    <EditorScreen
+      def={indicatorEditor}
       route={route}
-      listKey="indicators"
-      rows={list.items}
-      title={t('indicators.title')}
-      lead={t('indicators.lead')}
-      countKey="count.indicators"
+      pane={IndicatorPane}
       columns={columns}
-      defaultSort={{ column: 'name', direction: 'asc' }}
       filters={filters}
       searchTexts={searchTexts}
-      rowKey={(r) => r.id}
+      defaultSort={{ column: 'name', direction: 'asc' }}
       headActions={(shown) => <ExportMenu list="indicators" ids={shown.map((r) => r.id)} />}
-      newLabel={t('indicators.add')}
-      empty={<p>{t('indicators.empty')}</p>}
-      detail={editorDetail(indicatorEditor, route, IndicatorPane)}
     />
   );
 }

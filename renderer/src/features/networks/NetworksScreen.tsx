@@ -4,15 +4,15 @@ import type { NetworkRow } from '../../../../shared/schemas/network';
 import { memberships, networkScopes } from '../../../../shared/schemas/enums';
 import { networkMatches } from '../../../../shared/domain/list-filters';
 import { formatCount } from '../../../../shared/domain/format';
-import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { Related } from '../../components/detail';
-import { EditorPane, editorDetail } from '../../components/editor/EditorPane';
+import { EditorPane } from '../../components/editor/EditorPane';
+import { EditorScreen } from '../../components/editor/EditorScreen';
 import { href, type Route } from '../../app/router';
 import { enumOptions, useSectorOptions } from '../common/options';
-import { useList } from '../../api/use-queries';
 import { networkEditor } from './network-editor';
 
 function NetworkPane({ id, params }: { id: string; params: URLSearchParams }) {
@@ -33,7 +33,6 @@ function NetworkPane({ id, params }: { id: string; params: URLSearchParams }) {
 export function NetworksScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useList('networks');
   const sectorOptions = useSectorOptions();
   const columns = useMemo<VColumn<NetworkRow>[]>(
     () => [
@@ -55,23 +54,15 @@ export function NetworksScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: NetworkRow) => [r.name, r.description], []);
   return (
-    <MasterDetail
-      screen="networks"
+    <EditorScreen
+      def={networkEditor}
       route={route}
-      listKey="networks"
-      rows={list.items}
-      title={t('networks.title')}
-      lead={t('networks.lead')}
-      countKey="count.networks"
+      pane={NetworkPane}
       columns={columns}
-      defaultSort={{ column: 'name', direction: 'asc' }}
       filters={filters}
       searchTexts={searchTexts}
-      rowKey={(r) => r.id}
+      defaultSort={{ column: 'name', direction: 'asc' }}
       headActions={(shown) => <ExportMenu list="networks" ids={shown.map((r) => r.id)} />}
-      newLabel={t('networks.add')}
-      empty={<p>{t('networks.empty')}</p>}
-      detail={editorDetail(networkEditor, route, NetworkPane)}
     />
   );
 }

@@ -4,11 +4,12 @@ import type { SectorDetail, SectorRow } from '../../../../shared/schemas/sector'
 import { helixes } from '../../../../shared/schemas/enums';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { useAppStore } from '../../store/context';
-import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { FilterDef } from '../../components/MasterDetail';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { Related } from '../../components/detail';
-import { EditorPane, editorDetail } from '../../components/editor/EditorPane';
+import { EditorPane } from '../../components/editor/EditorPane';
+import { EditorScreen } from '../../components/editor/EditorScreen';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { href, type Route } from '../../app/router';
 import type { AppError } from '../../../../shared/contract/errors';
@@ -139,22 +140,14 @@ export function SectorsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: SectorRow) => [r.name, r.description, r.naceCodes, r.economicDomain], []);
   return (
-    <MasterDetail
-      screen="sectors"
+    <EditorScreen
+      def={sectorEditor}
       route={route}
-      listKey="sectors"
-      rows={list.items}
-      title={t('sectors.title')}
-      lead={t('sectors.lead')}
-      countKey="count.sectors"
+      pane={SectorPane}
       columns={columns}
-      defaultSort={{ column: 'order', direction: 'asc' }}
       filters={filters}
       searchTexts={searchTexts}
-      rowKey={(r) => r.id}
-      newLabel={t('sectors.add')}
-      empty={<p>{t('sectors.empty')}</p>}
-      detail={editorDetail(sectorEditor, route, SectorPane)}
+      defaultSort={{ column: 'order', direction: 'asc' }}
     />
   );
 }

@@ -8,17 +8,17 @@ import { readDate } from '../../../../shared/domain/dates';
 import { describeReadProblem } from '../../errors/read-problem';
 import { DateInput } from '../../components/DateInput';
 import { useAppStore } from '../../store/context';
-import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { FilterDef } from '../../components/MasterDetail';
 import { ExportMenu } from '../export/ExportMenu';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { Related } from '../../components/detail';
-import { EditorPane, editorDetail } from '../../components/editor/EditorPane';
+import { EditorPane } from '../../components/editor/EditorPane';
+import { EditorScreen } from '../../components/editor/EditorScreen';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { href, type Route } from '../../app/router';
 import { enumOptions, today, useNetworkOptions, useSectorOptions } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
-import { useList } from '../../api/use-queries';
 import { stakeholderEditor } from './stakeholder-editor';
 
 function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: string; sector: { id: string; name: string }; current: { level: EngagementLevel; changedOn: string; updatedAt: string } | null }) {
@@ -162,7 +162,6 @@ export function WorkshopDate({ date }: { date: string }) {
 export function StakeholdersScreen({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const list = useList('stakeholders');
   const sectorOptions = useSectorOptions();
   const networkOptions = useNetworkOptions();
 
@@ -187,23 +186,15 @@ export function StakeholdersScreen({ route }: { route: Route }) {
   const searchTexts = useCallback((r: StakeholderRow) => [r.name, r.municipality, r.contactName, t(`stakeholderType.${r.type}`)], [t]);
 
   return (
-    <MasterDetail
-      screen="stakeholders"
+    <EditorScreen
+      def={stakeholderEditor}
       route={route}
-      listKey="stakeholders"
-      rows={list.items}
-      title={t('stakeholders.title')}
-      lead={t('stakeholders.lead')}
-      countKey="count.stakeholders"
+      pane={StakeholderPane}
       columns={columns}
-      defaultSort={{ column: 'name', direction: 'asc' }}
       filters={filters}
       searchTexts={searchTexts}
-      rowKey={(r) => r.id}
+      defaultSort={{ column: 'name', direction: 'asc' }}
       headActions={(shown) => <ExportMenu list="stakeholders" ids={shown.map((r) => r.id)} />}
-      newLabel={t('stakeholders.add')}
-      empty={<p>{t('stakeholders.empty')}</p>}
-      detail={editorDetail(stakeholderEditor, route, StakeholderPane)}
     />
   );
 }

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopRow } from '../../../../shared/schemas/workshop';
 import { workshopMatches } from '../../../../shared/domain/list-filters';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
-import { MasterDetail, type FilterDef } from '../../components/MasterDetail';
+import type { FilterDef } from '../../components/MasterDetail';
 import type { VColumn } from '../../components/VirtualGrid';
 import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { Related } from '../../components/detail';
-import { EditorPane, editorDetail } from '../../components/editor/EditorPane';
+import { EditorPane } from '../../components/editor/EditorPane';
+import { EditorScreen } from '../../components/editor/EditorScreen';
 import { href, type Route } from '../../app/router';
 import { useSectorOptions, useYearOptions } from '../common/options';
 import { AgendaEditor } from './agenda/AgendaEditor';
@@ -57,22 +58,14 @@ export function WorkshopsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: WorkshopRow) => [r.title, r.place, r.outcomes, r.decisions], []);
   return (
-    <MasterDetail
-      screen="workshops"
+    <EditorScreen
+      def={workshopEditor}
       route={route}
-      listKey="workshops"
-      rows={list.items}
-      title={t('workshops.title')}
-      lead={t('workshops.lead')}
-      countKey="count.workshops"
+      pane={WorkshopPane}
       columns={columns}
-      defaultSort={{ column: 'date', direction: 'desc' }}
       filters={filters}
       searchTexts={searchTexts}
-      rowKey={(r) => r.id}
-      newLabel={t('workshops.add')}
-      empty={<p>{t('workshops.empty')}</p>}
-      detail={editorDetail(workshopEditor, route, WorkshopPane)}
+      defaultSort={{ column: 'date', direction: 'desc' }}
     />
   );
 }
