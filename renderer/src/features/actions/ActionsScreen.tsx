@@ -139,15 +139,6 @@ export function ActionsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: ActionRow) => [r.title, r.leadName, r.description], []);
   return (
-    <EditorScreen
-      def={actionEditor}
-      route={route}
-      pane={ActionPane}
-      columns={columns}
-      filters={filters}
-      searchTexts={searchTexts}
-      defaultSort={{ column: 'title', direction: 'asc' }}
-      headActions={(shown) => <ExportMenu list="actions" ids={shown.map((r) => r.id)} />}
-    />
+    <EditorScreen def={actionEditor} route={route} pane={ActionPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'title', direction: 'asc' }} headActions={(shown) => <ExportMenu list="actions" ids={shown.map((r) => r.id)} />} />
   );
 }

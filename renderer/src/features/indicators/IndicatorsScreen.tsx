@@ -45,15 +45,6 @@ export function IndicatorsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: IndicatorRow) => [r.name, r.unit], []);
   return (
-    <EditorScreen
-      def={indicatorEditor}
-      route={route}
-      pane={IndicatorPane}
-      columns={columns}
-      filters={filters}
-      searchTexts={searchTexts}
-      defaultSort={{ column: 'name', direction: 'asc' }}
-      headActions={(shown) => <ExportMenu list="indicators" ids={shown.map((r) => r.id)} />}
-    />
+    <EditorScreen def={indicatorEditor} route={route} pane={IndicatorPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'name', direction: 'asc' }} headActions={(shown) => <ExportMenu list="indicators" ids={shown.map((r) => r.id)} />} />
   );
 }

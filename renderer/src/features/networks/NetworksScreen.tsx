@@ -54,15 +54,6 @@ export function NetworksScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: NetworkRow) => [r.name, r.description], []);
   return (
-    <EditorScreen
-      def={networkEditor}
-      route={route}
-      pane={NetworkPane}
-      columns={columns}
-      filters={filters}
-      searchTexts={searchTexts}
-      defaultSort={{ column: 'name', direction: 'asc' }}
-      headActions={(shown) => <ExportMenu list="networks" ids={shown.map((r) => r.id)} />}
-    />
+    <EditorScreen def={networkEditor} route={route} pane={NetworkPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'name', direction: 'asc' }} headActions={(shown) => <ExportMenu list="networks" ids={shown.map((r) => r.id)} />} />
   );
 }

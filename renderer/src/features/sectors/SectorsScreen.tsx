@@ -140,14 +140,6 @@ export function SectorsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: SectorRow) => [r.name, r.description, r.naceCodes, r.economicDomain], []);
   return (
-    <EditorScreen
-      def={sectorEditor}
-      route={route}
-      pane={SectorPane}
-      columns={columns}
-      filters={filters}
-      searchTexts={searchTexts}
-      defaultSort={{ column: 'order', direction: 'asc' }}
-    />
+    <EditorScreen def={sectorEditor} route={route} pane={SectorPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'order', direction: 'asc' }} />
   );
 }

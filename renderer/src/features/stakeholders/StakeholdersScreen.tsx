@@ -186,15 +186,6 @@ export function StakeholdersScreen({ route }: { route: Route }) {
   const searchTexts = useCallback((r: StakeholderRow) => [r.name, r.municipality, r.contactName, t(`stakeholderType.${r.type}`)], [t]);
 
   return (
-    <EditorScreen
-      def={stakeholderEditor}
-      route={route}
-      pane={StakeholderPane}
-      columns={columns}
-      filters={filters}
-      searchTexts={searchTexts}
-      defaultSort={{ column: 'name', direction: 'asc' }}
-      headActions={(shown) => <ExportMenu list="stakeholders" ids={shown.map((r) => r.id)} />}
-    />
+    <EditorScreen def={stakeholderEditor} route={route} pane={StakeholderPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'name', direction: 'asc' }} headActions={(shown) => <ExportMenu list="stakeholders" ids={shown.map((r) => r.id)} />} />
   );
 }

@@ -58,14 +58,6 @@ export function WorkshopsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: WorkshopRow) => [r.title, r.place, r.outcomes, r.decisions], []);
   return (
-    <EditorScreen
-      def={workshopEditor}
-      route={route}
-      pane={WorkshopPane}
-      columns={columns}
-      filters={filters}
-      searchTexts={searchTexts}
-      defaultSort={{ column: 'date', direction: 'desc' }}
-    />
+    <EditorScreen def={workshopEditor} route={route} pane={WorkshopPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'date', direction: 'desc' }} />
   );
 }
