@@ -20,9 +20,6 @@ export type RowsSeen = readonly Readonly<Record<string, string | undefined>>[];
 /** The choices of a select: a list of the plan, an enum's values with their locale prefix, or a hook of its own. */
 export type OptionsOf = OptionSource | { enum: string; values: readonly string[] } | (() => Option[]);
 
-/** A stored item as read from the core: fields are looked up by name (prop). */
-export type Stored = object;
-
 interface Common<T> {
   /** A key under `<screen>.f.` (default: the field's name), or a whole key (with a dot). */
   label?: string;
@@ -34,7 +31,7 @@ interface Common<T> {
   /** The value of a new item (default '' or []). */
   blank?: T;
   /** The stored value as the field shows it, where the field's name and control do not say it. */
-  load?: (stored: Stored, lng: string) => T;
+  load?: (stored: object, lng: string) => T;
   /** The field's value as the channel's input, where the control does not say it. */
   save?: (value: T, lng: string) => unknown;
   /** `save` gives several fields of the input (one choice, two columns), merged into it. */
@@ -90,7 +87,7 @@ export interface RowsSpec<C extends Columns> extends Common<RowValues<C>[]> {
 export interface CustomSpec<T> extends Common<T> {
   control: 'custom';
   blank: T;
-  load: (stored: Stored, lng: string) => T;
+  load: (stored: object, lng: string) => T;
   render: ComponentType<{ form: FieldForm; name: string; label: string }>;
 }
 
@@ -141,8 +138,8 @@ export function blankValues(fields: Fields): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).map(([name, s]) => [name, s.blank ?? (s.control === 'multi' || s.control === 'rows' ? [] : '')]));
 }
 
-export function loadValues<F extends Fields>(fields: F, stored: Stored, lng: string): Values<F>;
-export function loadValues(fields: Fields, stored: Stored, lng: string): Record<string, unknown> {
+export function loadValues<F extends Fields>(fields: F, stored: object, lng: string): Values<F>;
+export function loadValues(fields: Fields, stored: object, lng: string): Record<string, unknown> {
   const one = (name: string, s: FieldSpec): unknown => {
     if (s.load) return s.load(stored, lng);
     const v = prop(stored, name);
