@@ -79,10 +79,10 @@ describe('editors: the Finnish scenario', () => {
     for (const name of sectors) {
       await page.getByRole('button', { name: fi.sectors.add }).click();
       const form = page.locator('form#sector-form');
-      await field(form, fi.sectors.name).fill(name);
-      await field(form, fi.sectors.description).fill(`${name}: alueen vahvuus`);
+      await field(form, fi.sectors.f.name).fill(name);
+      await field(form, fi.sectors.f.description).fill(`${name}: alueen vahvuus`);
       if (name === sectors[1]) await app.screenshot(page, 'editor-sectors-fi');
-      await field(form, fi.sectors.name).press('Enter'); // Enter saves
+      await field(form, fi.sectors.f.name).press('Enter'); // Enter saves
       await detailTitle(page, name).waitFor();
     }
     expect(await depth(page)).toBe(2);

@@ -9,12 +9,21 @@ import { navigate, type ScreenId } from '../app/router';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 import { WarningIcon } from './icons';
+import { prop } from './editor/fields';
 
 type GetChannel = Extract<ChannelName, `${string}.get`>;
 
 /** One item for the detail pane, from the query cache (fresh whenever a change touched what it reads). */
 export function useDetail<C extends Exclude<GetChannel, 'plan.get' | 'dashboard.get'>>(channel: C, id: string) {
-  return useChannel(channel, { id } as Input<C>);
+  const query = useAppStore((s) => s.query);
+  const input = { id } as Input<C>;
+  /** The stored version now, read past the cache (to overwrite after a conflict). */
+  const fresh = async () => {
+    const r = await query(channel, input);
+    const at = r.ok ? prop(r.value, 'updatedAt') : null;
+    return typeof at === 'string' ? at : null;
+  };
+  return { ...useChannel(channel, input), fresh };
 }
 
 /**

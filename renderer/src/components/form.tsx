@@ -3,16 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { AppError, ValidationIssue } from '../../../shared/contract/errors';
-import { foldForSearch } from '../../../shared/domain/text';
 import { hiddenCharacters, withoutHiddenCharacters } from '../../../shared/schemas/common';
 import { toIssues as issuesOf } from '../../../shared/contract/issues';
 import { inputText, kindAt, readInput, type Choice, type FieldKinds } from '../../../shared/domain/reading';
 import { describeIssue, toIssues } from '../errors/describe';
 import { readErrors } from '../errors/read-problem';
 import { ErrorNotice, ErrorSummary } from './ErrorNotice';
-import { Field } from './Field';
-import { Choices } from './Choices';
-import { DateInput } from './DateInput';
+import { prop } from './editor/fields';
 
 export type FormValues = Record<string, unknown>;
 
@@ -52,23 +49,23 @@ export function issuesToErrors(t: TFunction, issues: readonly ValidationIssue[],
   return out;
 }
 
-export interface EntityFormOptions<V extends FormValues, I> {
+export interface EntityFormOptions<V extends FormValues, S extends z.ZodType> {
   /** Prefix of every control id: `${formId}-${path}`. */
   formId: string;
   initial: V;
   /** The field names, in the order of the form (the first wrong one gets focus). */
   fields: readonly string[];
   /** Values as the channel's input (numbers and dates read in the UI language, blanks to null). */
-  toInput: (values: V, language: string) => I;
+  toInput: (values: V, language: string) => Record<string, unknown>;
   /**
    * The kind of each field typed as text (amounts, decimals, years, dates), by path: a text that
    * is not a value of its kind gets that kind's message, and one that reads two ways a question.
    */
   kinds?: FieldKinds;
-  /** The contract's schema for this input: checked as the user types and leaves fields. */
-  schema: z.ZodType;
+  /** The contract's schema for this input: checked as the user types and leaves fields; what it gives is sent. */
+  schema: S;
   /** Sends the input; a validation error lands at the fields, other errors above the form. */
-  save: (input: I) => Promise<AppError | null>;
+  save: (input: z.output<S>) => Promise<AppError | null>;
 }
 
 /**
@@ -76,7 +73,7 @@ export interface EntityFormOptions<V extends FormValues, I> {
  * appear when a field is left, all of them (with a summary) on submit; server issues land at
  * their fields too.
  */
-export function useEntityForm<V extends FormValues, I>({ formId, initial, fields, toInput, schema, save, kinds }: EntityFormOptions<V, I>) {
+export function useEntityForm<V extends FormValues, S extends z.ZodType>({ formId, initial, fields, toInput, schema, save, kinds }: EntityFormOptions<V, S>) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [values, setValues] = useState<V>(initial);
@@ -92,7 +89,7 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
   const acceptedRef = useRef(accepted);
   const [serverQuestions, setServerQuestions] = useState<ValidationIssue[]>([]);
   /** The input with the confirmed questions (only schemas that ask questions ever get some). */
-  const inputOf = (v: V, ok: readonly string[] = acceptedRef.current): I => (ok.length ? ({ ...toInput(v, lng), accepted: ok } as I) : toInput(v, lng));
+  const inputOf = (v: V, ok: readonly string[] = acceptedRef.current) => (ok.length ? { ...toInput(v, lng), accepted: ok } : toInput(v, lng));
 
   const check = (v: V, ok?: readonly string[]): Record<string, string> => {
     const parsed = schema.safeParse(inputOf(v, ok));
@@ -159,12 +156,14 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
     setFailure(null);
     const local = check(values);
     setErrors(local);
-    if (Object.keys(local).length > 0) {
+    // The schema's reading of the values is what is sent: checked, typed, defaults filled in.
+    const parsed = schema.safeParse(inputOf(values));
+    if (Object.keys(local).length > 0 || !parsed.success) {
       requestAnimationFrame(() => focusFirst(local));
       return;
     }
     setBusy(true);
-    const error = await save(inputOf(values));
+    const error = await save(parsed.data);
     setBusy(false);
     if (!error) return;
     if (error.kind === 'validation') {
@@ -202,7 +201,7 @@ export function useEntityForm<V extends FormValues, I>({ formId, initial, fields
   return { values, set, setAt, errors, choices, choose, blur, submit, submitted, failure, setFailure, busy, idFor, formId, questions, accept };
 }
 
-const valueAt = (node: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, k) => (n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), node);
+const valueAt = (node: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, k) => prop(n, k), node);
 
 /** A copy of `node` with the value at `path` replaced (arrays stay arrays). */
 function setPath(node: unknown, path: string[], value: unknown): unknown {
@@ -213,7 +212,9 @@ function setPath(node: unknown, path: string[], value: unknown): unknown {
   return { ...obj, [head]: setPath(obj[head], rest, value) };
 }
 
-export type EntityForm<V extends FormValues> = ReturnType<typeof useEntityForm<V, unknown>>;
+export type EntityForm<V extends FormValues> = ReturnType<typeof useEntityForm<V, z.ZodType>>;
+/** What the frame needs of a form, whatever its values. */
+type FrameForm = Pick<EntityForm<FormValues>, 'submit' | 'errors' | 'submitted' | 'failure' | 'busy' | 'idFor' | 'formId' | 'questions' | 'accept'>;
 
 /** The frame of every editor form: title, error summary, failure, fields, one primary button. */
 export function FormFrame({
@@ -224,7 +225,7 @@ export function FormFrame({
   children,
   saveLabel,
 }: {
-  form: Pick<EntityForm<FormValues>, 'submit' | 'errors' | 'submitted' | 'failure' | 'busy' | 'idFor' | 'formId'> & Partial<Pick<EntityForm<FormValues>, 'questions' | 'accept'>>;
+  form: FrameForm;
   title: string;
   /** The label of a field path, for the error summary. */
   labelFor: (path: string) => string | undefined;
@@ -282,151 +283,5 @@ export function FormFrame({
         </button>
       </div>
     </form>
-  );
-}
-
-type Form = Pick<EntityForm<FormValues>, 'values' | 'errors' | 'blur' | 'idFor' | 'choices' | 'choose'> & { set: (key: string, value: never) => void };
-
-interface BaseProps {
-  form: Form;
-  name: string;
-  label: string;
-  hint?: string;
-  required?: boolean;
-  className?: string;
-}
-
-export function TextInput({ form, name, label, hint, required, className, type = 'text', maxLength, multiline, inputMode, autoFocus, related }: BaseProps & {
-  type?: 'text' | 'email' | 'url' | 'date' | 'tel';
-  maxLength?: number;
-  multiline?: boolean;
-  inputMode?: 'numeric' | 'decimal';
-  autoFocus?: boolean;
-  related?: string[];
-}) {
-  const value = String(form.values[name] ?? '');
-  const set = (v: string) => form.set(name, v as never);
-  return (
-    <Field
-      id={form.idFor(name)}
-      label={label}
-      {...(hint ? { hint } : {})}
-      {...(form.errors[name] ? { error: form.errors[name] } : {})}
-      required={!!required}
-      {...(className ? { className } : {})}
-      remedy={<Choices choices={form.choices[name]} onChoose={(text) => form.choose(name, text)} />}
-    >
-      {(p) =>
-        multiline ? (
-          <textarea {...p} className="input textarea" rows={3} maxLength={maxLength} value={value} onChange={(e) => set(e.target.value)} onBlur={() => form.blur(name, related)} />
-        ) : type === 'date' ? (
-          <DateInput {...p} value={value} onChange={set} onBlur={() => form.blur(name, related)} />
-        ) : (
-          <input
-            {...p}
-            className={`input${inputMode ? ' input--number' : ''}`}
-            type={type}
-            inputMode={inputMode}
-            maxLength={maxLength}
-            autoFocus={autoFocus}
-            value={value}
-            onChange={(e) => set(e.target.value)}
-            onPaste={(e) => pasteVisible(e, value, set)}
-            onBlur={() => form.blur(name, related)}
-          />
-        )
-      }
-    </Field>
-  );
-}
-
-export function SelectInput({ form, name, label, hint, required, className, options, noneLabel, related }: BaseProps & {
-  options: { value: string; label: string }[];
-  /** Offer an empty choice with this label (a nullable field). */
-  noneLabel?: string;
-  related?: string[];
-}) {
-  const value = String(form.values[name] ?? '');
-  return (
-    <Field id={form.idFor(name)} label={label} {...(hint ? { hint } : {})} {...(form.errors[name] ? { error: form.errors[name] } : {})} required={!!required} {...(className ? { className } : {})}>
-      {(p) => (
-        <select {...p} className="input select" value={value} onChange={(e) => form.set(name, e.target.value as never)} onBlur={() => form.blur(name, related)}>
-          {noneLabel !== undefined ? <option value="">{noneLabel}</option> : null}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
-
-const MULTI_LIMIT = 200;
-
-/** Many of a list (members, sectors): a filter box and checkboxes, the chosen ones first. */
-export function MultiSelect({ form, name, label, hint, options, className }: BaseProps & { options: { value: string; label: string; sub?: ReactNode }[] }) {
-  const { t } = useTranslation();
-  const [filter, setFilter] = useState('');
-  const selected = (form.values[name] as string[] | undefined) ?? [];
-  const chosen = new Set(selected);
-  const q = foldForSearch(filter);
-  const matching = options.filter((o) => !q || foldForSearch(o.label).includes(q));
-  const ordered = [...matching.filter((o) => chosen.has(o.value)), ...matching.filter((o) => !chosen.has(o.value))];
-  const shown = ordered.slice(0, MULTI_LIMIT);
-  const id = form.idFor(name);
-  const toggle = (value: string, on: boolean) => form.set(name, (on ? [...selected, value] : selected.filter((v) => v !== value)) as never);
-  return (
-    <fieldset className={`fieldset multi${className ? ` ${className}` : ''}`} aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend className="field__label">{label}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {form.errors[name] ? <p className="field__error">{form.errors[name]}</p> : null}
-      <div className="multi__head">
-        {options.length > 8 ? (
-          <input
-            id={id}
-            className="input input--search multi__filter"
-            type="search"
-            aria-label={t('form.filterOptions', { field: label })}
-            placeholder={t('form.filterPlaceholder')}
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            onKeyDown={(e) => {
-              // Enter in the filter chooses the first match instead of saving the form.
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                const first = shown.find((o) => !chosen.has(o.value));
-                if (first) toggle(first.value, true);
-              }
-            }}
-          />
-        ) : null}
-        <span className="multi__count muted" aria-live="polite">
-          {t('form.selectedCount', { count: selected.length })}
-        </span>
-      </div>
-      {options.length === 0 ? (
-        <p className="muted">{t('form.noOptions')}</p>
-      ) : (
-        <ul className="multi__list">
-          {shown.map((o, i) => (
-            <li key={o.value}>
-              <label className="check">
-                <input id={options.length > 8 || i > 0 ? undefined : id} type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
-                <span>{o.label}</span>
-                {o.sub ? <span className="check__sub">{o.sub}</span> : null}
-              </label>
-            </li>
-          ))}
-          {ordered.length > shown.length ? <li className="muted">{t('form.moreOptions', { count: ordered.length - shown.length })}</li> : null}
-          {matching.length === 0 ? <li className="muted">{t('list.noMatches')}</li> : null}
-        </ul>
-      )}
-    </fieldset>
   );
 }

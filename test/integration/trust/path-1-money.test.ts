@@ -18,7 +18,8 @@ import type { TestCore } from '../../helpers/core';
 import { expectRefused, issuesOf, planCore } from '../handlers/helpers';
 import { parseEurosToCents, readAmount } from '../../../shared/domain/money';
 import { ActionUpdateSchema } from '../../../shared/schemas/action';
-import { actionInput, actionKinds, actionValues } from '../../../renderer/src/features/actions/action-values';
+import { actionFields } from '../../../renderer/src/features/actions/action-fields';
+import { inputOf, kindsOf, loadValues, type Values } from '../../../renderer/src/components/editor/fields';
 import { readErrors } from '../../../renderer/src/errors/read-problem';
 import en from '../../../resources/locales/en.json';
 import fi from '../../../resources/locales/fi.json';
@@ -26,6 +27,11 @@ import fi from '../../../resources/locales/fi.json';
 const languages = ['en', 'fi', 'sv'] as const;
 type Lng = (typeof languages)[number];
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+// The action editor's own mapping both ways, as its form uses it.
+type ActionValues = Values<typeof actionFields>;
+const actionValues = (detail: object, lng: string): ActionValues => loadValues(actionFields, detail, lng);
+const actionInput = (values: ActionValues, lng: string) => inputOf(actionFields, values, lng);
+const actionKinds = kindsOf(actionFields);
 
 let t: TestCore;
 let planFile: string;

@@ -74,8 +74,8 @@ describe('path 5 in the app: a plan open elsewhere', () => {
     await page.getByRole('navigation').getByRole('link', { name: en.nav.sectors, exact: true }).click();
     await page.getByRole('button', { name: en.sectors.add }).click();
     const form = page.locator('form#sector-form');
-    await field(form, en.sectors.name).fill('Ei tallennu');
-    await field(form, en.sectors.name).press('Enter');
+    await field(form, en.sectors.f.name).fill('Ei tallennu');
+    await field(form, en.sectors.f.name).press('Enter');
     await page.getByText(en.errors.file.planReadOnly.split('”')[1]!.split('{{')[0]!.trim().slice(0, 20)).first().waitFor();
     expect(sha256(plan)).toBe(before);
 

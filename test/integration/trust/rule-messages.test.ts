@@ -15,12 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/contract/errors';
 import { describeError } from '../../../renderer/src/errors/describe';
 import { readErrors } from '../../../renderer/src/errors/read-problem';
-import { actionKinds } from '../../../renderer/src/features/actions/action-values';
+import { actionFields } from '../../../renderer/src/features/actions/action-fields';
+import { kindsOf } from '../../../renderer/src/components/editor/fields';
 import type { FieldKinds } from '../../../shared/domain/reading';
 import { bundleForNode } from '../../helpers/bundle';
 import { tempDir, testCore } from '../../helpers/core';
 import { translator } from '../../helpers/i18n';
 
+const actionKinds = kindsOf(actionFields);
 const en = translator('en');
 const fi = translator('fi');
 const generic = [en('errors.file.io', { file: 'x' }), en('errors.internal', { ref: 'x' })];

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
 import { collator } from '../../../../shared/domain/format';
 import { useListItems } from '../../api/use-queries';
+import type { TFunction } from 'i18next';
+import type { FundingSource } from '../../../../shared/schemas/plan';
+import type { Option, OptionSource, RowsSeen } from '../../components/editor/fields';
 
-export interface Option {
-  value: string;
-  label: string;
-}
+export type { Option };
 
 const sorted = (options: Option[], language: string) => {
   const c = collator(language);
@@ -59,3 +59,22 @@ export function useYearOptions(extra: readonly (number | null)[] = []): Option[]
     return [...years].sort((a, b) => a - b).map((y) => ({ value: String(y), label: String(y) }));
   }, [plan, extra]);
 }
+
+/** The names of the funding sources: the kind's name in the UI language, or the name given. */
+export const sourceName = (t: TFunction, s: Pick<FundingSource, 'kind' | 'name'> | undefined) => (!s ? '' : s.kind === 'custom' || s.name ? s.name || t('fundingKind.custom') : t(`fundingKind.${s.kind}`));
+
+/** The funding sources a line can name: those in use, and any a line names already. */
+export function useSourceOptions(rows: RowsSeen = []): Option[] {
+  const { t } = useTranslation();
+  const sources = useListItems('fundingSources');
+  return sources.filter((s) => s.inUse || rows.some((l) => l.fundingSourceId === s.id)).map((s) => ({ value: s.id, label: sourceName(t, s) }));
+}
+
+/** The hook behind each list an editor's field chooses from (components/editor/fields.ts OptionSource). */
+export const optionSources: Readonly<Record<OptionSource, (rows?: RowsSeen) => Option[]>> = {
+  sectors: useSectorOptions,
+  stakeholders: useStakeholderOptions,
+  networks: useNetworkOptions,
+  actions: useActionOptions,
+  fundingSources: useSourceOptions,
+};

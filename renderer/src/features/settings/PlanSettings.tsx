@@ -1,46 +1,76 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanUpdateSchema, type Plan, type FundingSource } from '../../../../shared/schemas/plan';
+import type { z } from 'zod';
+import { PlanFieldsSchema, type Plan, type FundingSource } from '../../../../shared/schemas/plan';
 import { planLanguages } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import { FormFrame, TextInput, useEntityForm, issuesToErrors } from '../../components/form';
-import { useVersionedSave, DeleteDialog, EditedElsewhere, useEditSession } from '../../components/detail';
+import { issuesToErrors } from '../../components/form';
+import { defineForm } from '../../components/editor/define';
+import { EditorForm } from '../../components/editor/EditorForm';
+import { loadValues, prop, type FieldForm } from '../../components/editor/fields';
+import { useVersionedSave, DeleteDialog, EditedElsewhere, Facts, useEditSession } from '../../components/detail';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { sourceName } from '../actions/ActionsScreen';
-import { inputNumber, type FieldKinds } from '../../../../shared/domain/reading';
+import { sourceName } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useListItems } from '../../api/use-queries';
 
-const fields = ['name', 'region', 'periodStart', 'periodEnd', 'vision', 'languages'] as const;
-interface Values extends Record<string, unknown> {
-  name: string;
-  region: string;
-  periodStart: string;
-  periodEnd: string;
-  vision: string;
-  languages: string[];
+/** The plan's languages: checkboxes, kept in the order of planLanguages. */
+function Languages({ form, name, label }: { form: FieldForm; name: string; label: string }) {
+  const { t } = useTranslation();
+  const value = prop(form.values, name);
+  const langs = Array.isArray(value) ? value.map(String) : [];
+  return (
+    <fieldset className="fieldset">
+      <legend className="field__label">{label}</legend>
+      <p className="field__hint">{t('planSettings.languagesHint')}</p>
+      {form.errors[name] ? <p className="field__error">{form.errors[name]}</p> : null}
+      <div className="radio-list">
+        {planLanguages.map((l, i) => (
+          <label key={l} className="radio">
+            <input
+              id={i === 0 ? form.idFor(name) : undefined}
+              type="checkbox"
+              checked={langs.includes(l)}
+              onChange={(e) => form.setAt(name, e.target.checked ? planLanguages.filter((x) => x === l || langs.includes(x)) : langs.filter((x) => x !== l))}
+            />
+            {t(`planLanguage.${l}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
 }
-const kinds: FieldKinds = { periodStart: 'year', periodEnd: 'year' };
-const yearOf = (s: string) => inputNumber('year', s, '') ?? Number.NaN;
-const fromPlan = (p: Plan): Values => ({ name: p.name, region: p.region, periodStart: String(p.periodStart), periodEnd: String(p.periodEnd), vision: p.vision, languages: [...p.languages] });
-type PlanInput = { name: string; region: string; periodStart: number; periodEnd: number; vision: string; languages: Plan['languages'] };
-const toInput = (v: Values): PlanInput => ({
-  name: v.name,
-  region: v.region,
-  periodStart: yearOf(v.periodStart),
-  periodEnd: yearOf(v.periodEnd),
-  vision: v.vision,
-  languages: v.languages as Plan['languages'],
+
+/** The plan's own fields as a form (its keys are the new-plan dialog's). */
+const planForm = defineForm({
+  schema: PlanFieldsSchema,
+  fields: {
+    name: { control: 'text', label: 'newPlan.name', hint: 'newPlan.nameHint', required: true, autoFocus: true, max: limits.name },
+    region: { control: 'text', label: 'newPlan.region', hint: 'newPlan.regionHint', required: true, max: limits.name },
+    periodStart: { control: 'typed', kind: 'year', label: 'newPlan.periodStart', required: true, related: ['periodEnd'] },
+    periodEnd: { control: 'typed', kind: 'year', label: 'newPlan.periodEnd', required: true, related: ['periodStart'] },
+    vision: { control: 'multiline', label: 'newPlan.vision', hint: 'newPlan.visionHint', max: limits.text },
+    languages: {
+      control: 'custom',
+      label: 'planSettings.languages',
+      blank: [],
+      load: (p) => {
+        const v = prop(p, 'languages');
+        return Array.isArray(v) ? v.map(String) : [];
+      },
+      render: Languages,
+    },
+  },
+  layout: ['name', 'region', { row: ['periodStart', 'periodEnd'] }, 'vision', 'languages'],
 });
-const CheckSchema = PlanUpdateSchema;
 
 function PlanForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const command = useAppStore((s) => s.command);
   const refreshPlan = useAppStore((s) => s.refreshPlan);
   const store = useAppStoreApi();
-  const versioned = useVersionedSave<PlanInput>({
+  const versioned = useVersionedSave<z.output<typeof PlanFieldsSchema>>({
     entity: 'plan',
     expectedUpdatedAt: plan.updatedAt,
     send: (input, expectedUpdatedAt) => command('plan.update', { expectedUpdatedAt, ...input }),
@@ -51,59 +81,13 @@ function PlanForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
     onSaved: onDone,
     onReload: onDone,
   });
-  const form = useEntityForm({
-    formId: 'plan-form',
-    initial: fromPlan(plan),
-    fields,
-    toInput: (v: Values) => ({ expectedUpdatedAt: plan.updatedAt, ...toInput(v) }),
-    schema: CheckSchema,
-    kinds,
-    save: ({ expectedUpdatedAt: _e, ...input }) => versioned.save(input),
-  });
-  const labels: Record<string, string> = {
-    name: t('newPlan.name'),
-    region: t('newPlan.region'),
-    periodStart: t('newPlan.periodStart'),
-    periodEnd: t('newPlan.periodEnd'),
-    vision: t('newPlan.vision'),
-    languages: t('planSettings.languages'),
-  };
-  const f = form as never;
-  const langs = form.values.languages;
   return (
     <>
-      <FormFrame form={form} title={t('planSettings.editTitle')} labelFor={(p) => labels[p.split('.')[0] ?? p]} onCancel={onDone}>
-        <TextInput form={f} name="name" label={labels.name!} hint={t('newPlan.nameHint')} required maxLength={limits.name} autoFocus />
-        <TextInput form={f} name="region" label={labels.region!} hint={t('newPlan.regionHint')} required maxLength={limits.name} />
-        <div className="form__grid">
-          <TextInput form={f} name="periodStart" label={labels.periodStart!} required inputMode="numeric" related={['periodEnd']} />
-          <TextInput form={f} name="periodEnd" label={labels.periodEnd!} required inputMode="numeric" related={['periodStart']} />
-        </div>
-        <TextInput form={f} name="vision" label={labels.vision!} hint={t('newPlan.visionHint')} multiline maxLength={limits.text} />
-        <fieldset className="fieldset">
-          <legend className="field__label">{labels.languages}</legend>
-          <p className="field__hint">{t('planSettings.languagesHint')}</p>
-          {form.errors.languages ? <p className="field__error">{form.errors.languages}</p> : null}
-          <div className="radio-list">
-            {planLanguages.map((l, i) => (
-              <label key={l} className="radio">
-                <input
-                  id={i === 0 ? form.idFor('languages') : undefined}
-                  type="checkbox"
-                  checked={langs.includes(l)}
-                  onChange={(e) => form.set('languages', e.target.checked ? planLanguages.filter((x) => x === l || langs.includes(x)) : langs.filter((x) => x !== l))}
-                />
-                {t(`planLanguage.${l}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </FormFrame>
+      <EditorForm def={planForm} formId="plan-form" screen="planSettings" initial={loadValues(planForm.fields, plan, i18n.language)} title={t('planSettings.editTitle')} save={versioned.save} onCancel={onDone} />
       {versioned.dialog}
     </>
   );
 }
-
 
 function FundingSources() {
   const { t } = useTranslation();
@@ -205,28 +189,15 @@ export function PlanSettings() {
           </>
         ) : (
           <>
-            <dl className="facts">
-              <div className="facts__row">
-                <dt>{t('newPlan.name')}</dt>
-                <dd>{plan.name}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('newPlan.region')}</dt>
-                <dd>{plan.region}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('dashboard.period')}</dt>
-                <dd className="tabular">{`${plan.periodStart}\u2013${plan.periodEnd}`}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('newPlan.vision')}</dt>
-                <dd>{plan.vision || <span className="muted">{t('common.none')}</span>}</dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('planSettings.languages')}</dt>
-                <dd>{plan.languages.map((l) => t(`planLanguage.${l}`)).join(', ')}</dd>
-              </div>
-            </dl>
+            <Facts
+              items={[
+                [t('newPlan.name'), plan.name],
+                [t('newPlan.region'), plan.region],
+                [t('dashboard.period'), <span className="tabular">{`${plan.periodStart}\u2013${plan.periodEnd}`}</span>],
+                [t('newPlan.vision'), plan.vision],
+                [t('planSettings.languages'), plan.languages.map((l) => t(`planLanguage.${l}`)).join(', ')],
+              ]}
+            />
             <div className="button-row">
               <button type="button" className="button" onClick={edit.start}>
                 {t('planSettings.edit')}

@@ -1,0 +1,23 @@
+import { ActionCreateSchema } from '../../../../shared/schemas/action';
+import { formatPercent } from '../../../../shared/domain/format';
+import { defineEditor } from '../../components/editor/define';
+import { href } from '../../app/router';
+import { actionFields, actionLayout } from './action-fields';
+
+/** An action's editor: its fields (funding lines and milestones as grids), layout, facts and channels. */
+export const actionEditor = defineEditor({
+  entity: 'action',
+  schema: ActionCreateSchema,
+  fields: actionFields,
+  layout: actionLayout,
+  facts: [
+    'type',
+    ['lead', (d) => (d.lead ? <a href={href('stakeholders', undefined, d.lead.id)}>{d.lead.name}</a> : '')],
+    'startDate',
+    'endDate',
+    ['progress', (d, { lng }) => formatPercent(d.progress / 100, lng)],
+    'description',
+  ],
+  create: (command, input) => command('action.create', input),
+  update: (command, id, expectedUpdatedAt, input) => command('action.update', { id, expectedUpdatedAt, ...input }),
+});
