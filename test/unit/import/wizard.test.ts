@@ -9,7 +9,7 @@ const file = (over: Partial<ImportFile> = {}): ImportFile => ({
   columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, ...over,
 });
 const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
-  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, code: 'required' }], issueCount: 1, ...over,
+  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, ...over,
 });
 const cancelled: AppError = { kind: 'cancelled' } as AppError;
 const fileError: AppError = { kind: 'file', path: '/x', reason: 'notFound' } as unknown as AppError;
