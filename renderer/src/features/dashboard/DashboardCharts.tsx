@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from './CoverageCharts';
-import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from './ProgressCharts';
+import { ActionsBySectorCard } from './ActionsChart';
+import { MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard } from './MoneyCharts';
+import { TimelineCard } from './TimelineChart';
+import { IndicatorsCard } from './IndicatorsChart';
 import type { ChartContext } from './common';
 
 // The adjacency view of up to 300 networks is the heaviest picture: loaded after the rest.

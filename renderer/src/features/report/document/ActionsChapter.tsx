@@ -1,5 +1,5 @@
 import { statusText } from '../../../../../shared/domain/statements/status';
-import { TimelineCard } from '../../dashboard/ProgressCharts';
+import { TimelineCard } from '../../dashboard/TimelineChart';
 import { DENSE_ROWS, sumMoney, yearSpan } from '../model';
 import { useEntry, useReport } from './context';
 import { Chapter, Figure, Table } from './parts';

@@ -1,5 +1,6 @@
 import { CoverageMatrixCard, NetworkMatrixCard } from '../../dashboard/CoverageCharts';
-import { ActionsBySectorCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard } from '../../dashboard/ProgressCharts';
+import { ActionsBySectorCard } from '../../dashboard/ActionsChart';
+import { MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard } from '../../dashboard/MoneyCharts';
 import { useEntry, useReport } from './context';
 import { Chapter, Figure } from './parts';
 

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber, formatPercent } from '../../../../../shared/domain/format';
 import { INDICATOR_TOLERANCE } from '../../../../../shared/domain/progress';
 import { indicatorOrder } from '../../../../../shared/domain/wall';
-import { IndicatorsCard } from '../../dashboard/ProgressCharts';
+import { IndicatorsCard } from '../../dashboard/IndicatorsChart';
 import { useEntry, useReport } from './context';
 import { Chapter, Figure, Table, valueYear } from './parts';
 
