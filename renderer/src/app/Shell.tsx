@@ -8,6 +8,7 @@ import { SidebarIcon } from '../components/icons';
 import { navItems } from './nav';
 import { href, type ScreenId } from './router';
 import { LanguageSwitch } from './LanguageSwitch';
+import './shell.css';
 
 const SIDEBAR_KEY = 's3.sidebarCollapsed';
 

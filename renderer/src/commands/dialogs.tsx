@@ -14,6 +14,7 @@ import { formatAccelerator, isMac } from './accelerators';
 import { useApi } from '../store/context';
 import { FileIcon } from '../components/icons';
 import pkg from '../../../package.json';
+import './dialogs.css';
 
 export type PathPurpose = 'open' | 'saveAs' | 'new';
 

@@ -9,6 +9,7 @@ import { navigate, type ScreenId } from '../app/router';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 import { WarningIcon } from './icons';
+import './detail.css';
 
 type GetChannel = Extract<ChannelName, `${string}.get`>;
 

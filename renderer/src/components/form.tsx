@@ -13,6 +13,7 @@ import { ErrorNotice, ErrorSummary } from './ErrorNotice';
 import { Field } from './Field';
 import { Choices } from './Choices';
 import { DateInput } from './DateInput';
+import './form.css';
 
 export type FormValues = Record<string, unknown>;
 

@@ -25,6 +25,7 @@ import { CheckIcon, ClockIcon, PlusIcon } from '../../components/icons';
 import type { AppError } from '../../../../shared/contract/errors';
 import type { TFunction } from 'i18next';
 import { useListItems, useList } from '../../api/use-queries';
+import './actions.css';
 
 type Values = ActionValues;
 const fields = actionFields;

@@ -23,6 +23,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { enumOptions, today, useActionOptions, useSectorOptions } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useList } from '../../api/use-queries';
+import './indicators.css';
 
 const fields = ['name', 'kind', 'unit', 'attachedTo', 'baselineValue', 'baselineYear', 'targetValue', 'targetYear'] as const;
 type Values = Record<(typeof fields)[number], string>;

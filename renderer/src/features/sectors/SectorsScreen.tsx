@@ -15,6 +15,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { href, navigate, type Route } from '../../app/router';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useListItems, useList } from '../../api/use-queries';
+import './sectors.css';
 
 const fields = ['name', 'description', 'rationale', 'economicDomain', 'scientificDomain', 'policyObjective', 'naceCodes'] as const;
 type Values = Record<(typeof fields)[number], string>;

@@ -11,6 +11,7 @@ import { sourceName } from '../actions/ActionsScreen';
 import { inputNumber, type FieldKinds } from '../../../../shared/domain/reading';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useListItems } from '../../api/use-queries';
+import './settings.css';
 
 const fields = ['name', 'region', 'periodStart', 'periodEnd', 'vision', 'languages'] as const;
 interface Values extends Record<string, unknown> {

@@ -22,6 +22,7 @@ import { enumOptions, today, useNetworkOptions, useSectorOptions } from '../comm
 import { WarningIcon } from '../../components/icons';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useList } from '../../api/use-queries';
+import './stakeholders.css';
 
 const fields = ['name', 'helix', 'type', 'size', 'municipality', 'website', 'contactName', 'contactEmail', 'contactPhone', 'notes'] as const;
 type Values = Record<(typeof fields)[number], string>;
