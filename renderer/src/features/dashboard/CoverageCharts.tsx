@@ -34,6 +34,27 @@ function RampKey({ c }: { c: ChartContext }) {
   );
 }
 
+/** The gaps beside a matrix, each a link to the list that would fill it; or a line saying there are none. */
+function GapList({ title, none, gaps }: { title: string; none: string; gaps: { key: string; href: string; text: string }[] }) {
+  return (
+    <div className="gap-list">
+      <h4 className="gap-list__title">{title}</h4>
+      {gaps.length === 0 ? (
+        <p className="muted">{none}</p>
+      ) : (
+        <ul>
+          {gaps.map((g) => (
+            <li key={g.key}>
+              <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
+              <a href={g.href}>{g.text}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function CoverageMatrixCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const cov = d.coverage;
@@ -45,23 +66,7 @@ export function CoverageMatrixCard({ c }: { c: ChartContext }) {
       {...cardOf(c, 'coverage-matrix', statement)}
       subtitle={t('charts.coverage.subtitle')}
       interactive
-      aside={
-        <div className="gap-list">
-          <h4 className="gap-list__title">{t('charts.coverage.gapsTitle')}</h4>
-          {cov.gaps.length === 0 ? (
-            <p className="muted">{noGapsText(c, 'coverage')}</p>
-          ) : (
-            <ul>
-              {cov.gaps.map((g) => (
-                <li key={`${g.sectorId}-${g.helix}`}>
-                  <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
-                  <a href={href('stakeholders', { sector: g.sectorId, helix: g.helix })}>{gapText(g)}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      }
+      aside={<GapList title={t('charts.coverage.gapsTitle')} none={noGapsText(c, 'coverage')} gaps={cov.gaps.map((g) => ({ key: `${g.sectorId}-${g.helix}`, href: href('stakeholders', { sector: g.sectorId, helix: g.helix }), text: gapText(g) }))} />}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...d.helixes.map((h) => ({ label: t(`helix.${h}`), numeric: true }))],
         rows: d.sectors.map((s) => ({
@@ -120,28 +125,12 @@ export function NetworkMatrixCard({ c }: { c: ChartContext }) {
       {...cardOf(c, 'network-matrix', statement)}
       subtitle={t('charts.networks.subtitle')}
       interactive
-      aside={
-        <div className="gap-list">
-          <h4 className="gap-list__title">{t('charts.networks.gapsTitle')}</h4>
-          {n.withoutInternational.length === 0 ? (
-            <p className="muted">{noGapsText(c, 'networks')}</p>
-          ) : (
-            <ul>
-              {n.withoutInternational.map((s) => (
-                <li key={s.id}>
-                  <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
-                  <a href={href('networks', { sector: s.id })}>{gapText(s.name)}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      }
+      aside={<GapList title={t('charts.networks.gapsTitle')} none={noGapsText(c, 'networks')} gaps={n.withoutInternational.map((s) => ({ key: s.id, href: href('networks', { sector: s.id }), text: gapText(s.name) }))} />}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...scopes.map((s) => ({ label: t(`scope.${s}`), numeric: true }))],
         rows: d.sectors.map((s) => ({
           key: s.id,
-          cells: [textCell(s.name), ...scopes.map((sc) => ({ shown: formatCount(counts.get(`${s.id}|${sc}`) ?? 0, lng), raw: counts.get(`${s.id}|${sc}`) ?? 0 }))],
+          cells: [textCell(s.name), ...scopes.map((sc) => countCell(counts.get(`${s.id}|${sc}`) ?? 0, lng))],
         })),
       }}
     >
