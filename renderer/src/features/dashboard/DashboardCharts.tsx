@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from './CoverageCharts';
 import { ActionsBySectorCard } from './ActionsChart';
@@ -15,35 +15,36 @@ export default function DashboardCharts({ c }: { c: ChartContext }) {
   const { t } = useTranslation();
   return (
     <>
-      <section className="dash-section" aria-labelledby="dash-coverage">
-        <h2 id="dash-coverage" className="dash-section__title">
-          {t('charts.sections.coverage')}
-        </h2>
-        <div className="chart-grid">
-          <CoverageMatrixCard c={c} />
-          <NetworkMatrixCard c={c} />
-          <StakeholderBaseCard c={c} />
-          <EngagementLevelsCard c={c} />
-          <EngagementOverTimeCard c={c} />
-          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-            <NetworkMapCard c={c} />
-          </Suspense>
-        </div>
-      </section>
+      <Section id="dash-coverage" title={t('charts.sections.coverage')}>
+        <CoverageMatrixCard c={c} />
+        <NetworkMatrixCard c={c} />
+        <StakeholderBaseCard c={c} />
+        <EngagementLevelsCard c={c} />
+        <EngagementOverTimeCard c={c} />
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <NetworkMapCard c={c} />
+        </Suspense>
+      </Section>
 
-      <section className="dash-section" aria-labelledby="dash-progress">
-        <h2 id="dash-progress" className="dash-section__title">
-          {t('charts.sections.progress')}
-        </h2>
-        <div className="chart-grid">
-          <ActionsBySectorCard c={c} />
-          <MoneyBySectorCard c={c} />
-          <MoneyBySourceCard c={c} />
-          <MoneyByYearCard c={c} />
-          <TimelineCard c={c} />
-          <IndicatorsCard c={c} />
-        </div>
-      </section>
+      <Section id="dash-progress" title={t('charts.sections.progress')}>
+        <ActionsBySectorCard c={c} />
+        <MoneyBySectorCard c={c} />
+        <MoneyBySourceCard c={c} />
+        <MoneyByYearCard c={c} />
+        <TimelineCard c={c} />
+        <IndicatorsCard c={c} />
+      </Section>
     </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="dash-section" aria-labelledby={id}>
+      <h2 id={id} className="dash-section__title">
+        {title}
+      </h2>
+      <div className="chart-grid">{children}</div>
+    </section>
   );
 }

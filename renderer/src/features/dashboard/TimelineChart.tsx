@@ -125,24 +125,20 @@ export function TimelineCard({ c }: { c: ChartContext }) {
           ))}
         </ul>
         <ul className="money-key" aria-hidden="true">
-          <li>
-            <svg width="12" height="14" className="icon">
-              <path d="M 6 0 l 5 7 l -5 7 l -5 -7 z" fill={colors.text} />
-            </svg>
-            {t('charts.timeline.keyDone')}
-          </li>
-          <li>
-            <svg width="12" height="14" className="icon">
-              <path d="M 6 0 l 5 7 l -5 7 l -5 -7 z" fill={colors.bg} stroke={colors.text} />
-            </svg>
-            {t('charts.timeline.keyDue')}
-          </li>
-          <li>
-            <svg width="12" height="14" className="icon">
-              <path d="M 6 0 l 5 7 l -5 7 l -5 -7 z" fill={colors.gap} />
-            </svg>
-            {t('charts.timeline.keyOverdue')}
-          </li>
+          {(
+            [
+              ['keyDone', colors.text, undefined],
+              ['keyDue', colors.bg, colors.text],
+              ['keyOverdue', colors.gap, undefined],
+            ] as const
+          ).map(([key, fill, stroke]) => (
+            <li key={key}>
+              <svg width="12" height="14" className="icon">
+                <path d="M 6 0 l 5 7 l -5 7 l -5 -7 z" fill={fill} stroke={stroke} />
+              </svg>
+              {t(`charts.timeline.${key}`)}
+            </li>
+          ))}
           <li>
             <span className="ramp-key__swatch" style={{ background: colors.surface }} />
             {t('charts.timeline.keyPeriod')}

@@ -88,3 +88,20 @@ export function RadioOption({ id, name, value, checked, onChange, label, hint }:
     </div>
   );
 }
+
+/** A step's buttons: go on (submits the step's form) and, after the first step, back. */
+export function StepButtons({ next, disabled, onBack }: { next: string; disabled?: boolean; onBack?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form__buttons">
+      <button type="submit" className="button button--primary" disabled={disabled}>
+        {next}
+      </button>
+      {onBack ? (
+        <button type="button" className="button" onClick={onBack}>
+          {t('import.back')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

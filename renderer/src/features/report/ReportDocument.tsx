@@ -1,9 +1,6 @@
-import type { TFunction } from 'i18next';
-import type { ChartContext } from '../dashboard/common';
 import type { ReportOptions } from './paging';
-import type { ReportData } from './use-report-data';
 import { reportContents } from './contents';
-import { makeReport, ReportProvider } from './document/context';
+import { makeReport, ReportProvider, type ReportInput } from './document/context';
 import { Contents, Cover } from './document/CoverAndContents';
 import { SummaryChapter } from './document/SummaryChapter';
 import { SectorsChapter } from './document/SectorsChapter';
@@ -12,16 +9,7 @@ import { ActionsChapter } from './document/ActionsChapter';
 import { IndicatorsChapter } from './document/IndicatorsChapter';
 import { Appendices } from './document/Appendices';
 
-interface Props {
-  data: ReportData;
-  o: ReportOptions;
-  t: TFunction;
-  lng: string;
-  c: ChartContext;
-  today: string;
-  /** Start page per unit (null until measured). */
-  pages: Record<string, number> | null;
-}
+type Props = Omit<ReportInput, 'contents'>;
 
 /**
  * The whole report as one document: cover, contents, numbered chapters, appendices. The contents

@@ -4,7 +4,7 @@ import { limits } from '../../../../../shared/schemas/common';
 import { Field } from '../../../components/Field';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { describeError } from '../../../errors/describe';
-import { RadioOption, StepHeading, Summary } from '../parts';
+import { RadioOption, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 
 /** Step 1: what to import (the target) and from which file. */
@@ -62,11 +62,7 @@ export function ChooseStep({ w }: { w: Wizard }) {
           </div>
         )}
       </Field>
-      <div className="form__buttons">
-        <button type="submit" className="button button--primary">
-          {t('import.continue')}
-        </button>
-      </div>
+      <StepButtons next={t('import.continue')} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { numberFormats } from '../../../../../shared/domain/numbers';
 import { importFields } from '../../../../../shared/domain/import/fields';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { fieldLabel, mappingIssueText } from '../issues';
-import { StepHeading, Summary } from '../parts';
+import { StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { mappingOf } from '../wizard';
 
@@ -120,14 +120,7 @@ export function MapStep({ w }: { w: Wizard }) {
           {t('import.map.saveHint')}
         </p>
       </div>
-      <div className="form__buttons">
-        <button type="submit" className="button button--primary">
-          {t('import.map.toPreview')}
-        </button>
-        <button type="button" className="button" onClick={() => dispatch({ type: 'goto', step: 'read' })}>
-          {t('import.back')}
-        </button>
-      </div>
+      <StepButtons next={t('import.map.toPreview')} onBack={() => dispatch({ type: 'goto', step: 'read' })} />
     </form>
   );
 }

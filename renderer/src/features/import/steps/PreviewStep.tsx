@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../../../../shared/schemas/import';
 import { formatCount } from '../../../../../shared/domain/format';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { issueReason } from '../issues';
-import { ProgressPanel, RadioOption, StepHeading, Summary } from '../parts';
+import { ProgressPanel, RadioOption, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { goodRows } from '../wizard';
 
@@ -73,20 +73,11 @@ export function PreviewStep({ w }: { w: Wizard }) {
             </fieldset>
           ) : null}
           {good === 0 && choice !== 'fix' ? <p className="import-notice">{t('import.preview.nothing')}</p> : null}
-          <div className="form__buttons">
-            {choice === 'fix' ? (
-              <button type="submit" className="button button--primary">
-                {t('import.preview.reread')}
-              </button>
-            ) : (
-              <button type="submit" className="button button--primary" disabled={s.running || good === 0}>
-                {t('import.preview.import', { count: good, lng })}
-              </button>
-            )}
-            <button type="button" className="button" onClick={() => dispatch({ type: 'goto', step: 'map' })}>
-              {t('import.back')}
-            </button>
-          </div>
+          <StepButtons
+            next={choice === 'fix' ? t('import.preview.reread') : t('import.preview.import', { count: good, lng })}
+            disabled={choice !== 'fix' && (s.running || good === 0)}
+            onBack={() => dispatch({ type: 'goto', step: 'map' })}
+          />
         </form>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../../../shared/domain/format';
 import { Field } from '../../../components/Field';
-import { ProgressPanel, StepHeading } from '../parts';
+import { ProgressPanel, StepButtons, StepHeading } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 
 const delimiterKey = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
@@ -86,14 +86,7 @@ export function ReadStep({ w }: { w: Wizard }) {
               </tbody>
             </table>
           </div>
-          <div className="form__buttons">
-            <button type="submit" className="button button--primary">
-              {t('import.read.toMapping')}
-            </button>
-            <button type="button" className="button" onClick={() => dispatch({ type: 'goto', step: 'choose' })}>
-              {t('import.back')}
-            </button>
-          </div>
+          <StepButtons next={t('import.read.toMapping')} onBack={() => dispatch({ type: 'goto', step: 'choose' })} />
         </form>
       )}
     </div>

@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react';
+import type { ChartContext } from '../../dashboard/common';
 import { CoverageMatrixCard, NetworkMatrixCard } from '../../dashboard/CoverageCharts';
 import { ActionsBySectorCard } from '../../dashboard/ActionsChart';
 import { MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard } from '../../dashboard/MoneyCharts';
@@ -7,26 +9,21 @@ import { Chapter, Figure } from './parts';
 /** The Dashboard's coverage and money charts, each a numbered figure. */
 export function ChartsChapter() {
   const { t, c, period } = useReport();
+  const figures: [string, ComponentType<{ c: ChartContext }>][] = [
+    [t('charts.coverage.subtitle'), CoverageMatrixCard],
+    [t('charts.networks.subtitle'), NetworkMatrixCard],
+    [t('charts.actions.subtitle'), ActionsBySectorCard],
+    [t('charts.moneySector.subtitle'), MoneyBySectorCard],
+    [t('charts.moneySource.subtitle'), MoneyBySourceCard],
+    [t('charts.moneyYear.subtitleThousands', { period }), MoneyByYearCard],
+  ];
   return (
     <Chapter entry={useEntry('r-charts')} lead={t('report.charts.intro')}>
-      <Figure caption={t('charts.coverage.subtitle')}>
-        <CoverageMatrixCard c={c} />
-      </Figure>
-      <Figure caption={t('charts.networks.subtitle')}>
-        <NetworkMatrixCard c={c} />
-      </Figure>
-      <Figure caption={t('charts.actions.subtitle')}>
-        <ActionsBySectorCard c={c} />
-      </Figure>
-      <Figure caption={t('charts.moneySector.subtitle')}>
-        <MoneyBySectorCard c={c} />
-      </Figure>
-      <Figure caption={t('charts.moneySource.subtitle')}>
-        <MoneyBySourceCard c={c} />
-      </Figure>
-      <Figure caption={t('charts.moneyYear.subtitleThousands', { period })}>
-        <MoneyByYearCard c={c} />
-      </Figure>
+      {figures.map(([caption, Card]) => (
+        <Figure key={caption} caption={caption}>
+          <Card c={c} />
+        </Figure>
+      ))}
     </Chapter>
   );
 }
