@@ -4,6 +4,7 @@ import { helixes } from '../../../../shared/schemas/enums';
 import { range } from '../../../../shared/domain/progress';
 import type { Dashboard, DashboardFiltersInput } from '../../../../shared/schemas/dashboard';
 import { replaceRoute } from '../../app/router';
+import { Select } from '../../components/Select';
 
 /** Dashboard-wide filters, kept in the URL (#/dashboard?sector=…&helix=…&source=…&from=…&to=…). */
 export function DashboardFilters({
@@ -47,14 +48,7 @@ function Filter({ id, label, value, onChange, all, options, years }: { id: strin
   return (
     <div className={`dash-filter${years ? ' dash-filter--years' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{all}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
+      <Select id={id} value={value} onChange={onChange} empty={all} options={options} />
     </div>
   );
 }

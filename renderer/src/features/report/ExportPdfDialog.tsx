@@ -6,6 +6,7 @@ import { useApi, useAppStore } from '../../store/context';
 import { closeReportExport, useReportExportOpen } from './open';
 import { reportQuery, reportSections, type Paper, type ReportSection } from './paging';
 import { useListItems } from '../../api/use-queries';
+import { Select } from '../../components/Select';
 
 type Progress = { step: 'working' | 'measure' | 'print' | 'write'; done: number; total: number } | null;
 
@@ -136,16 +137,7 @@ export function ExportPdfDialog() {
 function SelectOne({ label, all, value, onChange, options }: { label: string; all: string; value: string; onChange: (value: string) => void; options: readonly { id: string; label: string }[] }) {
   return (
     <Field label={label}>
-      {(p) => (
-        <select {...p} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{all}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+      {(p) => <Select {...p} className="input" value={value} onChange={onChange} empty={all} options={options.map((o) => [o.id, o.label] as const)} />}
     </Field>
   );
 }

@@ -3,6 +3,7 @@ import { formatCount } from '../../../../../shared/domain/format';
 import { Field } from '../../../components/Field';
 import { ProgressPanel, StepButtons, StepHeading } from '../parts';
 import type { Wizard } from '../use-import-wizard';
+import { Select } from '../../../components/Select';
 
 const delimiterKey = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
 
@@ -48,15 +49,7 @@ export function ReadStep({ w }: { w: Wizard }) {
           </dl>
           {file.format === 'xlsx' && file.sheets.length > 1 ? (
             <Field label={t('import.read.sheet')} hint={t('import.read.sheetHint')}>
-              {(p) => (
-                <select {...p} className="input select" value={file.sheet ?? ''} onChange={(e) => w.readSheet(e.target.value)}>
-                  {file.sheets.map((x) => (
-                    <option key={x} value={x}>
-                      {x}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <Select {...p} className="input select" value={file.sheet ?? ''} onChange={w.readSheet} options={file.sheets.map((x) => [x, x] as const)} />}
             </Field>
           ) : null}
           <div className="table-scroll import-sample">
