@@ -17,8 +17,7 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
   const statement = actionsStatement(c);
   return (
     <ChartCard
-      {...cardOf(c, 'actions-by-sector', statement)}
-      subtitle={t('charts.actions.subtitle')}
+      {...cardOf(c, 'actions-by-sector', statement, t('charts.actions.subtitle'))}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...actionStatuses.map((s) => ({ label: t(`status.${s}`), numeric: true })), { label: t('charts.col.total'), numeric: true }],
         rows: a.bySector.map((r) => ({

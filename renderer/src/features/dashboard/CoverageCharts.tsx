@@ -63,8 +63,7 @@ export function CoverageMatrixCard({ c }: { c: ChartContext }) {
   const statement = coverageStatement(c);
   return (
     <ChartCard
-      {...cardOf(c, 'coverage-matrix', statement)}
-      subtitle={t('charts.coverage.subtitle')}
+      {...cardOf(c, 'coverage-matrix', statement, t('charts.coverage.subtitle'))}
       interactive
       aside={<GapList title={t('charts.coverage.gapsTitle')} none={noGapsText(c, 'coverage')} gaps={cov.gaps.map((g) => ({ key: `${g.sectorId}-${g.helix}`, href: href('stakeholders', { sector: g.sectorId, helix: g.helix }), text: gapText(g) }))} />}
       table={{
@@ -122,8 +121,7 @@ export function NetworkMatrixCard({ c }: { c: ChartContext }) {
   const statement = networkStatement(c);
   return (
     <ChartCard
-      {...cardOf(c, 'network-matrix', statement)}
-      subtitle={t('charts.networks.subtitle')}
+      {...cardOf(c, 'network-matrix', statement, t('charts.networks.subtitle'))}
       interactive
       aside={<GapList title={t('charts.networks.gapsTitle')} none={noGapsText(c, 'networks')} gaps={n.withoutInternational.map((s) => ({ key: s.id, href: href('networks', { sector: s.id }), text: gapText(s.name) }))} />}
       table={{
@@ -167,8 +165,7 @@ export function StakeholderBaseCard({ c }: { c: ChartContext }) {
   const height = 24 + rows.length * 24;
   return (
     <ChartCard
-      {...cardOf(c, 'stakeholder-base', statement)}
-      subtitle={t('charts.stakeholders.subtitle')}
+      {...cardOf(c, 'stakeholder-base', statement, t('charts.stakeholders.subtitle'))}
       table={{
         columns: [{ label: t('charts.col.helix') }, { label: t('charts.col.type') }, { label: t('charts.col.count'), numeric: true }],
         rows: rows.map((r) => ({
@@ -218,8 +215,7 @@ export function EngagementLevelsCard({ c }: { c: ChartContext }) {
   const statement = levelsStatement(c);
   return (
     <ChartCard
-      {...cardOf(c, 'engagement-levels', statement)}
-      subtitle={t('charts.levels.subtitle')}
+      {...cardOf(c, 'engagement-levels', statement, t('charts.levels.subtitle'))}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...engagementLevels.map((l) => ({ label: t(`engagement.${l}`), numeric: true }))],
         rows: d.coverage.levels.map((l) => ({
@@ -284,8 +280,7 @@ export function EngagementOverTimeCard({ c }: { c: ChartContext }) {
     };
   return (
     <ChartCard
-      {...cardOf(c, 'engagement-over-time', statement)}
-      subtitle={statement.subtitle}
+      {...cardOf(c, 'engagement-over-time', statement, statement.subtitle)}
       table={{
         columns: [{ label: t('charts.col.quarter') }, { label: t('charts.col.quarterEnd') }, { label: t('charts.overTime.involved'), numeric: true }, { label: t('charts.overTime.engaged'), numeric: true }],
         rows: series.map((q) => ({

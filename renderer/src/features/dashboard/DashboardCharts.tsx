@@ -10,29 +10,27 @@ import type { ChartContext } from './common';
 // The adjacency view of up to 300 networks is the heaviest picture: loaded after the rest.
 const NetworkMapCard = lazy(() => import('./NetworkMap'));
 
+const coverageCards = [CoverageMatrixCard, NetworkMatrixCard, StakeholderBaseCard, EngagementLevelsCard, EngagementOverTimeCard];
+const progressCards = [ActionsBySectorCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard, IndicatorsCard];
+
 /** Coverage, then progress: every chart of the Dashboard (a lazily loaded chunk with recharts). */
 export default function DashboardCharts({ c }: { c: ChartContext }) {
   const { t } = useTranslation();
   return (
     <>
       <Section id="dash-coverage" title={t('charts.sections.coverage')}>
-        <CoverageMatrixCard c={c} />
-        <NetworkMatrixCard c={c} />
-        <StakeholderBaseCard c={c} />
-        <EngagementLevelsCard c={c} />
-        <EngagementOverTimeCard c={c} />
+        {coverageCards.map((Card, i) => (
+          <Card key={i} c={c} />
+        ))}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           <NetworkMapCard c={c} />
         </Suspense>
       </Section>
 
       <Section id="dash-progress" title={t('charts.sections.progress')}>
-        <ActionsBySectorCard c={c} />
-        <MoneyBySectorCard c={c} />
-        <MoneyBySourceCard c={c} />
-        <MoneyByYearCard c={c} />
-        <TimelineCard c={c} />
-        <IndicatorsCard c={c} />
+        {progressCards.map((Card, i) => (
+          <Card key={i} c={c} />
+        ))}
       </Section>
     </>
   );

@@ -23,8 +23,7 @@ export function IndicatorsCard({ c }: { c: ChartContext }) {
   const cellW = Math.floor((width - (cols - 1) * 16) / cols);
   return (
     <ChartCard
-      {...cardOf(c, 'indicators', statement)}
-      subtitle={t('charts.indicators.subtitle', { tolerance: formatPercent(INDICATOR_TOLERANCE, lng) })}
+      {...cardOf(c, 'indicators', statement, t('charts.indicators.subtitle', { tolerance: formatPercent(INDICATOR_TOLERANCE, lng) }))}
       wide
       interactive
       table={{

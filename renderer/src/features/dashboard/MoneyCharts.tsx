@@ -64,8 +64,7 @@ export function MoneyBySectorCard({ c }: { c: ChartContext }) {
   const statement = moneySectorStatement(c);
   return (
     <ChartCard
-      {...cardOf(c, 'money-by-sector', statement)}
-      subtitle={t('charts.moneySector.subtitle')}
+      {...cardOf(c, 'money-by-sector', statement, t('charts.moneySector.subtitle'))}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...moneyColumns(c)],
         rows: m.bySector.map((r) => ({ key: r.sectorId ?? 'none', cells: [textCell(c.sectorName(r.sectorId)), ...moneyCells(c, r)] })),
@@ -84,8 +83,7 @@ export function MoneyBySourceCard({ c }: { c: ChartContext }) {
   const statement = moneySourceStatement(c);
   return (
     <ChartCard
-      {...cardOf(c, 'money-by-source', statement)}
-      subtitle={t('charts.moneySource.subtitle')}
+      {...cardOf(c, 'money-by-source', statement, t('charts.moneySource.subtitle'))}
       table={{
         columns: [{ label: t('charts.col.source') }, ...moneyColumns(c), { label: t('charts.col.share'), numeric: true }],
         rows: rows.map((r) => ({
@@ -123,8 +121,7 @@ export function MoneyByYearCard({ c }: { c: ChartContext }) {
   const { period } = statement;
   return (
     <ChartCard
-      {...cardOf(c, 'money-by-year', statement)}
-      subtitle={print ? t('charts.moneyYear.subtitleThousands', { period }) : t('charts.moneyYear.subtitle', { period })}
+      {...cardOf(c, 'money-by-year', statement, print ? t('charts.moneyYear.subtitleThousands', { period }) : t('charts.moneyYear.subtitle', { period }))}
       wide
       table={{
         columns: [{ label: t('charts.col.year') }, ...series.map((s) => ({ label: s.name, numeric: true })), ...moneyColumns(c)],

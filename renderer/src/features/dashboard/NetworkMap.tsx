@@ -34,8 +34,7 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
   const h = headH + nets.length * rowH + 4;
   return (
     <ChartCard
-      {...cardOf(c, 'network-map', statement)}
-      subtitle={statement.subtitle}
+      {...cardOf(c, 'network-map', statement, statement.subtitle)}
       wide
       interactive
       table={{

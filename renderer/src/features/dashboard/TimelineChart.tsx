@@ -47,8 +47,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
   const maxChars = Math.floor(labelW / 6.6);
   return (
     <ChartCard
-      {...cardOf(c, 'timeline', statement)}
-      subtitle={t('charts.timeline.subtitle', { period: formatPeriod(d.plan.periodStart, d.plan.periodEnd) })}
+      {...cardOf(c, 'timeline', statement, t('charts.timeline.subtitle', { period: formatPeriod(d.plan.periodStart, d.plan.periodEnd) }))}
       wide
       interactive
       table={{

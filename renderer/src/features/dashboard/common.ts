@@ -56,8 +56,8 @@ export function chartContext(
 export const tick = (c: ChartColors) => ({ fill: c.muted, fontSize: 12 });
 export const font = 'Inter Variable, Inter, system-ui, sans-serif';
 
-/** The props every chart card shares: its id, the statement (title and summary), the source line and the background. */
-export const cardOf = (c: ChartContext, id: string, { title, summary }: { title: string; summary: string }) => ({ id, title, summary, source: c.source, background: c.colors.bg });
+/** The props every chart card shares: its id, the statement (title and summary), the subtitle, the source line and the background. */
+export const cardOf = (c: ChartContext, id: string, { title, summary }: { title: string; summary: string }, subtitle: string) => ({ id, title, summary, subtitle, source: c.source, background: c.colors.bg });
 
 /** A table-twin cell of text, shown and exported as it is. */
 export const textCell = (text: string) => ({ shown: text, raw: text });

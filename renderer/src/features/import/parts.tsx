@@ -105,3 +105,18 @@ export function StepButtons({ next, disabled, onBack }: { next: string; disabled
     </div>
   );
 }
+
+/** A table's header row; the first column may be the row number (right-aligned). */
+export function HeadRow({ labels, numberFirst }: { labels: readonly string[]; numberFirst?: boolean }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((label, i) => (
+          <th key={i} scope="col" className={numberFirst && i === 0 ? 'num' : undefined}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -3,7 +3,7 @@ import { numberFormats } from '../../../../../shared/domain/numbers';
 import { importFields } from '../../../../../shared/domain/import/fields';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { fieldLabel, mappingIssueText } from '../issues';
-import { StepButtons, StepHeading, Summary } from '../parts';
+import { HeadRow, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { mappingOf } from '../wizard';
 
@@ -53,13 +53,7 @@ export function MapStep({ w }: { w: Wizard }) {
         </fieldset>
       ) : null}
       <table className="table table--plain import-map">
-        <thead>
-          <tr>
-            <th scope="col">{t('import.map.column')}</th>
-            <th scope="col">{t('import.map.samples')}</th>
-            <th scope="col">{t('import.map.field')}</th>
-          </tr>
-        </thead>
+        <HeadRow labels={[t('import.map.column'), t('import.map.samples'), t('import.map.field')]} />
         <tbody>
           {file.headers.map((h, col) => {
             const header = h || t('import.map.noHeader', { n: col + 1 });

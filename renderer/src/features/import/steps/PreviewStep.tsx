@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../../../../shared/schemas/import';
 import { formatCount } from '../../../../../shared/domain/format';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { issueReason } from '../issues';
-import { ProgressPanel, RadioOption, StepButtons, StepHeading, Summary } from '../parts';
+import { HeadRow, ProgressPanel, RadioOption, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { goodRows } from '../wizard';
 
@@ -97,16 +97,7 @@ function Problems({ preview, id }: { preview: ImportPreview; id: string }) {
       <div className="table-scroll import-problems__scroll">
         <table className="table import-problems__table">
           <caption className="visually-hidden">{t('import.preview.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('import.preview.row')}
-              </th>
-              <th scope="col">{t('import.preview.column')}</th>
-              <th scope="col">{t('import.preview.value')}</th>
-              <th scope="col">{t('import.preview.reason')}</th>
-            </tr>
-          </thead>
+          <HeadRow numberFirst labels={[t('import.preview.row'), t('import.preview.column'), t('import.preview.value'), t('import.preview.reason')]} />
           <tbody>
             {preview.issues.map((i, n) => (
               <tr key={n}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../../../shared/domain/format';
 import { Field } from '../../../components/Field';
-import { ProgressPanel, StepButtons, StepHeading } from '../parts';
+import { HeadRow, ProgressPanel, StepButtons, StepHeading } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { Select } from '../../../components/Select';
 
@@ -55,18 +55,7 @@ export function ReadStep({ w }: { w: Wizard }) {
           <div className="table-scroll import-sample">
             <table className="table">
               <caption className="import-caption">{t('import.read.sample')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.read.rowHeader')}
-                  </th>
-                  {file.headers.map((h, i) => (
-                    <th key={i} scope="col">
-                      {h || t('import.map.noHeader', { n: i + 1 })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeadRow numberFirst labels={[t('import.read.rowHeader'), ...file.headers.map((h, i) => h || t('import.map.noHeader', { n: i + 1 }))]} />
               <tbody>
                 {file.sample.slice(0, 5).map((r, ri) => (
                   <tr key={ri}>
