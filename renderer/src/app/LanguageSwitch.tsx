@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { uiLanguages, type UiLanguage } from '../../../shared/schemas/app';
 import { useAppStore } from '../store/context';
+import './language-switch.css';
 
 /** English / Suomi, each named in its own language; the choice is saved with app.setLanguage. */
 export function useSetLanguage() {

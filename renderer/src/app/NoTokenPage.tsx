@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../errors/error-page.css';
 
 /**
  * The browser host opened without its per-start token (a new tab, a bookmark, a restart):

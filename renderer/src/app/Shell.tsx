@@ -10,6 +10,7 @@ import { href, type ScreenId } from './router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { usePrefetchLists } from '../api/use-queries';
+import './shell.css';
 
 const SIDEBAR_KEY = 's3.sidebarCollapsed';
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { acceleratorFor, appCommands, menus, type AppCommand, type CommandId, type MenuName } from '../../../shared/shell/commands';
 import { ariaKeyShortcut, formatAccelerator, isMac } from './accelerators';
 import { useCommands } from './CommandsProvider';
+import './menu-bar.css';
 
 /** The browser host's menus: no desktop-only items, and shortcuts that leave the browser's own keys alone. */
 const itemsOf = (menu: MenuName) =>

@@ -14,6 +14,7 @@ import { formatAccelerator, isMac } from './accelerators';
 import { useApi } from '../store/context';
 import { FileIcon } from '../components/icons';
 import pkg from '../../../package.json';
+import './dialogs.css';
 
 export type PathPurpose = 'open' | 'saveAs' | 'new' | 'copy';
 
@@ -307,44 +308,27 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 </td>
               </tr>
             ))}
-          <tr>
-            <th scope="row">{t('shortcuts.redoAlt')}</th>
-            <td>
-              <kbd>Ctrl+Y</kbd>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('shortcuts.newItem')}</th>
-            <td>
-              <kbd>N</kbd> {t('shortcuts.inList')} · <kbd>Ctrl+Alt+N</kbd>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('shortcuts.listKeys')}</th>
-            <td>{t('shortcuts.listKeysKeys')}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('shortcuts.saveTextarea')}</th>
-            <td>
-              <kbd>Ctrl+Enter</kbd>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('shortcuts.save')}</th>
-            <td>
-              <kbd>Enter</kbd>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('shortcuts.dialogs')}</th>
-            <td>
-              <kbd>Esc</kbd>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('shortcuts.menus')}</th>
-            <td>{t('shortcuts.menusKeys')}</td>
-          </tr>
+          {(
+            [
+              ['redoAlt', <kbd>Ctrl+Y</kbd>],
+              [
+                'newItem',
+                <>
+                  <kbd>N</kbd> {t('shortcuts.inList')} · <kbd>Ctrl+Alt+N</kbd>
+                </>,
+              ],
+              ['listKeys', t('shortcuts.listKeysKeys')],
+              ['saveTextarea', <kbd>Ctrl+Enter</kbd>],
+              ['save', <kbd>Enter</kbd>],
+              ['dialogs', <kbd>Esc</kbd>],
+              ['menus', t('shortcuts.menusKeys')],
+            ] as const
+          ).map(([key, keys]) => (
+            <tr key={key}>
+              <th scope="row">{t(`shortcuts.${key}`)}</th>
+              <td>{keys}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </Dialog>

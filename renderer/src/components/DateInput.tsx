@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/domain/format';
 import { parseDate, readDate } from '../../../shared/domain/dates';
 import { CalendarIcon } from './icons';
+import './date-input.css';
 
 /**
  * A date typed the way the app writes it in the UI language ("1.3.2025", "1 Mar 2025"; the

@@ -7,6 +7,7 @@ import { ListBody } from './ListBody';
 import { useList } from '../api/use-queries';
 import { VirtualGrid, type SortState, type VColumn } from './VirtualGrid';
 import { CloseIcon, PlusIcon } from './icons';
+import './master-detail.css';
 
 export interface FilterDef<T> {
   /** The hash parameter: "helix" in #/stakeholders?helix=civil. */

@@ -10,6 +10,7 @@ import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
 import { WarningIcon } from './icons';
 import { prop } from './editor/fields';
+import './detail.css';
 
 type GetChannel = Extract<ChannelName, `${string}.get`>;
 

@@ -10,6 +10,7 @@ import { describeIssue, toIssues } from '../errors/describe';
 import { readErrors } from '../errors/read-problem';
 import { ErrorNotice, ErrorSummary } from './ErrorNotice';
 import { prop } from './editor/fields';
+import './form.css';
 
 export type FormValues = Record<string, unknown>;
 

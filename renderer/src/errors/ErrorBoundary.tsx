@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api } from '../api/api';
 import type { ErrorReport } from '../../../shared/schemas/files';
+import './error-page.css';
 
 /** A short reference the user can quote; the host's log has it with the stack. */
 export const newErrorRef = (): string => crypto.randomUUID().slice(0, 8);

@@ -18,6 +18,7 @@ import { enumOptions, sourceName, today, useNetworkOptions, useSectorOptions, us
 import { CheckIcon, ClockIcon } from '../../components/icons';
 import { useListItems } from '../../api/use-queries';
 import { actionEditor } from './action-editor';
+import './actions.css';
 
 /** An action's funding lines with their totals, and its milestones (done, late, due). */
 function FundingAndMilestones({ data }: { data: ActionDetail }) {

@@ -9,7 +9,7 @@ import { useWidth } from '../../components/charts/useWidth';
 import { clip } from '../../components/charts/format';
 import { WarningIcon } from '../../components/icons';
 import { href, navigate } from '../../app/router';
-import { font, tick, type ChartContext } from './common';
+import { cardOf, countCell, font, textCell, tick, type ChartContext } from './common';
 
 const helixText: Record<Helix, string> = { business: '#ffffff', academia: '#000000', public: '#000000', civil: '#000000' };
 
@@ -34,44 +34,44 @@ function RampKey({ c }: { c: ChartContext }) {
   );
 }
 
+/** The gaps beside a matrix, each a link to the list that would fill it; or a line saying there are none. */
+function GapList({ title, none, gaps }: { title: string; none: string; gaps: { key: string; href: string; text: string }[] }) {
+  return (
+    <div className="gap-list">
+      <h4 className="gap-list__title">{title}</h4>
+      {gaps.length === 0 ? (
+        <p className="muted">{none}</p>
+      ) : (
+        <ul>
+          {gaps.map((g) => (
+            <li key={g.key}>
+              <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
+              <a href={g.href}>{g.text}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function CoverageMatrixCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const cov = d.coverage;
   const cells = new Map(cov.cells.map((x) => [`${x.sectorId}|${x.helix}`, x]));
   const gapText = (g: { sectorName: string; helix: Helix }) => helixGapText(c, g);
-  const { title, summary } = coverageStatement(c);
+  const statement = coverageStatement(c);
   return (
     <ChartCard
-      id="coverage-matrix"
-      title={title}
-      subtitle={t('charts.coverage.subtitle')}
-      summary={summary}
-      source={c.source}
-      background={colors.bg}
+      {...cardOf(c, 'coverage-matrix', statement, t('charts.coverage.subtitle'))}
       interactive
-      aside={
-        <div className="gap-list">
-          <h4 className="gap-list__title">{t('charts.coverage.gapsTitle')}</h4>
-          {cov.gaps.length === 0 ? (
-            <p className="muted">{noGapsText(c, 'coverage')}</p>
-          ) : (
-            <ul>
-              {cov.gaps.map((g) => (
-                <li key={`${g.sectorId}-${g.helix}`}>
-                  <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
-                  <a href={href('stakeholders', { sector: g.sectorId, helix: g.helix })}>{gapText(g)}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      }
+      aside={<GapList title={t('charts.coverage.gapsTitle')} none={noGapsText(c, 'coverage')} gaps={cov.gaps.map((g) => ({ key: `${g.sectorId}-${g.helix}`, href: href('stakeholders', { sector: g.sectorId, helix: g.helix }), text: gapText(g) }))} />}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...d.helixes.map((h) => ({ label: t(`helix.${h}`), numeric: true }))],
         rows: d.sectors.map((s) => ({
           key: s.id,
           cells: [
-            { shown: s.name, raw: s.name },
+            textCell(s.name),
             ...d.helixes.map((h) => {
               const x = cells.get(`${s.id}|${h}`);
               const n = x?.count ?? 0;
@@ -85,7 +85,7 @@ export function CoverageMatrixCard({ c }: { c: ChartContext }) {
       }}
     >
       <Matrix
-        label={summary}
+        label={statement.summary}
         colors={colors}
         rows={d.sectors.map((s) => ({ id: s.id, label: s.name }))}
         columns={d.helixes.map((h) => ({ id: h, label: t(`helix.${h}`), chip: { fill: colors.helix[h], letter: t(`helixLetter.${h}`), text: helixText[h] } }))}
@@ -118,43 +118,22 @@ export function NetworkMatrixCard({ c }: { c: ChartContext }) {
   const without = new Set(n.withoutInternational.map((s) => s.id));
   const scopes = networkScopes;
   const gapText = (name: string) => networkGapText(c, name);
-  const { title, summary } = networkStatement(c);
+  const statement = networkStatement(c);
   return (
     <ChartCard
-      id="network-matrix"
-      title={title}
-      subtitle={t('charts.networks.subtitle')}
-      summary={summary}
-      source={c.source}
-      background={colors.bg}
+      {...cardOf(c, 'network-matrix', statement, t('charts.networks.subtitle'))}
       interactive
-      aside={
-        <div className="gap-list">
-          <h4 className="gap-list__title">{t('charts.networks.gapsTitle')}</h4>
-          {n.withoutInternational.length === 0 ? (
-            <p className="muted">{noGapsText(c, 'networks')}</p>
-          ) : (
-            <ul>
-              {n.withoutInternational.map((s) => (
-                <li key={s.id}>
-                  <WarningIcon size={16} className="icon gap-icon" aria-hidden="true" />
-                  <a href={href('networks', { sector: s.id })}>{gapText(s.name)}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      }
+      aside={<GapList title={t('charts.networks.gapsTitle')} none={noGapsText(c, 'networks')} gaps={n.withoutInternational.map((s) => ({ key: s.id, href: href('networks', { sector: s.id }), text: gapText(s.name) }))} />}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...scopes.map((s) => ({ label: t(`scope.${s}`), numeric: true }))],
         rows: d.sectors.map((s) => ({
           key: s.id,
-          cells: [{ shown: s.name, raw: s.name }, ...scopes.map((sc) => ({ shown: formatCount(counts.get(`${s.id}|${sc}`) ?? 0, lng), raw: counts.get(`${s.id}|${sc}`) ?? 0 }))],
+          cells: [textCell(s.name), ...scopes.map((sc) => countCell(counts.get(`${s.id}|${sc}`) ?? 0, lng))],
         })),
       }}
     >
       <Matrix
-        label={summary}
+        label={statement.summary}
         colors={colors}
         rows={d.sectors.map((s) => ({ id: s.id, label: s.name }))}
         columns={scopes.map((s) => ({ id: s, label: t(`scope.${s}`) }))}
@@ -182,16 +161,11 @@ export function StakeholderBaseCard({ c }: { c: ChartContext }) {
   const rows = helixes
     .flatMap((h) => s.byHelixType.filter((r) => r.helix === h).sort((a, b) => b.count - a.count))
     .map((r) => ({ ...r, label: `${t(`helixLetter.${r.helix}`)} · ${t(`stakeholderType.${r.type}`)}` }));
-  const { title, summary } = stakeholderStatement(c);
+  const statement = stakeholderStatement(c);
   const height = 24 + rows.length * 24;
   return (
     <ChartCard
-      id="stakeholder-base"
-      title={title}
-      subtitle={t('charts.stakeholders.subtitle')}
-      summary={summary}
-      source={c.source}
-      background={colors.bg}
+      {...cardOf(c, 'stakeholder-base', statement, t('charts.stakeholders.subtitle'))}
       table={{
         columns: [{ label: t('charts.col.helix') }, { label: t('charts.col.type') }, { label: t('charts.col.count'), numeric: true }],
         rows: rows.map((r) => ({
@@ -199,7 +173,7 @@ export function StakeholderBaseCard({ c }: { c: ChartContext }) {
           cells: [
             { shown: t(`helix.${r.helix}`), raw: t(`helix.${r.helix}`) },
             { shown: t(`stakeholderType.${r.type}`), raw: t(`stakeholderType.${r.type}`) },
-            { shown: formatCount(r.count, lng), raw: r.count },
+            countCell(r.count, lng),
           ],
         })),
       }}
@@ -238,20 +212,15 @@ export function EngagementLevelsCard({ c }: { c: ChartContext }) {
     total: l.total,
     ...Object.fromEntries(engagementLevels.map((lv) => [lv, l.total ? l.counts[lv] / l.total : 0])),
   }));
-  const { title, summary } = levelsStatement(c);
+  const statement = levelsStatement(c);
   return (
     <ChartCard
-      id="engagement-levels"
-      title={title}
-      subtitle={t('charts.levels.subtitle')}
-      summary={summary}
-      source={c.source}
-      background={colors.bg}
+      {...cardOf(c, 'engagement-levels', statement, t('charts.levels.subtitle'))}
       table={{
         columns: [{ label: t('charts.col.sector') }, ...engagementLevels.map((l) => ({ label: t(`engagement.${l}`), numeric: true }))],
         rows: d.coverage.levels.map((l) => ({
           key: l.sectorId,
-          cells: [{ shown: c.sectorName(l.sectorId), raw: c.sectorName(l.sectorId) }, ...engagementLevels.map((lv) => ({ shown: formatCount(l.counts[lv], lng), raw: l.counts[lv] }))],
+          cells: [textCell(c.sectorName(l.sectorId)), ...engagementLevels.map((lv) => (countCell(l.counts[lv], lng)))],
         })),
       }}
     >
@@ -298,7 +267,7 @@ export function EngagementOverTimeCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const [ref, width] = useWidth<HTMLDivElement>();
   const series = d.engagementOverTime;
-  const { title, summary, subtitle } = overTimeStatement(c);
+  const statement = overTimeStatement(c);
   const lastIndex = series.length - 1;
   const endLabel = (key: 'involved' | 'engaged', word: string) =>
     function EndLabel(props: { x?: number | string; y?: number | string; index?: number; value?: unknown }) {
@@ -311,12 +280,7 @@ export function EngagementOverTimeCard({ c }: { c: ChartContext }) {
     };
   return (
     <ChartCard
-      id="engagement-over-time"
-      title={title}
-      subtitle={subtitle}
-      summary={summary}
-      source={c.source}
-      background={colors.bg}
+      {...cardOf(c, 'engagement-over-time', statement, statement.subtitle)}
       table={{
         columns: [{ label: t('charts.col.quarter') }, { label: t('charts.col.quarterEnd') }, { label: t('charts.overTime.involved'), numeric: true }, { label: t('charts.overTime.engaged'), numeric: true }],
         rows: series.map((q) => ({
@@ -324,8 +288,8 @@ export function EngagementOverTimeCard({ c }: { c: ChartContext }) {
           cells: [
             { shown: q.quarter.replace('-', ' '), raw: q.quarter },
             { shown: formatDate(q.end, lng), raw: q.end },
-            { shown: formatCount(q.involved, lng), raw: q.involved },
-            { shown: formatCount(q.engaged, lng), raw: q.engaged },
+            countCell(q.involved, lng),
+            countCell(q.engaged, lng),
           ],
         })),
       }}

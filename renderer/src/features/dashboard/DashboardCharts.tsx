@@ -1,46 +1,48 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoverageMatrixCard, EngagementLevelsCard, EngagementOverTimeCard, NetworkMatrixCard, StakeholderBaseCard } from './CoverageCharts';
-import { ActionsBySectorCard, IndicatorsCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard } from './ProgressCharts';
+import { ActionsBySectorCard } from './ActionsChart';
+import { MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard } from './MoneyCharts';
+import { TimelineCard } from './TimelineChart';
+import { IndicatorsCard } from './IndicatorsChart';
 import type { ChartContext } from './common';
 
 // The adjacency view of up to 300 networks is the heaviest picture: loaded after the rest.
 const NetworkMapCard = lazy(() => import('./NetworkMap'));
+
+const coverageCards = [CoverageMatrixCard, NetworkMatrixCard, StakeholderBaseCard, EngagementLevelsCard, EngagementOverTimeCard];
+const progressCards = [ActionsBySectorCard, MoneyBySectorCard, MoneyBySourceCard, MoneyByYearCard, TimelineCard, IndicatorsCard];
 
 /** Coverage, then progress: every chart of the Dashboard (a lazily loaded chunk with recharts). */
 export default function DashboardCharts({ c }: { c: ChartContext }) {
   const { t } = useTranslation();
   return (
     <>
-      <section className="dash-section" aria-labelledby="dash-coverage">
-        <h2 id="dash-coverage" className="dash-section__title">
-          {t('charts.sections.coverage')}
-        </h2>
-        <div className="chart-grid">
-          <CoverageMatrixCard c={c} />
-          <NetworkMatrixCard c={c} />
-          <StakeholderBaseCard c={c} />
-          <EngagementLevelsCard c={c} />
-          <EngagementOverTimeCard c={c} />
-          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-            <NetworkMapCard c={c} />
-          </Suspense>
-        </div>
-      </section>
+      <Section id="dash-coverage" title={t('charts.sections.coverage')}>
+        {coverageCards.map((Card, i) => (
+          <Card key={i} c={c} />
+        ))}
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <NetworkMapCard c={c} />
+        </Suspense>
+      </Section>
 
-      <section className="dash-section" aria-labelledby="dash-progress">
-        <h2 id="dash-progress" className="dash-section__title">
-          {t('charts.sections.progress')}
-        </h2>
-        <div className="chart-grid">
-          <ActionsBySectorCard c={c} />
-          <MoneyBySectorCard c={c} />
-          <MoneyBySourceCard c={c} />
-          <MoneyByYearCard c={c} />
-          <TimelineCard c={c} />
-          <IndicatorsCard c={c} />
-        </div>
-      </section>
+      <Section id="dash-progress" title={t('charts.sections.progress')}>
+        {progressCards.map((Card, i) => (
+          <Card key={i} c={c} />
+        ))}
+      </Section>
     </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="dash-section" aria-labelledby={id}>
+      <h2 id={id} className="dash-section__title">
+        {title}
+      </h2>
+      <div className="chart-grid">{children}</div>
+    </section>
   );
 }

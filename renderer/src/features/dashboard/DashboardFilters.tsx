@@ -4,6 +4,7 @@ import { helixes } from '../../../../shared/schemas/enums';
 import { range } from '../../../../shared/domain/progress';
 import type { Dashboard, DashboardFiltersInput } from '../../../../shared/schemas/dashboard';
 import { replaceRoute } from '../../app/router';
+import { Select } from '../../components/Select';
 
 /** Dashboard-wide filters, kept in the URL (#/dashboard?sector=…&helix=…&source=…&from=…&to=…). */
 export function DashboardFilters({
@@ -28,66 +29,26 @@ export function DashboardFilters({
   const sourceName = (s: Dashboard['fundingSources'][number]) => (s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`));
   return (
     <form className="dash-filters" role="search" aria-label={t('charts.filters.label')} onSubmit={(e) => e.preventDefault()}>
-      <div className="dash-filter">
-        <label htmlFor={`${id}-sector`}>{t('charts.filters.sector')}</label>
-        <select id={`${id}-sector`} value={filters.sectorIds?.[0] ?? ''} onChange={(e) => set('sector', e.target.value)}>
-          <option value="">{t('charts.filters.allSectors')}</option>
-          {sectors.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="dash-filter">
-        <label htmlFor={`${id}-helix`}>{t('charts.filters.helix')}</label>
-        <select id={`${id}-helix`} value={filters.helix ?? ''} onChange={(e) => set('helix', e.target.value)}>
-          <option value="">{t('charts.filters.allHelixes')}</option>
-          {helixes.map((h) => (
-            <option key={h} value={h}>
-              {t(`helix.${h}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="dash-filter">
-        <label htmlFor={`${id}-source`}>{t('charts.filters.source')}</label>
-        <select id={`${id}-source`} value={filters.fundingSourceIds?.[0] ?? ''} onChange={(e) => set('source', e.target.value)}>
-          <option value="">{t('charts.filters.allSources')}</option>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {sourceName(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="dash-filter dash-filter--years">
-        <label htmlFor={`${id}-from`}>{t('charts.filters.from')}</label>
-        <select id={`${id}-from`} value={filters.fromYear ?? ''} onChange={(e) => set('from', e.target.value)}>
-          <option value="">{period.start}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="dash-filter dash-filter--years">
-        <label htmlFor={`${id}-to`}>{t('charts.filters.to')}</label>
-        <select id={`${id}-to`} value={filters.toYear ?? ''} onChange={(e) => set('to', e.target.value)}>
-          <option value="">{period.end}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Filter id={`${id}-sector`} label={t('charts.filters.sector')} value={filters.sectorIds?.[0] ?? ''} onChange={(v) => set('sector', v)} all={t('charts.filters.allSectors')} options={sectors.map((s) => [s.id, s.name])} />
+      <Filter id={`${id}-helix`} label={t('charts.filters.helix')} value={filters.helix ?? ''} onChange={(v) => set('helix', v)} all={t('charts.filters.allHelixes')} options={helixes.map((h) => [h, t(`helix.${h}`)])} />
+      <Filter id={`${id}-source`} label={t('charts.filters.source')} value={filters.fundingSourceIds?.[0] ?? ''} onChange={(v) => set('source', v)} all={t('charts.filters.allSources')} options={sources.map((s) => [s.id, sourceName(s)])} />
+      <Filter id={`${id}-from`} years label={t('charts.filters.from')} value={String(filters.fromYear ?? '')} onChange={(v) => set('from', v)} all={String(period.start)} options={years.map((y) => [String(y), String(y)])} />
+      <Filter id={`${id}-to`} years label={t('charts.filters.to')} value={String(filters.toYear ?? '')} onChange={(v) => set('to', v)} all={String(period.end)} options={years.map((y) => [String(y), String(y)])} />
       {active ? (
         <button type="button" className="chart-tool dash-filters__clear" onClick={() => replaceRoute('dashboard')}>
           {t('charts.filters.clear')}
         </button>
       ) : null}
     </form>
+  );
+}
+
+/** One filter: a labelled select whose empty value means "all" (or the whole period). */
+function Filter({ id, label, value, onChange, all, options, years }: { id: string; label: string; value: string; onChange: (value: string) => void; all: string; options: [string, string][]; years?: boolean }) {
+  return (
+    <div className={`dash-filter${years ? ' dash-filter--years' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <Select id={id} value={value} onChange={onChange} empty={all} options={options} />
+    </div>
   );
 }

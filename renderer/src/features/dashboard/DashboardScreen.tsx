@@ -10,6 +10,7 @@ import { NeedsAttention } from './NeedsAttention';
 import { chartContext, type ChartContext } from './common';
 import '../../components/charts/charts.css';
 import { useListItems } from '../../api/use-queries';
+import './dashboard.css';
 
 // The charts (recharts) load in their own chunk: the app shell and "Needs attention" paint first.
 const DashboardCharts = lazy(() => import('./DashboardCharts'));

@@ -7,7 +7,7 @@ import { useWidth } from '../../components/charts/useWidth';
 import { clip } from '../../components/charts/format';
 import { navigate } from '../../app/router';
 import { networkScopes } from '../../../../shared/schemas/enums';
-import { font, type ChartContext } from './common';
+import { cardOf, countCell, font, textCell, type ChartContext } from './common';
 
 /** International first: the scopes from the widest (global) to the narrowest (regional). */
 const scopeRank = (scope: (typeof networkScopes)[number]) => networkScopes.length - networkScopes.indexOf(scope);
@@ -26,7 +26,7 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
     [d.networkMap.networks, lng],
   );
   const shown = new Set(d.sectors.map((s) => s.id));
-  const { title, summary, subtitle } = mapStatement(c, nets);
+  const statement = mapStatement(c, nets);
   const labelW = Math.min(320, Math.floor(width * 0.42));
   const memberW = 64;
   const colW = Math.max(28, Math.floor((width - labelW - memberW) / Math.max(1, d.sectors.length)));
@@ -36,12 +36,7 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
   const h = headH + nets.length * rowH + 4;
   return (
     <ChartCard
-      id="network-map"
-      title={title}
-      subtitle={subtitle}
-      summary={summary}
-      source={c.source}
-      background={colors.bg}
+      {...cardOf(c, 'network-map', statement, statement.subtitle)}
       wide
       interactive
       table={{
@@ -49,16 +44,16 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
         rows: nets.map((n) => ({
           key: n.id,
           cells: [
-            { shown: n.name, raw: n.name },
+            textCell(n.name),
             { shown: t(`scope.${n.scope}`), raw: t(`scope.${n.scope}`) },
             { shown: n.sectorIds.filter((id) => shown.has(id)).map((id) => c.sectorName(id)).join(', '), raw: n.sectorIds.filter((id) => shown.has(id)).map((id) => c.sectorName(id)).join('; ') },
-            { shown: formatCount(n.members, lng), raw: n.members },
+            countCell(n.members, lng),
           ],
         })),
       }}
     >
-      <div ref={ref} className="chart-box chart-box--scroll" tabIndex={0} role="region" aria-label={title}>
-        <svg className="chart-svg" width={w} height={h} viewBox={`0 0 ${w} ${h}`} fontFamily={font} role="group" aria-label={summary}>
+      <div ref={ref} className="chart-box chart-box--scroll" tabIndex={0} role="region" aria-label={statement.title}>
+        <svg className="chart-svg" width={w} height={h} viewBox={`0 0 ${w} ${h}`} fontFamily={font} role="group" aria-label={statement.summary}>
           {d.sectors.map((s, j) => {
             const x = labelW + j * colW + colW / 2;
             return (

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import type { ChartColors } from '../../components/charts/colors';
-import { formatDate } from '../../../../shared/domain/format';
+import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { statementContext } from '../../../../shared/domain/statements/context';
 
 /** What every Dashboard chart reads: the data, words, language, colours and the source line. */
@@ -55,3 +55,23 @@ export function chartContext(
 /** Recharts axis text in the theme's colours, at UI size. */
 export const tick = (c: ChartColors) => ({ fill: c.muted, fontSize: 12 });
 export const font = 'Inter Variable, Inter, system-ui, sans-serif';
+
+/** The props every chart card shares: its id, the statement (title and summary), the subtitle, the source line and the background. */
+export const cardOf = (c: ChartContext, id: string, { title, summary }: { title: string; summary: string }, subtitle: string) => ({ id, title, summary, subtitle, source: c.source, background: c.colors.bg });
+
+/** A table-twin cell of text, shown and exported as it is. */
+export const textCell = (text: string) => ({ shown: text, raw: text });
+/** A table-twin cell of a count: shown in the language's digits, exported as the number. */
+export const countCell = (n: number, lng: string) => ({ shown: formatCount(n, lng), raw: n });
+
+/** A Recharts mark's click handler, given the row the mark stands for. */
+export const onRow =
+  <T>(handle: (row: T) => void) =>
+  (e: unknown) => {
+    const row = (e as { payload?: T }).payload;
+    if (row) handle(row);
+  };
+
+export const dayMs = 86_400_000;
+/** An ISO date as a day number (days since 1970-01-01, UTC). */
+export const toDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / dayMs;

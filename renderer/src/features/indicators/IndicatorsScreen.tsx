@@ -13,6 +13,7 @@ import { type Route } from '../../app/router';
 import { enumOptions, useSectorOptions } from '../common/options';
 import { indicatorEditor } from './indicator-editor';
 import { Measurements } from './Measurements';
+import './indicators.css';
 
 function IndicatorPane({ id, params }: { id: string; params: URLSearchParams }) {
   return (

@@ -10,6 +10,7 @@ import { describeError } from '../../errors/describe';
 import { pasteVisible } from '../../components/form';
 import { today } from '../common/options';
 import { useListItems } from '../../api/use-queries';
+import { Select } from '../../components/Select';
 
 export type CaptureMode = 'decision' | 'outcome' | 'stakeholder' | 'engagement' | 'vote';
 /** The keys that open the capture panel during a presentation. */
@@ -135,53 +136,28 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
           ? field(
               'capture-helix',
               t('presentation.capture.helix'),
-              <select id="capture-helix" value={helix} onChange={(e) => setHelix(e.target.value as Helix)}>
-                {helixes.map((h) => (
-                  <option key={h} value={h}>
-                    {t(`helix.${h}`)}
-                  </option>
-                ))}
-              </select>,
+              <Select id="capture-helix" value={helix} onChange={(v) => setHelix(v as Helix)} options={helixes.map((h) => [h, t(`helix.${h}`)] as const)} />,
             )
           : null}
         {mode === 'engagement'
           ? field(
               'capture-stakeholder',
               t('presentation.capture.stakeholder'),
-              <select id="capture-stakeholder" value={stakeholderId} autoFocus onChange={(e) => setStakeholderId(e.target.value)}>
-                <option value="">{t('presentation.capture.choose')}</option>
-                {stakeholders.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>,
+              <Select id="capture-stakeholder" value={stakeholderId} autoFocus onChange={setStakeholderId} empty={t('presentation.capture.choose')} options={stakeholders.map((s) => [s.id, s.name] as const)} />,
             )
           : null}
         {mode === 'stakeholder' || mode === 'engagement'
           ? field(
               'capture-sector',
               t('presentation.capture.sector'),
-              <select id="capture-sector" value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
-                {sectors.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>,
+              <Select id="capture-sector" value={sectorId} onChange={setSectorId} options={sectors.map((s) => [s.id, s.name] as const)} />,
             )
           : null}
         {mode === 'stakeholder' || mode === 'engagement'
           ? field(
               'capture-level',
               t('presentation.capture.level'),
-              <select id="capture-level" value={level} onChange={(e) => setLevel(e.target.value as EngagementLevel)}>
-                {engagementLevels.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`engagement.${l}`)}
-                  </option>
-                ))}
-              </select>,
+              <Select id="capture-level" value={level} onChange={(v) => setLevel(v as EngagementLevel)} options={engagementLevels.map((l) => [l, t(`engagement.${l}`)] as const)} />,
             )
           : null}
         {mode === 'vote' && !options.length ? <p>{t('presentation.capture.notVote')}</p> : null}

@@ -6,6 +6,7 @@ import { useApi, useAppStore } from '../../store/context';
 import { closeReportExport, useReportExportOpen } from './open';
 import { reportQuery, reportSections, type Paper, type ReportSection } from '../../../../shared/report/paging';
 import { useListItems } from '../../api/use-queries';
+import { Select } from '../../components/Select';
 
 type Progress = { step: 'working' | 'measure' | 'print' | 'write'; done: number; total: number } | null;
 
@@ -102,30 +103,8 @@ function ExportForm({ onClose }: { onClose: () => void }) {
         ))}
         {!sections.length ? <p role="alert">{t('report.dialog.noSections')}</p> : null}
       </fieldset>
-      <Field label={t('report.dialog.sector')}>
-        {(p) => (
-          <select {...p} className="input" value={sector} onChange={(e) => setSector(e.target.value)}>
-            <option value="">{t('report.dialog.allSectors')}</option>
-            {sectors.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('report.dialog.source')}>
-        {(p) => (
-          <select {...p} className="input" value={source} onChange={(e) => setSource(e.target.value)}>
-            <option value="">{t('report.dialog.allSources')}</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectOne label={t('report.dialog.sector')} all={t('report.dialog.allSectors')} value={sector} onChange={setSector} options={sectors.map((s) => ({ id: s.id, label: s.name }))} />
+      <SelectOne label={t('report.dialog.source')} all={t('report.dialog.allSources')} value={source} onChange={setSource} options={sources} />
       <p role="status" aria-live="polite" className="muted">
         {busy ? <progress className="report-progress" {...(progress.total ? { value: progress.done, max: progress.total } : {})} /> : null} {status}
       </p>
@@ -151,5 +130,14 @@ export function ExportPdfDialog() {
     <Dialog title={t('report.dialog.title')} onClose={closeReportExport}>
       <ExportForm onClose={closeReportExport} />
     </Dialog>
+  );
+}
+
+/** One of a list, or all of them (the empty value). */
+function SelectOne({ label, all, value, onChange, options }: { label: string; all: string; value: string; onChange: (value: string) => void; options: readonly { id: string; label: string }[] }) {
+  return (
+    <Field label={label}>
+      {(p) => <Select {...p} className="input" value={value} onChange={onChange} empty={all} options={options.map((o) => [o.id, o.label] as const)} />}
+    </Field>
   );
 }

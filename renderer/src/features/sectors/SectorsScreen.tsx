@@ -15,6 +15,7 @@ import { href, type Route } from '../../app/router';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useListItems, useList } from '../../api/use-queries';
 import { sectorEditor } from './sector-editor';
+import './sectors.css';
 
 /** Move up, move down, archive: a sector's place in the plan. */
 function SectorOrder({ sector }: { sector: SectorDetail }) {

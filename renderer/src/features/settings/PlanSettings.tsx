@@ -14,6 +14,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { sourceName } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
 import { useListItems } from '../../api/use-queries';
+import './settings.css';
 
 /** The plan's languages: checkboxes, kept in the order of planLanguages. */
 function Languages({ form, name, label }: { form: FieldForm; name: string; label: string }) {

@@ -4,6 +4,7 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { useSetLanguage } from '../../app/LanguageSwitch';
 import { useZoom, zoomBy } from '../../app/zoom';
 import { PlanSettings } from './PlanSettings';
+import './settings.css';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();

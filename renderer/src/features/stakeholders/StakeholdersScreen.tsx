@@ -20,6 +20,7 @@ import { href, type Route } from '../../app/router';
 import { enumOptions, today, useNetworkOptions, useSectorOptions } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
 import { stakeholderEditor } from './stakeholder-editor';
+import './stakeholders.css';
 
 function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: string; sector: { id: string; name: string }; current: { level: EngagementLevel; changedOn: string; updatedAt: string } | null }) {
   const { t, i18n } = useTranslation();

@@ -7,6 +7,7 @@ import { RecentList } from '../../commands/dialogs';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FolderIcon, PlusIcon, SparkleIcon } from '../../components/icons';
 import { navigate } from '../../app/router';
+import './welcome.css';
 
 /** No plan open: the first steps, and the plans used lately. */
 export function WelcomeScreen() {

@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import { numberFormats } from '../../../../../shared/domain/numbers';
+import { importFields } from '../../../../../shared/domain/import/fields';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { fieldLabel, mappingIssueText } from '../issues';
+import { HeadRow, StepButtons, StepHeading, Summary } from '../parts';
+import type { Wizard } from '../use-import-wizard';
+import { mappingOf } from '../wizard';
+
+/** Fields whose cells are read in the file's number format (amounts, values, progress). */
+const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
+
+/** Step 3: which field each column fills, the file's number format, and whether to remember the mapping. */
+export function MapStep({ w }: { w: Wizard }) {
+  const { t } = useTranslation();
+  const { state: s, dispatch, ids } = w;
+  const { file, target, columns, mapSubmitted } = s;
+  const mapping = mappingOf(s);
+  if (!file || !mapping) return null;
+  const fields = importFields[target];
+  const hasTypeField = fields.some((f) => f.key === 'type');
+  const issueAt = (col: number): string | undefined => {
+    const key = columns[col];
+    if (!mapSubmitted || !key) return undefined;
+    const issue = mapping.issues.find((m) => m.field === key && m.code !== 'requiredFieldUnmapped');
+    return issue ? mappingIssueText(t, target, issue, hasTypeField) : undefined;
+  };
+  const summary = mapSubmitted
+    ? mapping.issues.map((m) => {
+        const col = m.code === 'requiredFieldUnmapped' ? columns.findIndex((c) => c === null) : columns.findIndex((c) => c === m.field);
+        return { id: ids.column(Math.max(0, col)), text: mappingIssueText(t, target, m, hasTypeField) };
+      })
+    : [];
+  return (
+    <form className="form import-step" onSubmit={w.submitMap} noValidate>
+      <StepHeading step="map" title={t('import.steps.map')} />
+      <Summary items={summary} />
+      <p className="muted">{t('import.map.lead')}</p>
+      {file.savedMapping ? <p className="import-notice">{t('import.map.saved')}</p> : null}
+      {s.error ? <ErrorNotice error={s.error} /> : null}
+      {mapping.mapped.some((m) => numericKinds.includes(m.field.kind)) ? (
+        <fieldset className="fieldset import-numbers" aria-describedby={`${ids.form}-numbers-hint`}>
+          <legend className="field__label">{t('import.numbers.label')}</legend>
+          <p className="field__hint" id={`${ids.form}-numbers-hint`}>
+            {file.numberFormat ? t('import.numbers.found') : t('import.numbers.notFound')}
+          </p>
+          {numberFormats.map((f) => (
+            <label key={f} className="check">
+              <input type="radio" name={`${ids.form}-numbers`} value={f} checked={s.numberFormat === f} onChange={() => dispatch({ type: 'numberFormat', numberFormat: f })} />
+              <span>{t(`import.numbers.${f}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <table className="table table--plain import-map">
+        <HeadRow labels={[t('import.map.column'), t('import.map.samples'), t('import.map.field')]} />
+        <tbody>
+          {file.headers.map((h, col) => {
+            const header = h || t('import.map.noHeader', { n: col + 1 });
+            const samples = file.sample.map((r) => r[col] ?? '').filter((v) => v.trim() !== '').slice(0, 3);
+            const message = issueAt(col);
+            const errorId = `${ids.column(col)}-error`;
+            return (
+              <tr key={col} className={message ? 'import-map__row--error' : undefined}>
+                <th scope="row" className="import-map__header">
+                  {header}
+                </th>
+                <td className="import-map__samples">
+                  {samples.length ? (
+                    <ul>
+                      {samples.map((x, i) => (
+                        <li key={i}>{x}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="muted">{t('common.none')}</span>
+                  )}
+                </td>
+                <td>
+                  <div className={`field${message ? ' field--error' : ''}`}>
+                    {message ? (
+                      <p className="field__error" id={errorId}>
+                        {message}
+                      </p>
+                    ) : null}
+                    <select
+                      id={ids.column(col)}
+                      className="input select"
+                      aria-label={t('import.map.fieldFor', { column: header })}
+                      {...(message ? { 'aria-invalid': true, 'aria-describedby': errorId } : {})}
+                      value={columns[col] ?? ''}
+                      onChange={(e) => dispatch({ type: 'column', index: col, field: e.target.value || null })}
+                    >
+                      <option value="">{t('import.map.ignore')}</option>
+                      {fields.map((f) => (
+                        <option key={f.key} value={f.key}>
+                          {f.required ? t('import.map.required', { field: fieldLabel(t, target, f.key) }) : fieldLabel(t, target, f.key)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" checked={s.saveMapping} onChange={(e) => dispatch({ type: 'saveMapping', save: e.target.checked })} aria-describedby={`${ids.form}-save-hint`} />
+          <span>{t('import.map.save')}</span>
+        </label>
+        <p className="field__hint" id={`${ids.form}-save-hint`}>
+          {t('import.map.saveHint')}
+        </p>
+      </div>
+      <StepButtons next={t('import.map.toPreview')} onBack={() => dispatch({ type: 'goto', step: 'read' })} />
+    </form>
+  );
+}
