@@ -92,10 +92,19 @@ export function EditorPane<E extends EditorEntity, F extends Fields, S extends z
       {more?.(data)}
       <Facts items={def.facts.map((f) => factOf(def, f, data, { t, lng }))} />
       {children?.(data)}
-      {deleting ? <DeleteDialog entity={def.entity} id={id} name={name} channel={`${def.entity}.delete`} onClose={() => setDeleting(false)} onDeleted={() => {
+      {deleting ? (
+        <DeleteDialog
+          entity={def.entity}
+          id={id}
+          name={name}
+          channel={`${def.entity}.delete`}
+          onClose={() => setDeleting(false)}
+          onDeleted={() => {
             toList();
             navigate(screen, params);
-          }} /> : null}
+          }}
+        />
+      ) : null}
     </article>
   );
 }
