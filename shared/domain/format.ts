@@ -72,6 +72,12 @@ export function formatDate(value: string | null | undefined, language: string): 
   return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
+/** A time of day as the language writes it, in the local time zone ("14:32", "14.32"). */
+export function formatTime(value: Date | number, language: string): string {
+  const locale = intlLocale(language);
+  return cached(`t|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(value);
+}
+
 /** A programme period: "2021–2027" (en dash, no spaces). */
 /** A moment (ISO-8601) as the user's language writes a date and time, in the local time zone ("5 Jan 2026, 10:00", "5.1.2026 klo 10.00"). */
 export function formatDateTime(value: string, language: string): string {

@@ -10,6 +10,7 @@ import { href, type ScreenId } from './router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { usePrefetchLists } from '../api/use-queries';
+import { formatTime } from '../../../shared/domain/format';
 import './shell.css';
 
 const SIDEBAR_KEY = 's3.sidebarCollapsed';
@@ -50,6 +51,7 @@ function StatusRegion() {
   const visible = useAppStore((s) => s.notice);
   const clearNotice = useAppStore((s) => s.clearNotice);
   const undoStep = useAppStore((s) => s.undoStep);
+  const stepName = (label: string) => t(`step.${label}`, { defaultValue: t('step.other') });
   useEffect(() => {
     if (!visible) return;
     // A toast that offers Undo stays longer, so there is time to reach it.
@@ -60,7 +62,7 @@ function StatusRegion() {
     <div className="toast-region" role="status" aria-live="polite">
       {visible ? (
         <div className={`toast${visible.undoStep ? ' toast--action' : ''}`}>
-          <span>{t(visible.text, visible.values)}</span>
+          <span>{t(visible.text, visible.step ? { ...visible.values, step: stepName(visible.step) } : visible.values)}</span>
           {visible.undoStep ? (
             <button
               type="button"
@@ -76,6 +78,17 @@ function StatusRegion() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** A quiet "Saved 14.32" once the open plan has been written in this session. */
+function SavedStatus() {
+  const { t, i18n } = useTranslation();
+  const savedAt = useAppStore((s) => s.savedAt);
+  return (
+    <span className="topbar__saved" role="status">
+      {savedAt === null ? null : t('feedback.saved', { time: formatTime(savedAt, i18n.language) })}
+    </span>
   );
 }
 
@@ -108,6 +121,7 @@ function TopBar() {
                 {t('planFile.readOnlyBadge')}
               </span>
             ) : null}
+            <SavedStatus />
           </>
         ) : (
           <span className="topbar__file">{t('topbar.noPlan')}</span>

@@ -68,7 +68,7 @@ export function PathDialog({
               {...p}
               className="input input--mono"
               type="text"
-              autoFocus
+              data-autofocus
               spellCheck={false}
               autoComplete="off"
               maxLength={limits.path}
@@ -99,7 +99,7 @@ export function OverwriteDialog({ file, onConfirm, onClose }: { file: string; on
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {t('overwrite.confirm')}
         </button>
-        <button type="button" className="button" onClick={onClose} autoFocus>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </button>
       </div>
@@ -205,7 +205,7 @@ export function NewPlanDialog({
         </p>
         {submitted || serverError ? <ErrorSummary errors={errors} labels={labels} idFor={idFor} /> : null}
         <Field id={idFor('name')} label={labels.name ?? ''} hint={t('newPlan.nameHint')} required error={errors.name}>
-          {(p) => <input {...p} className="input" autoFocus maxLength={limits.name} value={values.name} onChange={(e) => set('name')(e.target.value)} onBlur={blur('name')} />}
+          {(p) => <input {...p} className="input" data-autofocus maxLength={limits.name} value={values.name} onChange={(e) => set('name')(e.target.value)} onBlur={blur('name')} />}
         </Field>
         <Field id={idFor('region')} label={labels.region ?? ''} hint={t('newPlan.regionHint')} required error={errors.region}>
           {(p) => <input {...p} className="input" maxLength={limits.name} value={values.region} onChange={(e) => set('region')(e.target.value)} onBlur={blur('region')} />}
@@ -343,7 +343,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
       <p className="muted">{t('about.files')}</p>
       <p className="muted tabular">{t('about.version', { version: pkg.version })}</p>
       <div className="form__buttons">
-        <button type="button" className="button" onClick={onClose} autoFocus>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           {t('common.close')}
         </button>
       </div>

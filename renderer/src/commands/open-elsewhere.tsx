@@ -40,7 +40,7 @@ export function OpenElsewhereDialog({
         <p>{t('planFile.openElsewhere.question')}</p>
       </div>
       <div className="choice-list">
-        <button type="button" className="button button--primary choice-list__item" onClick={onReadOnly} autoFocus>
+        <button type="button" className="button button--primary choice-list__item" onClick={onReadOnly} data-autofocus>
           <span>{t('planFile.openElsewhere.readOnly')}</span>
           <span className="choice-list__hint">{t('planFile.openElsewhere.readOnlyHint')}</span>
         </button>

@@ -31,6 +31,16 @@ export function Dialog({ title, onClose, children, size = 'md', describedBy }: D
     if (!dialog) return;
     const previous = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
+    // showModal() focuses the first focusable element, the close button, so typing went nowhere
+    // and Enter closed the dialog. React's autoFocus ran while the dialog was still closed (and
+    // renders no attribute), so the dialog picks its own first focus: the control marked
+    // data-autofocus (a confirmation's safe button), else the first field, else the first button.
+    const body = dialog.querySelector('.dialog__body');
+    const first =
+      body?.querySelector<HTMLElement>('[data-autofocus]') ??
+      body?.querySelector<HTMLElement>('input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled)') ??
+      body?.querySelector<HTMLElement>('button:not(:disabled), [href]');
+    first?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (previous && previous.isConnected) previous.focus();

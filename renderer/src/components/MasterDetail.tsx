@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexRows, queryRows } from '../../../shared/domain/list-query';
 import { replaceRoute, navigate, type ScreenId, type Route } from '../app/router';
@@ -7,6 +7,7 @@ import { ListBody } from './ListBody';
 import { useList } from '../api/use-queries';
 import { VirtualGrid, type SortState, type VColumn } from './VirtualGrid';
 import { CloseIcon, PlusIcon } from './icons';
+import { ListFocusContext } from './list-focus';
 import './master-detail.css';
 
 export interface FilterDef<T> {
@@ -84,6 +85,29 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
   };
   const openNew = () => navigate(screen, params, 'new');
 
+  // Back to the list after a save: the list section at once (N works there), then the grid on
+  // the selected row once that row is shown (a new item arrives with the refetch after its save).
+  const listRef = useRef<HTMLElement>(null);
+  const focusPending = useRef(false);
+  const [focusAsked, setFocusAsked] = useState(0);
+  const returnToList = useCallback(() => {
+    listRef.current?.focus();
+    focusPending.current = true;
+    setFocusAsked((n) => n + 1);
+  }, []);
+  const selectedShown = !route.id || shown.some((r) => rowKey(r) === route.id);
+  useEffect(() => {
+    if (!focusPending.current || !selectedShown) return;
+    const grid = listRef.current?.querySelector<HTMLElement>('.vgrid');
+    if (!grid) return;
+    const here = document.activeElement;
+    // Still in the closing pane or its dialog (a delete): wait for the next render.
+    if (here?.closest('.md__detail, dialog[open]')) return;
+    focusPending.current = false;
+    // Only if the user has not moved on meanwhile.
+    if (!here || here === document.body || here === listRef.current) grid.focus();
+  }, [focusAsked, selectedShown, shown, route.id]);
+
   // Ctrl+Alt+N: New, from anywhere on this screen (not while a dialog is open).
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -125,7 +149,7 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
         </div>
       </header>
       <div className="md">
-        <section className="md__list" aria-label={t('list.listOf', { title })} onKeyDown={onListKey}>
+        <section ref={listRef} className="md__list" aria-label={t('list.listOf', { title })} onKeyDown={onListKey} tabIndex={-1}>
           <div className="list-tools">
             <div className="list-tools__search">
               <label className="visually-hidden" htmlFor={`${screen}-search`}>
@@ -200,7 +224,7 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
           </div>
         </section>
         <section className="md__detail" aria-label={t('list.detailPane')}>
-          {route.id ? detail(route.id) : <p className="muted md__placeholder">{t('list.choose')}</p>}
+          <ListFocusContext.Provider value={returnToList}>{route.id ? detail(route.id) : <p className="muted md__placeholder">{t('list.choose')}</p>}</ListFocusContext.Provider>
         </section>
       </div>
     </div>

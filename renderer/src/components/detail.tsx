@@ -207,7 +207,7 @@ export function DeleteDialog({
           <button type="button" className="button button--danger" disabled={!impact || blocked || busy} onClick={() => void confirm()}>
             {t('delete.confirm')}
           </button>
-          <button type="button" className="button" onClick={onClose} autoFocus>
+          <button type="button" className="button" onClick={onClose} data-autofocus>
             {t('common.cancel')}
           </button>
         </div>
@@ -271,7 +271,7 @@ export function useVersionedSave<I>({
             <button
               type="button"
               className="button"
-              autoFocus
+              data-autofocus
               onClick={() => {
                 setPending(null);
                 onReload();

@@ -166,7 +166,16 @@ export function useEntityForm<V extends FormValues, S extends z.ZodType>({ formI
     setBusy(true);
     const error = await save(parsed.data);
     setBusy(false);
-    if (!error) return;
+    if (!error) {
+      // A form that stays open after its save keeps focus in it (its first field) rather than
+      // the page body; one that closed has handed focus on (useReturnToList).
+      requestAnimationFrame(() => {
+        const here = document.activeElement;
+        if (here && here !== document.body) return;
+        document.getElementById(formId)?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+      });
+      return;
+    }
     if (error.kind === 'validation') {
       const server = issuesToErrors(t, error.issues, fields, lng);
       setServerQuestions(error.issues.filter((i) => i.params?.question !== undefined));

@@ -23,9 +23,16 @@ export const createEditSlice =
     /** Undo or redo: a refusal is shown, and the history refetched (a refused step leaves it). */
     const move = (channel: 'history.undo' | 'history.redo' | 'history.undoStep' | 'history.redoStep', input: { stepId?: number }) =>
       enqueue(async () => {
+        // The step taken, named as the menu names it; a step chosen by id is named when it is the next one.
+        const before = get().history;
+        const undo = channel === 'history.undo' || channel === 'history.undoStep';
+        const next = undo ? before?.undoStep : before?.redoStep;
+        const label = input.stepId === undefined || input.stepId === next ? (undo ? before?.undo : before?.redo) : null;
         const reply = await api.call(channel, input as never);
-        if (reply.ok) set({ history: reply.value });
-        else {
+        if (reply.ok) {
+          set({ history: reply.value });
+          get().notify(undo ? 'feedback.undone' : 'feedback.redone', undefined, { step: label ?? 'other' });
+        } else {
           get().showAlert(reply.error);
           await get().refreshHistory();
         }
@@ -34,6 +41,7 @@ export const createEditSlice =
 
     return {
       history: null,
+      savedAt: null,
 
       refreshHistory: async () => {
         if (!get().planFile) {

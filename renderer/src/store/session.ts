@@ -64,7 +64,7 @@ export const createSessionSlice =
       },
 
       showAlert: (alert) => set({ alert }),
-      notify: (text, values, options) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}), ...(options?.undoStep ? { undoStep: options.undoStep } : {}) } }),
+      notify: (text, values, options) => set({ notice: { id: ++noticeId, text, ...(values ? { values } : {}), ...(options?.undoStep ? { undoStep: options.undoStep } : {}), ...(options?.step ? { step: options.step } : {}) } }),
       clearNotice: (id) => set((s) => (s.notice?.id === id ? { notice: null } : {})),
     };
   };

@@ -33,19 +33,24 @@ export function createStore(api: Api, queries: QueryClient = createQueryClient()
     const s = store.getState();
     switch (event.name) {
       case 'plan.opened':
-        if (s.planFile?.path !== event.path) void s.refreshPlan();
+        if (s.planFile?.path !== event.path) {
+          store.setState({ savedAt: null });
+          void s.refreshPlan();
+        }
         void s.refreshHistory();
         break;
       case 'plan.changed':
         // Exactly what read a written table refetches (once), and the history Edit → Undo names;
         // the plan's own row only when it was written (its title is in the window).
         applyEvent(queries, event);
+        // Every change is written to the file at once: the shell says when it last was.
+        store.setState({ savedAt: Date.now() });
         void s.refreshHistory();
         if (event.tables.includes('plan')) void s.refreshPlan();
         break;
       case 'plan.closed':
         applyEvent(queries, event);
-        if (s.planFile) store.setState({ planFile: null });
+        if (s.planFile) store.setState({ planFile: null, savedAt: null });
         break;
       case 'command':
         for (const l of commandListeners) l(event.id, event.arg);

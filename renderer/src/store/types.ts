@@ -41,6 +41,8 @@ export interface Notice {
   values?: Record<string, string | number>;
   /** The undo step this notice offers to take back (its Undo button undoes exactly it). */
   undoStep?: number;
+  /** A history step's label (`sector.update`): shown as its name in the UI language, as {{step}}. */
+  step?: string;
 }
 
 export interface SessionSlice {
@@ -64,13 +66,15 @@ export interface SessionSlice {
   closePlan(): Promise<Reply<null>>;
   setLanguage(language: UiLanguage): Promise<void>;
   showAlert(error: AppError | null): void;
-  notify(text: string, values?: Record<string, string | number>, options?: { undoStep?: number | null }): void;
+  notify(text: string, values?: Record<string, string | number>, options?: { undoStep?: number | null; step?: string }): void;
   /** Clears the notice if it is still the one with this id. */
   clearNotice(id: number): void;
 }
 
 export interface EditSlice {
   history: HistoryState | null;
+  /** When the open plan's file was last written (ms since epoch), by any window: the shell's "Saved 14.32". */
+  savedAt: number | null;
   refreshHistory(): Promise<void>;
   /** A command on the open plan. What screens show refetches when the host says what it changed (plan.changed). */
   command<C extends ChannelName>(channel: C, input: Input<C>): Promise<Reply<Result<C>>>;

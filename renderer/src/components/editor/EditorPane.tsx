@@ -7,6 +7,7 @@ import { navigate } from '../../app/router';
 import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, Facts, useDetail, useEditSession, useVersionedSave } from '../detail';
 import { EditorForm } from './EditorForm';
 import { blankValues, keyIn, labelOf, loadValues, prop, type Fields } from './fields';
+import { useReturnToList } from '../list-focus';
 import { nameOf, type EditorDef, type EditorEntity, type Fact, type FactContext, type Stored } from './define';
 
 /** A field shown its usual way among the facts: an enum by its name, a date in the UI language, text as it is. */
@@ -55,15 +56,21 @@ export function EditorPane<E extends EditorEntity, F extends Fields, S extends z
   const { data, error, reload, fresh } = useDetail(`${def.entity}.get`, id);
   const command = useAppStore((s) => s.command);
   const edit = useEditSession(data);
+  const toList = useReturnToList();
+  /** Leaving the form (saved or cancelled): focus back on the list's row, not the page body. */
+  const closeForm = () => {
+    toList();
+    edit.stop();
+  };
   const [deleting, setDeleting] = useState(false);
   const versioned = useVersionedSave<z.output<S>>({
     entity: def.entity,
     expectedUpdatedAt: edit.base?.updatedAt ?? data?.updatedAt ?? '',
     send: (input, expectedUpdatedAt) => def.update(command, id, expectedUpdatedAt, input),
     fresh,
-    onSaved: edit.stop,
+    onSaved: closeForm,
     onReload: () => {
-      edit.stop();
+      closeForm();
       reload();
     },
   });
@@ -73,7 +80,7 @@ export function EditorPane<E extends EditorEntity, F extends Fields, S extends z
     return (
       <>
         {edit.changedElsewhere ? <EditedElsewhere entity={def.entity} /> : null}
-        <EditorForm key={edit.base.updatedAt} def={def} formId={`${def.entity}-form`} screen={screen} id={id} initial={loadValues(def.fields, edit.base, lng)} title={t(`${screen}.editTitle`, { name })} save={versioned.save} onCancel={edit.stop} />
+        <EditorForm key={edit.base.updatedAt} def={def} formId={`${def.entity}-form`} screen={screen} id={id} initial={loadValues(def.fields, edit.base, lng)} title={t(`${screen}.editTitle`, { name })} save={versioned.save} onCancel={closeForm} />
         {versioned.dialog}
       </>
     );
@@ -85,7 +92,19 @@ export function EditorPane<E extends EditorEntity, F extends Fields, S extends z
       {more?.(data)}
       <Facts items={def.facts.map((f) => factOf(def, f, data, { t, lng }))} />
       {children?.(data)}
-      {deleting ? <DeleteDialog entity={def.entity} id={id} name={name} channel={`${def.entity}.delete`} onClose={() => setDeleting(false)} onDeleted={() => navigate(screen, params)} /> : null}
+      {deleting ? (
+        <DeleteDialog
+          entity={def.entity}
+          id={id}
+          name={name}
+          channel={`${def.entity}.delete`}
+          onClose={() => setDeleting(false)}
+          onDeleted={() => {
+            toList();
+            navigate(screen, params);
+          }}
+        />
+      ) : null}
     </article>
   );
 }
@@ -95,6 +114,7 @@ export function NewItem<E extends EditorEntity, F extends Fields, S extends z.Zo
   const { t } = useTranslation();
   const command = useAppStore((s) => s.command);
   const notify = useAppStore((s) => s.notify);
+  const toList = useReturnToList();
   const screen = `${def.entity}s` as const;
   const initial = useMemo(() => ({ ...blankValues(def.fields), ...def.initial?.(params) }), [def, params]);
   return (
@@ -104,11 +124,15 @@ export function NewItem<E extends EditorEntity, F extends Fields, S extends z.Zo
       screen={screen}
       initial={initial}
       title={t(`${screen}.newTitle`)}
-      onCancel={() => navigate(screen, params)}
+      onCancel={() => {
+        toList();
+        navigate(screen, params);
+      }}
       save={async (input) => {
         const r = await def.create(command, input);
         if (!r.ok) return r.error;
         notify(`${screen}.saved`, { name: nameOf(r.value) });
+        toList();
         navigate(screen, params, r.value.id);
         return null;
       }}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StakeholderDetail, StakeholderRow } from '../../../../shared/schemas/stakeholder';
 import { engagementLevels, helixes, type EngagementLevel } from '../../../../shared/schemas/enums';
@@ -30,11 +30,31 @@ function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: stri
   const [date, setDate] = useState(formatDate(current?.changedOn ?? today(), lng));
   const [error, setError] = useState<AppError | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
-  const send = async (level: EngagementLevel | null, changedOn: string) => {
-    const reply = await command('engagement.set', { stakeholderId, sectorId: sector.id, level, changedOn, expectedUpdatedAt: current?.updatedAt ?? null });
+  // The level shown, saved when the choice is committed (see below); follows the stored one.
+  const stored = current?.level ?? '';
+  const [level, setLevel] = useState<string>(stored);
+  const [seen, setSeen] = useState({ level: stored, changedOn: current?.changedOn });
+  if (seen.level !== stored || seen.changedOn !== current?.changedOn) {
+    setSeen({ level: stored, changedOn: current?.changedOn });
+    setLevel(stored);
+    setDate(formatDate(current?.changedOn ?? today(), lng));
+  }
+  // Arrow keys on a closed select step through the levels, each step a change event: a step by
+  // key is only shown, and saved when committed (Enter or leaving the select); a choice from the
+  // opened list (pointer, or Enter in the list) saves at once.
+  const stepping = useRef(false);
+  const send = async (next: EngagementLevel | null, changedOn: string) => {
+    const reply = await command('engagement.set', { stakeholderId, sectorId: sector.id, level: next, changedOn, expectedUpdatedAt: current?.updatedAt ?? null });
     setError(reply.ok ? null : reply.error);
   };
   const read = readDate(date, lng);
+  // Enter then leaving the select commits once (the reply has not come back in between).
+  const sent = useRef<{ value: string; from: string } | null>(null);
+  const commit = (value: string) => {
+    if (value === stored || (sent.current?.value === value && sent.current.from === stored)) return;
+    sent.current = { value, from: stored };
+    void send((value || null) as EngagementLevel | null, (read.ok && read.value) || today());
+  };
   const dateId = `engagement-date-${sector.id}`;
   return (
     <tr>
@@ -45,8 +65,19 @@ function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: stri
         <select
           className={`input select engagement-select${current ? ` level--${current.level}` : ''}`}
           aria-label={t('engagementEditor.levelFor', { sector: sector.name })}
-          value={current?.level ?? ''}
-          onChange={(e) => void send((e.target.value || null) as EngagementLevel | null, (read.ok && read.value) || today())}
+          value={level}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit(level);
+            } else stepping.current = !e.altKey && ((e.key.length === 1 && e.key !== ' ') || /^(Arrow|Page|Home|End)/.test(e.key));
+          }}
+          onChange={(e) => {
+            setLevel(e.target.value);
+            if (!stepping.current) commit(e.target.value);
+            stepping.current = false;
+          }}
+          onBlur={() => commit(level)}
         >
           <option value="">{t('engagementEditor.none')}</option>
           {engagementLevels.map((l, i) => (
@@ -111,7 +142,7 @@ function Engagements({ detail }: { detail: StakeholderDetail }) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <EngagementRow key={`${r.sector.id}-${r.current?.changedOn ?? ''}`} stakeholderId={detail.id} sector={r.sector} current={r.current} />
+              <EngagementRow key={r.sector.id} stakeholderId={detail.id} sector={r.sector} current={r.current} />
             ))}
           </tbody>
         </table>
