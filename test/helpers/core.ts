@@ -65,3 +65,17 @@ export function testCore(): TestCore {
 }
 
 export const planFields = { name: 'Testimaakunnan S3', region: 'Testimaakunta', periodStart: 2021, periodEnd: 2027 };
+
+/**
+ * A test core with a new plan holding one sector: where the file tests start from. With
+ * `folder`, the plan is made in a folder of that name of its own below the test's folder (so a
+ * snapshot of it sees only the plan and what the app writes beside it).
+ */
+export async function coreWithPlan(options: { folder?: string; file?: string; sector?: string } = {}) {
+  const t = testCore();
+  const folder = options.folder ? path.join(t.dir, options.folder) : t.dir;
+  if (options.folder) fs.mkdirSync(folder);
+  const plan = (await t.call('plan.create', { path: path.join(folder, options.file ?? 'plan.s3plan'), fields: planFields })).path;
+  await t.call('sector.create', { name: options.sector ?? 'Biotalous' });
+  return { t, folder, plan };
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, sha256, testCore, type TestCore } from '../../helpers/core';
+import { sha256, coreWithPlan, type TestCore } from '../../helpers/core';
 import { bundleForNode } from '../../helpers/bundle';
 import { snapshot } from './plan-files-helpers';
 
@@ -20,11 +20,7 @@ let plan: string;
 const child = bundleForNode(path.join(import.meta.dirname, '..', '..', 'helpers', 'journal-child.ts'), 'journal-child');
 
 beforeEach(async () => {
-  t = testCore();
-  folder = path.join(t.dir, 'plans');
-  fs.mkdirSync(folder);
-  plan = (await t.call('plan.create', { path: path.join(folder, 'plan.s3plan'), fields: planFields })).path;
-  await t.call('sector.create', { name: 'Biotalous' });
+  ({ t, folder, plan } = await coreWithPlan({ folder: 'plans' }));
   await t.call('plan.close', {});
 });
 afterEach(() => t.close());
