@@ -12,6 +12,35 @@ import { Key, More, Row, Segment, WallFrame } from './parts';
 const rampIndex = (l: EngagementLevel) => engagementLevels.indexOf(l) + 1;
 const rampStyle = (l: EngagementLevel) => ({ background: `var(--engagement-${rampIndex(l)})`, color: `var(--on-engagement-${rampIndex(l)})` });
 
+/** The gaps named beside a grid, a warning mark each; the rest counted. */
+function GapList({ title, items, more, unit }: { title: string; items: { key: string; text: string }[]; more: number; unit: WallFit['unit'] }) {
+  return (
+    <div className="wall__gaps">
+      <h2 className="wall__aside-title">{title}</h2>
+      <ul>
+        {items.map((g) => (
+          <li key={g.key}>
+            <WarningIcon className="wall__icon wall__icon--gap" aria-hidden="true" />
+            <span>{g.text}</span>
+          </li>
+        ))}
+      </ul>
+      <More count={more} unit={unit} />
+    </div>
+  );
+}
+
+/** A grid cell that is a gap: outlined, a warning mark and the word. */
+function GapCell() {
+  const { t } = useTranslation();
+  return (
+    <span className="wall__cell wall__cell--gap" data-mark="gap">
+      <WarningIcon className="wall__icon" aria-hidden="true" />
+      <small>{t('presentation.gap')}</small>
+    </span>
+  );
+}
+
 /** Sector × helix: count and deepest level in each cell, gaps outlined and named beside. */
 export function WallCoverage({ c, fit }: { c: ChartContext; fit: WallFit }) {
   const { t } = useTranslation();
@@ -27,18 +56,12 @@ export function WallCoverage({ c, fit }: { c: ChartContext; fit: WallFit }) {
       summary={summary}
       fit={fit}
       aside={
-        <div className="wall__gaps">
-          <h2 className="wall__aside-title">{wallGapsTitle(c, 'coverage')}</h2>
-          <ul>
-            {gaps.slice(0, gapRoom).map((g) => (
-              <li key={`${g.sectorId}|${g.helix}`}>
-                <WarningIcon className="wall__icon wall__icon--gap" aria-hidden="true" />
-                <span>{wallGapText(c, g)}</span>
-              </li>
-            ))}
-          </ul>
-          <More count={gaps.length - gapRoom} unit="gaps" />
-        </div>
+        <GapList
+          title={wallGapsTitle(c, 'coverage')}
+          items={gaps.slice(0, gapRoom).map((g) => ({ key: `${g.sectorId}|${g.helix}`, text: wallGapText(c, g) }))}
+          more={gaps.length - gapRoom}
+          unit="gaps"
+        />
       }
     >
       <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${d.helixes.length}, minmax(0, 1fr))` }}>
@@ -61,10 +84,7 @@ export function WallCoverage({ c, fit }: { c: ChartContext; fit: WallFit }) {
                   <small>{t(`engagement.${level}`)}</small>
                 </span>
               ) : (
-                <span key={h} className="wall__cell wall__cell--gap" data-mark="gap">
-                  <WarningIcon className="wall__icon" aria-hidden="true" />
-                  <small>{t('presentation.gap')}</small>
-                </span>
+                <GapCell key={h} />
               );
             })}
           </div>
@@ -89,18 +109,12 @@ export function WallNetworks({ c, fit }: { c: ChartContext; fit: WallFit }) {
       summary={summary}
       fit={fit}
       aside={
-        <div className="wall__gaps">
-          <h2 className="wall__aside-title">{wallGapsTitle(c, 'networks')}</h2>
-          <ul>
-            {n.withoutInternational.slice(0, fit.shown + 1).map((s) => (
-              <li key={s.id}>
-                <WarningIcon className="wall__icon wall__icon--gap" aria-hidden="true" />
-                <span>{s.name}</span>
-              </li>
-            ))}
-          </ul>
-          <More count={n.withoutInternational.length - fit.shown - 1} unit="sectors" />
-        </div>
+        <GapList
+          title={wallGapsTitle(c, 'networks')}
+          items={n.withoutInternational.slice(0, fit.shown + 1).map((s) => ({ key: s.id, text: s.name }))}
+          more={n.withoutInternational.length - fit.shown - 1}
+          unit="sectors"
+        />
       }
     >
       <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${scopes.length}, minmax(0, 1fr))` }}>
@@ -117,10 +131,7 @@ export function WallNetworks({ c, fit }: { c: ChartContext; fit: WallFit }) {
               const k = counts.get(`${s.id}|${sc}`) ?? 0;
               const gap = k === 0 && isInternational(sc) && without.has(s.id);
               return gap ? (
-                <span key={sc} className="wall__cell wall__cell--gap" data-mark="gap">
-                  <WarningIcon className="wall__icon" aria-hidden="true" />
-                  <small>{t('presentation.gap')}</small>
-                </span>
+                <GapCell key={sc} />
               ) : (
                 <span key={sc} className={`wall__cell${k ? ' wall__cell--count' : ' wall__cell--empty'}`}>
                   <strong>{formatCount(k, lng)}</strong>
