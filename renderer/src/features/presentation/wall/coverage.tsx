@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { engagementLevels, helixes, networkScopes, type EngagementLevel } from '../../../../../shared/schemas/enums';
 import { formatCount, formatPercent } from '../../../../../shared/domain/format';
@@ -26,6 +27,34 @@ function GapList({ title, items, more, unit }: { title: string; items: { key: st
         ))}
       </ul>
       <More count={more} unit={unit} />
+    </div>
+  );
+}
+
+/** Sectors (rows) by `columns`: a heading a column, a cell a sector and column. */
+function SectorGrid<K extends string>(props: {
+  sectors: readonly { id: string; name: string }[];
+  columns: readonly K[];
+  head: (column: K) => ReactNode;
+  cell: (sectorId: string, column: K) => ReactNode;
+}) {
+  const { sectors, columns, head, cell } = props;
+  return (
+    <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${columns.length}, minmax(0, 1fr))` }}>
+      <span />
+      {columns.map((k) => (
+        <span key={k} className="wall__colhead">
+          {head(k)}
+        </span>
+      ))}
+      {sectors.map((s) => (
+        <div key={s.id} className="wall__gridrow">
+          <span className="wall__label">{s.name}</span>
+          {columns.map((k) => (
+            <Fragment key={k}>{cell(s.id, k)}</Fragment>
+          ))}
+        </div>
+      ))}
     </div>
   );
 }
@@ -64,32 +93,28 @@ export function WallCoverage({ c, fit }: { c: ChartContext; fit: WallFit }) {
         />
       }
     >
-      <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${d.helixes.length}, minmax(0, 1fr))` }}>
-        <span />
-        {d.helixes.map((h) => (
-          <span key={h} className="wall__colhead">
+      <SectorGrid
+        sectors={sectors}
+        columns={d.helixes}
+        head={(h) => (
+          <>
             <span className={`helix__letter helix--${h} wall__chip`}>{t(`helixLetter.${h}`)}</span>
             <span>{t(`helix.${h}`)}</span>
-          </span>
-        ))}
-        {sectors.map((s) => (
-          <div key={s.id} className="wall__gridrow">
-            <span className="wall__label">{s.name}</span>
-            {d.helixes.map((h) => {
-              const x = cells.get(`${s.id}|${h}`);
-              const level = x?.topLevel ?? null;
-              return level ? (
-                <span key={h} className="wall__cell" data-mark={`level-${level}`} style={rampStyle(level)}>
-                  <strong>{formatCount(x!.count, lng)}</strong>
-                  <small>{t(`engagement.${level}`)}</small>
-                </span>
-              ) : (
-                <GapCell key={h} />
-              );
-            })}
-          </div>
-        ))}
-      </div>
+          </>
+        )}
+        cell={(sectorId, h) => {
+          const x = cells.get(`${sectorId}|${h}`);
+          const level = x?.topLevel ?? null;
+          return level ? (
+            <span className="wall__cell" data-mark={`level-${level}`} style={rampStyle(level)}>
+              <strong>{formatCount(x!.count, lng)}</strong>
+              <small>{t(`engagement.${level}`)}</small>
+            </span>
+          ) : (
+            <GapCell />
+          );
+        }}
+      />
     </WallFrame>
   );
 }
@@ -117,30 +142,22 @@ export function WallNetworks({ c, fit }: { c: ChartContext; fit: WallFit }) {
         />
       }
     >
-      <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${scopes.length}, minmax(0, 1fr))` }}>
-        <span />
-        {scopes.map((s) => (
-          <span key={s} className="wall__colhead">
-            {t(`scope.${s}`)}
-          </span>
-        ))}
-        {d.sectors.slice(0, fit.shown).map((s) => (
-          <div key={s.id} className="wall__gridrow">
-            <span className="wall__label">{s.name}</span>
-            {scopes.map((sc) => {
-              const k = counts.get(`${s.id}|${sc}`) ?? 0;
-              const gap = k === 0 && isInternational(sc) && without.has(s.id);
-              return gap ? (
-                <GapCell key={sc} />
-              ) : (
-                <span key={sc} className={`wall__cell${k ? ' wall__cell--count' : ' wall__cell--empty'}`}>
-                  <strong>{formatCount(k, lng)}</strong>
-                </span>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+      <SectorGrid
+        sectors={d.sectors.slice(0, fit.shown)}
+        columns={scopes}
+        head={(sc) => t(`scope.${sc}`)}
+        cell={(sectorId, sc) => {
+          const k = counts.get(`${sectorId}|${sc}`) ?? 0;
+          const gap = k === 0 && isInternational(sc) && without.has(sectorId);
+          return gap ? (
+            <GapCell />
+          ) : (
+            <span className={`wall__cell${k ? ' wall__cell--count' : ' wall__cell--empty'}`}>
+              <strong>{formatCount(k, lng)}</strong>
+            </span>
+          );
+        }}
+      />
     </WallFrame>
   );
 }
