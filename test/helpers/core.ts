@@ -79,3 +79,11 @@ export async function coreWithPlan(options: { folder?: string; file?: string; se
   await t.call('sector.create', { name: options.sector ?? 'Biotalous' });
   return { t, folder, plan };
 }
+
+/** Scribbles over every page of a SQLite file after the first: the header still says what it was, the rest is damage. */
+export function scribblePages(file: string): void {
+  const bytes = fs.readFileSync(file);
+  const pageSize = bytes.readUInt16BE(16);
+  for (let i = pageSize; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+  fs.writeFileSync(file, bytes);
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, testCore, type TestCore } from '../../helpers/core';
+import { planFields, testCore, type TestCore, scribblePages } from '../../helpers/core';
 import { APPLICATION_ID } from '../../../electron/core/storage/file-format';
 import { currentSchemaVersion } from '../../../electron/core/storage/migrations';
 import { snapshot } from './plan-files-helpers';
@@ -96,10 +96,7 @@ const cases: [string, (name: string) => Promise<string>, Record<string, unknown>
   }, { reason: 'truncated' }],
   ['a corrupt plan', async (name) => {
     const p = await goodPlan(name);
-    const bytes = fs.readFileSync(p);
-    const pageSize = bytes.readUInt16BE(16);
-    for (let i = pageSize; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
-    fs.writeFileSync(p, bytes);
+    scribblePages(p);
     return p;
   }, { reason: 'corrupt' }],
   ['an empty file', async (name) => {
