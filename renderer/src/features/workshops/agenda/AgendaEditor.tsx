@@ -4,6 +4,7 @@ import { AgendaUpdateSchema, agendaCharts, agendaKinds, type AgendaChart, type A
 import type { AppError } from '../../../../../shared/contract/errors';
 import { describeError, describeIssue, toIssues } from '../../../errors/describe';
 import { pasteVisible } from '../../../components/form';
+import { SubmitCancel } from '../../../components/SubmitCancel';
 import { limits } from '../../../../../shared/schemas/common';
 import { useAppStore } from '../../../store/context';
 import { useAgenda } from '../../presentation/use-present';
@@ -132,14 +133,7 @@ function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSa
             ))}
           </ul>
         ) : null}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('presentation.agenda.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('presentation.agenda.cancel')}
-          </button>
-        </div>
+        <SubmitCancel className="button-row" busy={busy} submit={t('presentation.agenda.save')} cancel={t('presentation.agenda.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );
