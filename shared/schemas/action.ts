@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, customIssue, limits } from './common';
+import { IdSchema, NameSchema, TextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue, limits } from './common';
 import { ActionTypeSchema, ActionStatusSchema } from './enums';
 import { AcceptedSchema, ask, questionIssue } from './questions';
 import { MAX_FUNDING_LINES } from '../domain/money';
@@ -126,19 +126,10 @@ const checkMilestones = (a: Dated & { accepted?: readonly string[] | undefined }
 
 export const ActionCreateSchema = z
   .strictObject({
-    title: NameSchema,
-    type: ActionTypeSchema,
-    leadStakeholderId: actionFields.leadStakeholderId.default(null),
-    status: ActionStatusSchema.default('planned'),
-    startDate: actionFields.startDate.default(null),
-    endDate: actionFields.endDate.default(null),
-    progress: actionFields.progress.default(0),
-    description: TextSchema.default(''),
-    sectorIds: IdListSchema.default([]),
-    partnerIds: IdListSchema.default([]),
-    networkIds: IdListSchema.default([]),
-    fundingLines: actionFields.fundingLines.default([]),
-    milestones: actionFields.milestones.default([]),
+    ...withDefaults(actionFields, {
+      leadStakeholderId: null, status: 'planned', startDate: null, endDate: null, progress: 0, description: '',
+      sectorIds: [], partnerIds: [], networkIds: [], fundingLines: [], milestones: [],
+    }),
     /** Questions confirmed: 'milestoneOutsideAction'. */
     accepted: AcceptedSchema.default([]),
   })

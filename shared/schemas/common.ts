@@ -63,6 +63,20 @@ export function optionalFields<S extends Record<string, z.ZodType>>(shape: S): {
   return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as { [K in keyof S]: z.ZodOptional<S[K]> };
 }
 
+/**
+ * The fields of a create schema: the editable fields, those named in `defaults` taking that
+ * value when left out (the rest are required). One field list per concept serves both create
+ * and update (`optionalFields`).
+ */
+export function withDefaults<S extends Record<string, z.ZodType>, D extends { [K in keyof S]?: z.output<S[K]> }>(
+  shape: S,
+  defaults: D,
+): { [K in keyof S]: K extends keyof D ? z.ZodDefault<S[K]> : S[K] } {
+  return Object.fromEntries(
+    Object.entries(shape).map(([k, v]) => [k, k in defaults ? v.default(defaults[k as keyof D] as never) : v]),
+  ) as { [K in keyof S]: K extends keyof D ? z.ZodDefault<S[K]> : S[K] };
+}
+
 /** A custom issue the renderer translates from `validation.custom.<message>` (with its params). */
 export const customIssue = (path: (string | number)[], message: string, params?: Record<string, string | number>) => ({
   code: 'custom' as const,

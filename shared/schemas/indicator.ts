@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, ShortTextSchema, TextSchema, YearSchema, DateSchema, Timestamps, Versioned, optionalFields, customIssue } from './common';
+import { IdSchema, NameSchema, ShortTextSchema, TextSchema, YearSchema, DateSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue } from './common';
 import { IndicatorKindSchema } from './enums';
 import { SectorRefSchema, ActionRefSchema } from './refs';
 
@@ -54,17 +54,9 @@ const indicatorFields = {
 };
 
 export const IndicatorCreateSchema = z
-  .strictObject({
-    name: NameSchema,
-    kind: IndicatorKindSchema,
-    unit: ShortTextSchema.default(''),
-    baselineValue: indicatorFields.baselineValue.default(null),
-    baselineYear: indicatorFields.baselineYear.default(null),
-    targetValue: indicatorFields.targetValue.default(null),
-    targetYear: indicatorFields.targetYear.default(null),
-    sectorId: indicatorFields.sectorId.default(null),
-    actionId: indicatorFields.actionId.default(null),
-  })
+  .strictObject(
+    withDefaults(indicatorFields, { unit: '', baselineValue: null, baselineYear: null, targetValue: null, targetYear: null, sectorId: null, actionId: null }),
+  )
   .refine(attachedOnce, attachedTwice)
   .superRefine(checkYears);
 export type IndicatorCreate = z.input<typeof IndicatorCreateSchema>;

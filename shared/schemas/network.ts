@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, WebsiteSchema, IdListSchema, Timestamps, Versioned, optionalFields } from './common';
+import { IdSchema, NameSchema, TextSchema, WebsiteSchema, IdListSchema, Timestamps, Versioned, optionalFields, withDefaults } from './common';
 import { NetworkScopeSchema, MembershipSchema } from './enums';
 import { SectorRefSchema, StakeholderRefSchema, ActionRefSchema } from './refs';
 
@@ -25,15 +25,7 @@ const networkFields = {
   memberIds: IdListSchema,
 };
 
-export const NetworkCreateSchema = z.strictObject({
-  name: NameSchema,
-  scope: NetworkScopeSchema,
-  membership: MembershipSchema,
-  description: TextSchema.default(''),
-  website: WebsiteSchema.default(''),
-  sectorIds: IdListSchema.default([]),
-  memberIds: IdListSchema.default([]),
-});
+export const NetworkCreateSchema = z.strictObject(withDefaults(networkFields, { description: '', website: '', sectorIds: [], memberIds: [] }));
 export type NetworkCreate = z.input<typeof NetworkCreateSchema>;
 
 export const NetworkUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(networkFields) });

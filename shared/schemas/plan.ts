@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, YearSchema, Timestamps, TimestampSchema, limits, optionalFields, customIssue, repeats } from './common';
+import { IdSchema, NameSchema, TextSchema, YearSchema, Timestamps, TimestampSchema, Versioned, limits, optionalFields, customIssue, repeats } from './common';
 import { FundingKindSchema, PlanLanguageSchema } from './enums';
 
 export const PlanSchema = z.object({
@@ -93,8 +93,7 @@ export const FundingSourceCreateSchema = z.strictObject({ name: NameSchema });
 export type FundingSourceCreate = z.input<typeof FundingSourceCreateSchema>;
 
 export const FundingSourceUpdateSchema = z.strictObject({
-  id: IdSchema,
-  expectedUpdatedAt: TimestampSchema,
+  ...Versioned,
   /** Only a custom source has a name of its own (built-in ones are translated). */
   name: NameSchema.optional(),
   inUse: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, ShortTextSchema, Timestamps, Versioned, optionalFields, IdListSchema } from './common';
+import { IdSchema, NameSchema, TextSchema, ShortTextSchema, Timestamps, Versioned, optionalFields, withDefaults, IdListSchema } from './common';
 import { EngagementRefSchema, StakeholderRefSchema, NetworkRefSchema, ActionRefSchema, IndicatorRefSchema, WorkshopRefSchema } from './refs';
 
 export const SectorSchema = z.object({
@@ -28,15 +28,9 @@ const sectorFields = {
   naceCodes: ShortTextSchema,
 };
 
-export const SectorCreateSchema = z.strictObject({
-  name: NameSchema,
-  description: TextSchema.default(''),
-  rationale: TextSchema.default(''),
-  economicDomain: ShortTextSchema.default(''),
-  scientificDomain: ShortTextSchema.default(''),
-  policyObjective: ShortTextSchema.default(''),
-  naceCodes: ShortTextSchema.default(''),
-});
+export const SectorCreateSchema = z.strictObject(
+  withDefaults(sectorFields, { description: '', rationale: '', economicDomain: '', scientificDomain: '', policyObjective: '', naceCodes: '' }),
+);
 export type SectorCreate = z.input<typeof SectorCreateSchema>;
 
 /** Rename, describe or classify: any of the fields. Archiving and order have channels of their own. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, ShortTextSchema, TextSchema, WebsiteSchema, EmailSchema, DateSchema, Timestamps, TimestampSchema, Versioned, optionalFields, limits } from './common';
+import { IdSchema, NameSchema, ShortTextSchema, TextSchema, WebsiteSchema, EmailSchema, DateSchema, Timestamps, TimestampSchema, Versioned, optionalFields, withDefaults, limits } from './common';
 import { HelixSchema, StakeholderTypeSchema, StakeholderSizeSchema, EngagementLevelSchema, type Helix } from './enums';
 import { AcceptedSchema, ask } from './questions';
 import { EngagementRefSchema, SectorRefSchema, NetworkRefSchema, ActionRefSchema, WorkshopRefSchema } from './refs';
@@ -53,16 +53,7 @@ function checkHelixType(s: { helix?: Helix | undefined; type?: string | undefine
 }
 
 export const StakeholderCreateSchema = z.strictObject({
-  name: NameSchema,
-  helix: HelixSchema,
-  type: StakeholderTypeSchema,
-  size: stakeholderFields.size.default(null),
-  municipality: ShortTextSchema.default(''),
-  website: WebsiteSchema.default(''),
-  contactName: stakeholderFields.contactName.default(''),
-  contactEmail: EmailSchema.default(''),
-  contactPhone: ShortTextSchema.default(''),
-  notes: TextSchema.default(''),
+  ...withDefaults(stakeholderFields, { size: null, municipality: '', website: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }),
   /** Questions confirmed: 'helixType'. */
   accepted: AcceptedSchema.default([]),
 }).superRefine(checkHelixType);

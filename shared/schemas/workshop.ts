@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, ShortTextSchema, TextSchema, DateSchema, IdListSchema, Timestamps, Versioned, optionalFields } from './common';
+import { IdSchema, NameSchema, ShortTextSchema, TextSchema, DateSchema, IdListSchema, Timestamps, Versioned, optionalFields, withDefaults } from './common';
 import { SectorRefSchema, StakeholderRefSchema, ActionRefSchema } from './refs';
 
 export const WorkshopSchema = z.object({
@@ -25,16 +25,9 @@ const workshopFields = {
   actionIds: IdListSchema,
 };
 
-export const WorkshopCreateSchema = z.strictObject({
-  title: NameSchema,
-  heldOn: DateSchema,
-  place: ShortTextSchema.default(''),
-  outcomes: TextSchema.default(''),
-  decisions: TextSchema.default(''),
-  sectorIds: IdListSchema.default([]),
-  participantIds: IdListSchema.default([]),
-  actionIds: IdListSchema.default([]),
-});
+export const WorkshopCreateSchema = z.strictObject(
+  withDefaults(workshopFields, { place: '', outcomes: '', decisions: '', sectorIds: [], participantIds: [], actionIds: [] }),
+);
 export type WorkshopCreate = z.input<typeof WorkshopCreateSchema>;
 
 export const WorkshopUpdateSchema = z.strictObject({ ...Versioned, ...optionalFields(workshopFields) });

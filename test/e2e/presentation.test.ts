@@ -53,6 +53,12 @@ async function expectLargeType(page: Page) {
   expect(small).toEqual([]);
 }
 
+/** Fills the agenda form for a slide of one Dashboard chart. */
+const chartSlide = (chart: string) => async (form: ReturnType<Page['locator']>) => {
+  await form.getByLabel(p.agenda.kindLabel).selectOption('chart');
+  await form.getByLabel(p.agenda.chart).selectOption(chart);
+};
+
 async function addSlide(page: Page, fill: (form: ReturnType<Page['locator']>) => Promise<void>, title: string) {
   await page.getByRole('button', { name: p.agenda.add, exact: true }).click();
   const form = page.getByRole('form', { name: p.agenda.add });
@@ -78,10 +84,7 @@ describe('workshop mode on the example plan', () => {
     await page.getByRole('heading', { name: p.agenda.title }).waitFor();
 
     // Prepare: five slides through the UI.
-    await addSlide(page, async (f) => {
-      await f.getByLabel(p.agenda.kindLabel).selectOption('chart');
-      await f.getByLabel(p.agenda.chart).selectOption('coverageMatrix');
-    }, 'Civil society is missing from most sectors');
+    await addSlide(page, chartSlide('coverageMatrix'), 'Civil society is missing from most sectors');
     await addSlide(page, async (f) => {
       await f.getByLabel(p.agenda.kindLabel).selectOption('gaps');
     }, 'These are the gaps to close this year');
@@ -89,10 +92,7 @@ describe('workshop mode on the example plan', () => {
       await f.getByLabel(p.agenda.kindLabel).selectOption('sectorProfile');
       await f.getByLabel(p.agenda.sector, { exact: true }).selectOption({ label: logistics });
     }, 'Logistics has the actors but not the money');
-    await addSlide(page, async (f) => {
-      await f.getByLabel(p.agenda.kindLabel).selectOption('chart');
-      await f.getByLabel(p.agenda.chart).selectOption('moneyBySector');
-    }, 'Most funding goes to two sectors');
+    await addSlide(page, chartSlide('moneyBySector'), 'Most funding goes to two sectors');
     await addSlide(page, async (f) => {
       await f.getByLabel(p.agenda.kindLabel).selectOption('vote');
       await f.getByLabel(p.agenda.options).fill(`${logistics}\nBiotalous ja kiertotalous\nEnergia ja vesi`);

@@ -65,3 +65,25 @@ export function testCore(): TestCore {
 }
 
 export const planFields = { name: 'Testimaakunnan S3', region: 'Testimaakunta', periodStart: 2021, periodEnd: 2027 };
+
+/**
+ * A test core with a new plan holding one sector: where the file tests start from. With
+ * `folder`, the plan is made in a folder of that name of its own below the test's folder (so a
+ * snapshot of it sees only the plan and what the app writes beside it).
+ */
+export async function coreWithPlan(options: { folder?: string; file?: string; sector?: string } = {}) {
+  const t = testCore();
+  const folder = options.folder ? path.join(t.dir, options.folder) : t.dir;
+  if (options.folder) fs.mkdirSync(folder);
+  const plan = (await t.call('plan.create', { path: path.join(folder, options.file ?? 'plan.s3plan'), fields: planFields })).path;
+  await t.call('sector.create', { name: options.sector ?? 'Biotalous' });
+  return { t, folder, plan };
+}
+
+/** Scribbles over every page of a SQLite file after the first: the header still says what it was, the rest is damage. */
+export function scribblePages(file: string): void {
+  const bytes = fs.readFileSync(file);
+  const pageSize = bytes.readUInt16BE(16);
+  for (let i = pageSize; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+  fs.writeFileSync(file, bytes);
+}

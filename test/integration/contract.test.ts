@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { channels, type ChannelName } from '../../shared/contract/channels';
-import { planFields, sha256, testCore, type TestCore } from '../helpers/core';
+import { planFields, sha256, coreWithPlan, testCore, type TestCore } from '../helpers/core';
 
 /**
  * Walks every channel with bad input: each must answer with a validation error that names
@@ -12,11 +12,7 @@ import { planFields, sha256, testCore, type TestCore } from '../helpers/core';
 let t: TestCore;
 let planPath: string;
 
-beforeAll(async () => {
-  t = testCore();
-  planPath = (await t.call('plan.create', { path: path.join(t.dir, 'walk.s3plan'), fields: planFields })).path;
-  await t.call('sector.create', { name: 'Logistiikka' });
-});
+beforeAll(async () => ({ t, plan: planPath } = await coreWithPlan({ file: 'walk.s3plan', sector: 'Logistiikka' })));
 afterAll(() => t.close());
 
 /** A value no field of the contract accepts (JSON-representable, unlike a symbol). */

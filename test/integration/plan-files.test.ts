@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, sha256, testCore, type TestCore } from '../helpers/core';
+import { planFields, sha256, testCore, type TestCore, scribblePages } from '../helpers/core';
 import { APPLICATION_ID } from '../../electron/core/storage/file-format';
 import { currentSchemaVersion } from '../../electron/core/storage/migrations';
 
@@ -98,6 +98,13 @@ describe('plan files', () => {
   });
 });
 
+/** Opening `p` is refused with `reason`, and the file's bytes stay as they were. */
+async function expectRefusedUntouched(p: string, reason: string) {
+  const before = sha256(p);
+  expect(await t.fails('plan.open', { path: p })).toMatchObject({ kind: 'file', reason, file: p });
+  expect(sha256(p)).toBe(before);
+}
+
 describe('files that are not healthy plans are refused and left byte-identical', () => {
   const cases: [string, (p: string) => void, string][] = [
     ['zero-byte', (p) => fs.writeFileSync(p, ''), 'empty'],
@@ -113,9 +120,7 @@ describe('files that are not healthy plans are refused and left byte-identical',
     it(`refuses a ${name} file`, async () => {
       const p = file(`${name}.s3plan`);
       make(p);
-      const before = sha256(p);
-      expect(await t.fails('plan.open', { path: p })).toMatchObject({ kind: 'file', reason, file: p });
-      expect(sha256(p)).toBe(before);
+      await expectRefusedUntouched(p, reason);
       expect(fs.existsSync(`${p}-journal`)).toBe(false);
       expect(await t.call('plan.current', {})).toBeNull();
     });
@@ -126,30 +131,21 @@ describe('files that are not healthy plans are refused and left byte-identical',
     const db = new Database(p);
     db.pragma(`user_version = ${currentSchemaVersion + 1}`);
     db.close();
-    const before = sha256(p);
-    expect(await t.fails('plan.open', { path: p })).toMatchObject({ kind: 'file', reason: 'newerSchema', file: p });
-    expect(sha256(p)).toBe(before);
+    await expectRefusedUntouched(p, 'newerSchema');
   });
 
   it('refuses a truncated plan', async () => {
     const p = await makePlan();
     const bytes = fs.readFileSync(p);
     fs.writeFileSync(p, bytes.subarray(0, Math.floor(bytes.length / 2) + 100));
-    const before = sha256(p);
-    expect(await t.fails('plan.open', { path: p })).toMatchObject({ kind: 'file', reason: 'truncated', file: p });
-    expect(sha256(p)).toBe(before);
+    await expectRefusedUntouched(p, 'truncated');
   });
 
   it('refuses a corrupt plan whose pages were overwritten', async () => {
     const p = await makePlan();
-    const bytes = fs.readFileSync(p);
-    const pageSize = bytes.readUInt16BE(16);
-    // Scribble over every page after the first: the header still says "plan".
-    for (let i = pageSize; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
-    fs.writeFileSync(p, bytes);
-    const before = sha256(p);
-    expect(await t.fails('plan.open', { path: p })).toMatchObject({ kind: 'file', reason: 'corrupt', file: p });
-    expect(sha256(p)).toBe(before);
+    // Every page after the first: the header still says "plan".
+    scribblePages(p);
+    await expectRefusedUntouched(p, 'corrupt');
   });
 
   it('says a missing file is missing', async () => {

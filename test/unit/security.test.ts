@@ -29,19 +29,11 @@ describe('window webPreferences', () => {
   const prefs = windowOptions({ preloadPath: '/app/out/preload/index.cjs', theme: 'light', saved: null }).webPreferences!;
 
   it('isolates and sandboxes the renderer without Node', () => {
-    expect(prefs.contextIsolation).toBe(true);
-    expect(prefs.sandbox).toBe(true);
-    expect(prefs.nodeIntegration).toBe(false);
-    expect(prefs.nodeIntegrationInWorker).toBe(false);
-    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false });
   });
 
   it('keeps web security on and the attack surface off', () => {
-    expect(prefs.webSecurity).toBe(true);
-    expect(prefs.allowRunningInsecureContent).toBe(false);
-    expect(prefs.webviewTag).toBe(false);
-    expect(prefs.navigateOnDragDrop).toBe(false);
-    expect(prefs.experimentalFeatures).toBe(false);
+    expect(prefs).toMatchObject({ webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, navigateOnDragDrop: false, experimentalFeatures: false });
     expect(prefs.enableBlinkFeatures).toBeUndefined();
   });
 

@@ -79,8 +79,7 @@ export function inspectPlanFile(file: string, options: OpenOptions = {}, { accep
   let db: Db | undefined;
   try {
     db = connect(file, { ...options, readonly: true });
-    const problem = planProblem(db, options, { acceptOlder });
-    if (problem) fileError(problem.problem, file, problem.detail ? { detail: problem.detail } : {});
+    requireGoodPlan(db, file, options, { acceptOlder });
     return version;
   } catch (e) {
     if (e instanceof AppFailure) throw e;
@@ -110,33 +109,51 @@ const canWrite = (file: string): boolean => {
  * byte-identical and nothing beside it.
  */
 function migrateOnCopy(file: string, version: number, options: OpenOptions): void {
-  const temp = tempBeside(file);
   const source = connect(file, { ...options, readonly: true });
   try {
-    source.prepare('VACUUM INTO ?').run(temp);
-    const copy = connect(temp, options);
-    try {
+    replaceViaTemp(file, (temp) => {
+      source.prepare('VACUUM INTO ?').run(temp);
+      const copy = connect(temp, options);
       try {
-        migrate(copy);
-      } catch (e) {
-        fileError('unexpectedSchema', file, { detail: e instanceof Error ? e.message : String(e) });
+        try {
+          migrate(copy);
+        } catch (e) {
+          fileError('unexpectedSchema', file, { detail: e instanceof Error ? e.message : String(e) });
+        }
+        requireGoodPlan(copy, file, options);
+      } finally {
+        copy.close();
       }
-      const problem = planProblem(copy, options);
-      if (problem) fileError(problem.problem, file, problem.detail ? { detail: problem.detail } : {});
-    } finally {
-      copy.close();
-    }
-    syncFile(temp);
-    backupTo(source, `${file}.v${version}.backup`, options);
-    source.close();
-    fs.renameSync(temp, file);
-    syncDir(path.dirname(file));
+      syncFile(temp);
+      backupTo(source, `${file}.v${version}.backup`, options);
+      source.close();
+    });
+  } finally {
+    if (source.open) source.close();
+  }
+}
+
+/** Refuses a file SQLite opened that is not a good plan of this app (planProblem says why). */
+function requireGoodPlan(db: Db, file: string, options: OpenOptions, checks: { acceptOlder?: boolean } = {}): void {
+  const problem = planProblem(db, options, checks);
+  if (problem) fileError(problem.problem, file, problem.detail ? { detail: problem.detail } : {});
+}
+
+/**
+ * Writes `target` by way of a temp file beside it: `write` fills the temp file, which is then
+ * renamed over the target and the folder synced. On any failure the temp file goes and the
+ * target stays as it was; an error that is not already the app's is a file error on `target`.
+ */
+function replaceViaTemp(target: string, write: (temp: string) => void): void {
+  const temp = tempBeside(target);
+  try {
+    write(temp);
+    fs.renameSync(temp, target);
+    syncDir(path.dirname(target));
   } catch (e) {
     fs.rmSync(temp, { force: true });
     if (e instanceof AppFailure) throw e;
-    return fileError(problemOf(e), file);
-  } finally {
-    if (source.open) source.close();
+    fileError(problemOf(e), target);
   }
 }
 
@@ -171,8 +188,7 @@ export function openPlan(file: string, options: OpenPlanOptions = {}): OpenedPla
       if (version < currentSchemaVersion) fileError('readOnly', file, { detail: `schema ${version}` });
       // A hot journal cannot be rolled back read-only: SQLITE_READONLY_ROLLBACK, refused as read-only below.
       db = connect(file, { ...connectOptions, readonly: true });
-      const problem = planProblem(db, connectOptions);
-      if (problem) fileError(problem.problem, file, problem.detail ? { detail: problem.detail } : {});
+      requireGoodPlan(db, file, connectOptions);
     } else {
       removeStrayTemps(file);
       if (recoverJournal(file, connectOptions)) version = inspectHeader(file);
@@ -199,8 +215,7 @@ export function openPlanFile(file: string, options: OpenOptions = {}): Db {
 /** Writes a new, empty plan file with the current schema; `fill` writes its first rows. Open it with openPlan. */
 export function createPlanFile(file: string, fill: (db: Db) => void, options: OpenOptions & { overwrite?: boolean } = {}): void {
   if (fs.existsSync(file) && !options.overwrite) fileError('exists', file);
-  const temp = tempBeside(file);
-  try {
+  replaceViaTemp(file, (temp) => {
     fs.closeSync(fs.openSync(temp, 'wx'));
     const fresh = connect(temp, options);
     try {
@@ -210,13 +225,7 @@ export function createPlanFile(file: string, fill: (db: Db) => void, options: Op
     } finally {
       fresh.close();
     }
-    fs.renameSync(temp, file);
-    syncDir(path.dirname(file));
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    if (e instanceof AppFailure) throw e;
-    return fileError(problemOf(e), file);
-  }
+  });
 }
 
 /**
@@ -225,8 +234,7 @@ export function createPlanFile(file: string, fill: (db: Db) => void, options: Op
  */
 export function backupTo(db: Db, target: string, options: OpenOptions = {}): void {
   removeStrayTemps(target);
-  const temp = tempBeside(target);
-  try {
+  replaceViaTemp(target, (temp) => {
     db.prepare('VACUUM INTO ?').run(temp);
     const check = connect(temp, { ...options, readonly: true });
     try {
@@ -235,11 +243,5 @@ export function backupTo(db: Db, target: string, options: OpenOptions = {}): voi
       check.close();
     }
     syncFile(temp);
-    fs.renameSync(temp, target);
-    syncDir(path.dirname(target));
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    if (e instanceof AppFailure) throw e;
-    return fileError(problemOf(e), target);
-  }
+  });
 }

@@ -29,6 +29,11 @@ function lateItem(c: StatementContext, a: { title: string; status: string; endDa
   return t('charts.attention.lateItemMarkedUndated', { title: a.title });
 }
 
+/** Late actions or overdue milestones: one item saying how many, with the first few, when there are any. */
+function counted(c: StatementContext, key: 'late' | 'overdue', count: number, params: Record<string, string>, detail: string[]): AttentionItem[] {
+  return count > 0 ? [{ key, icon: 'late', text: c.t(`charts.attention.${key}`, { count }), link: { screen: 'actions', params }, detail }] : [];
+}
+
 export function attentionItems(c: StatementContext): AttentionItem[] {
   const { d, t, lng } = c;
   const behind = d.indicators.filter((i) => i.status === 'behind');
@@ -48,25 +53,9 @@ export function attentionItems(c: StatementContext): AttentionItem[] {
       text: networkGapText(c, s.name),
       link: { screen: 'networks' as const, params: { sector: s.id } },
     })),
-    ...(d.attention.lateCount > 0
-      ? [{
-          key: 'late',
-          icon: 'late' as const,
-          text: t('charts.attention.late', { count: d.attention.lateCount }),
-          link: { screen: 'actions' as const, params: { status: 'late' } },
-          detail: d.attention.late.slice(0, SHOW).map((a) => lateItem(c, a)),
-        }]
-      : []),
-    ...(d.attention.overdueCount > 0
-      ? [{
-          key: 'overdue',
-          icon: 'late' as const,
-          text: t('charts.attention.overdue', { count: d.attention.overdueCount }),
-          // The actions that have them, late or not (the list's "Milestones: overdue" filter).
-          link: { screen: 'actions' as const, params: { milestones: 'overdue' } },
-          detail: d.attention.overdue.slice(0, SHOW).map((m) => t('charts.attention.overdueItem', { title: m.title, action: m.actionTitle, date: formatDate(m.dueDate, lng) })),
-        }]
-      : []),
+    ...counted(c, 'late', d.attention.lateCount, { status: 'late' }, d.attention.late.slice(0, SHOW).map((a) => lateItem(c, a))),
+    // The actions that have them, late or not (the list's "Milestones: overdue" filter).
+    ...counted(c, 'overdue', d.attention.overdueCount, { milestones: 'overdue' }, d.attention.overdue.slice(0, SHOW).map((m) => t('charts.attention.overdueItem', { title: m.title, action: m.actionTitle, date: formatDate(m.dueDate, lng) }))),
     ...behind.map((i) => ({ key: `ind-${i.id}`, icon: 'gap' as const, text: t('charts.attention.behind', { name: i.name }), link: { screen: 'indicators' as const, id: i.id } })),
   ];
 }

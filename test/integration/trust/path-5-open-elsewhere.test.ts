@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, sha256, testCore, type TestCore } from '../../helpers/core';
+import { sha256, coreWithPlan, type TestCore } from '../../helpers/core';
 import { lockPathFor } from '../../../electron/core/storage/lock-file';
 import { holdInChild, inChild, snapshot } from './plan-files-helpers';
 
@@ -18,13 +18,7 @@ import { holdInChild, inChild, snapshot } from './plan-files-helpers';
 let t: TestCore;
 let folder: string;
 let plan: string;
-beforeEach(async () => {
-  t = testCore();
-  folder = path.join(t.dir, 'plans');
-  fs.mkdirSync(folder);
-  plan = (await t.call('plan.create', { path: path.join(folder, 'plan.s3plan'), fields: planFields })).path;
-  await t.call('sector.create', { name: 'Biotalous' });
-});
+beforeEach(async () => ({ t, folder, plan } = await coreWithPlan({ folder: 'plans' })));
 afterEach(() => t.close());
 
 const me = { user: os.userInfo().username, host: os.hostname() };

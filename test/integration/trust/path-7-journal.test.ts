@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, sha256, testCore, type TestCore } from '../../helpers/core';
+import { sha256, coreWithPlan, type TestCore, scribblePages } from '../../helpers/core';
 import { bundleForNode } from '../../helpers/bundle';
 import { snapshot } from './plan-files-helpers';
 
@@ -20,11 +20,7 @@ let plan: string;
 const child = bundleForNode(path.join(import.meta.dirname, '..', '..', 'helpers', 'journal-child.ts'), 'journal-child');
 
 beforeEach(async () => {
-  t = testCore();
-  folder = path.join(t.dir, 'plans');
-  fs.mkdirSync(folder);
-  plan = (await t.call('plan.create', { path: path.join(folder, 'plan.s3plan'), fields: planFields })).path;
-  await t.call('sector.create', { name: 'Biotalous' });
+  ({ t, folder, plan } = await coreWithPlan({ folder: 'plans' }));
   await t.call('plan.close', {});
 });
 afterEach(() => t.close());
@@ -87,10 +83,7 @@ describe('path 7: a leftover journal is recovered on a copy, never into the wron
     await crashMidTransaction();
     // Damage the plan's pages as well (a bad disk, a bad copy): the journal restores only the
     // pages it holds, so the rolled-back result cannot be a healthy plan.
-    const bytes = fs.readFileSync(plan);
-    const pageSize = bytes.readUInt16BE(16);
-    for (let i = pageSize; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
-    fs.writeFileSync(plan, bytes);
+    scribblePages(plan);
     const before = snapshot(folder);
     expect(await t.fails('plan.open', { path: plan })).toMatchObject({ kind: 'file', reason: 'corrupt', file: plan });
     expect(snapshot(folder)).toEqual(before);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, testCore, type TestCore } from '../../helpers/core';
+import { planFields, testCore, type TestCore, scribblePages } from '../../helpers/core';
 import { APPLICATION_ID } from '../../../electron/core/storage/file-format';
 import { currentSchemaVersion } from '../../../electron/core/storage/migrations';
 import { snapshot } from './plan-files-helpers';
@@ -39,26 +39,21 @@ const raw = (p: string, sql: string, pragmas: string[] = []) => {
   db.close();
 };
 
+/** A good plan, then changed by raw SQL and pragmas: the case's file. */
+const goodPlanWith = (sql: string, pragmas: string[] = []) => async (name: string) => {
+  const p = await goodPlan(name);
+  raw(p, sql, pragmas);
+  return p;
+};
+
 const cases: [string, (name: string) => Promise<string>, Record<string, unknown>][] = [
   ['schema 0 with the plan’s application id, no tables', async (name) => {
     raw(file(name), '', [`application_id = ${APPLICATION_ID}`]);
     return file(name);
   }, { reason: 'corrupt' }],
-  ['schema 0 with the plan’s application id and a plan’s tables', async (name) => {
-    const p = await goodPlan(name);
-    raw(p, '', ['user_version = 0']);
-    return p;
-  }, { reason: 'corrupt' }],
-  ['schema -1', async (name) => {
-    const p = await goodPlan(name);
-    raw(p, '', ['user_version = -1']);
-    return p;
-  }, { reason: 'corrupt' }],
-  ['an extra table without a primary key', async (name) => {
-    const p = await goodPlan(name);
-    raw(p, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')");
-    return p;
-  }, { reason: 'unexpectedSchema' }],
+  ['schema 0 with the plan’s application id and a plan’s tables', goodPlanWith('', ['user_version = 0']), { reason: 'corrupt' }],
+  ['schema -1', goodPlanWith('', ['user_version = -1']), { reason: 'corrupt' }],
+  ['an extra table without a primary key', goodPlanWith("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')"), { reason: 'unexpectedSchema' }],
   ['an older plan with an extra table (refused after migrating a copy)', async (name) => {
     fs.copyFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'plan-v1.s3plan'), file(name));
     raw(file(name), 'CREATE TABLE notes (body TEXT)');
@@ -69,25 +64,13 @@ const cases: [string, (name: string) => Promise<string>, Record<string, unknown>
     raw(file(name), 'CREATE TABLE agenda_item (id TEXT PRIMARY KEY)');
     return file(name);
   }, { reason: 'unexpectedSchema' }],
-  ['a plan with a column missing', async (name) => {
-    const p = await goodPlan(name);
-    raw(p, 'ALTER TABLE sector DROP COLUMN rationale');
-    return p;
-  }, { reason: 'unexpectedSchema' }],
-  ['a plan without its plan row', async (name) => {
-    const p = await goodPlan(name);
-    raw(p, 'DELETE FROM plan');
-    return p;
-  }, { reason: 'corrupt' }],
+  ['a plan with a column missing', goodPlanWith('ALTER TABLE sector DROP COLUMN rationale'), { reason: 'unexpectedSchema' }],
+  ['a plan without its plan row', goodPlanWith('DELETE FROM plan'), { reason: 'corrupt' }],
   ['another application’s SQLite file', async (name) => {
     raw(file(name), 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
     return file(name);
   }, { reason: 'foreign' }],
-  ['a plan from a newer version', async (name) => {
-    const p = await goodPlan(name);
-    raw(p, '', [`user_version = ${currentSchemaVersion + 1}`]);
-    return p;
-  }, { reason: 'newerSchema' }],
+  ['a plan from a newer version', goodPlanWith('', [`user_version = ${currentSchemaVersion + 1}`]), { reason: 'newerSchema' }],
   ['a truncated plan', async (name) => {
     const p = await goodPlan(name);
     const bytes = fs.readFileSync(p);
@@ -96,10 +79,7 @@ const cases: [string, (name: string) => Promise<string>, Record<string, unknown>
   }, { reason: 'truncated' }],
   ['a corrupt plan', async (name) => {
     const p = await goodPlan(name);
-    const bytes = fs.readFileSync(p);
-    const pageSize = bytes.readUInt16BE(16);
-    for (let i = pageSize; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
-    fs.writeFileSync(p, bytes);
+    scribblePages(p);
     return p;
   }, { reason: 'corrupt' }],
   ['an empty file', async (name) => {

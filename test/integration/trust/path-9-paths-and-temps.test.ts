@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, testCore, type TestCore } from '../../helpers/core';
+import { planFields, coreWithPlan, type TestCore } from '../../helpers/core';
 import { snapshot } from './plan-files-helpers';
 
 /**
@@ -13,13 +13,7 @@ import { snapshot } from './plan-files-helpers';
 let t: TestCore;
 let folder: string;
 let plan: string;
-beforeEach(async () => {
-  t = testCore();
-  folder = path.join(t.dir, 'plans');
-  fs.mkdirSync(folder);
-  plan = (await t.call('plan.create', { path: path.join(folder, 'plan.s3plan'), fields: planFields })).path;
-  await t.call('sector.create', { name: 'Biotalous' });
-});
+beforeEach(async () => ({ t, folder, plan } = await coreWithPlan({ folder: 'plans' })));
 afterEach(() => t.close());
 
 const odd: [string, string, string][] = [

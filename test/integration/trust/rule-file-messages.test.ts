@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planFields, testCore, type TestCore } from '../../helpers/core';
+import { coreWithPlan, type TestCore } from '../../helpers/core';
 import { translator } from '../../helpers/i18n';
 import { describeError } from '../../../renderer/src/errors/describe';
 import type { AppError } from '../../../shared/contract/errors';
@@ -13,11 +13,7 @@ import type { AppError } from '../../../shared/contract/errors';
  */
 let t: TestCore;
 let plan: string;
-beforeEach(async () => {
-  t = testCore();
-  plan = (await t.call('plan.create', { path: path.join(t.dir, 'plan.s3plan'), fields: planFields })).path;
-  await t.call('sector.create', { name: 'Biotalous' });
-});
+beforeEach(async () => ({ t, plan } = await coreWithPlan()));
 afterEach(() => t.close());
 
 describe('file problems while a plan is open get their own messages', () => {

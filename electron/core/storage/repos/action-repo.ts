@@ -4,7 +4,7 @@ import type { Action, ActionDetail, ActionRow, FundingLine, Milestone } from '..
 import type { StakeholderRef } from '../../../../shared/schemas/refs';
 import { datesInOrder, milestonesOutside } from '../../../../shared/schemas/action';
 import { fail, refuse } from '../../../../shared/contract/errors';
-import { fromRow, groupIds, insertRow, newId, now, today } from './rows';
+import { fromRow, groupIds, today, insertNew } from './rows';
 import { derivedStatus, derivedStatusSql } from '../../../../shared/domain/action-status';
 import { overdueSql } from '../../../../shared/domain/progress';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
@@ -114,9 +114,7 @@ function saveRelations(db: Db, id: string, r: Relations): boolean {
 export function insertAction(db: Db, input: ParsedInput<'action.create'>): Action {
   const { sectorIds, partnerIds, networkIds, fundingLines, milestones, accepted: _accepted, ...fields } = input;
   requireRelated(db, input);
-  const t = now();
-  const id = newId();
-  insertRow(db, 'action', { id, ...fields, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'action', fields);
   saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones });
   return getAction(db, id);
 }

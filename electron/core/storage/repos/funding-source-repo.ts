@@ -2,7 +2,7 @@ import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { FundingSource } from '../../../../shared/schemas/plan';
 import { fail, type ValidationIssue } from '../../../../shared/contract/errors';
-import { fromRow, insertRow, newId, now } from './rows';
+import { fromRow, insertNew } from './rows';
 import { requireRow, requireVersion, saveChanges } from './versions';
 
 // The list and the built-in sources of a new plan are in plan-repo (plan creation uses them).
@@ -15,10 +15,8 @@ export function getFundingSource(db: Db, id: string): FundingSource {
 
 /** A custom source goes last. */
 export function insertCustomFundingSource(db: Db, name: string): FundingSource {
-  const t = now();
-  const id = newId();
   const { next } = db.prepare('SELECT coalesce(max(sort_order), -1) + 1 AS next FROM funding_source').get() as { next: number };
-  insertRow(db, 'funding_source', { id, kind: 'custom', name, inUse: true, sortOrder: next, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'funding_source', { kind: 'custom', name, inUse: true, sortOrder: next });
   return getFundingSource(db, id);
 }
 

@@ -4,7 +4,7 @@ import type { Indicator, IndicatorDetail, IndicatorRow, Measurement } from '../.
 import type { SectorRef } from '../../../../shared/schemas/refs';
 import { attachedOnce, targetBeforeBaseline, targetYearIssue } from '../../../../shared/schemas/indicator';
 import { fail, refuse } from '../../../../shared/contract/errors';
-import { fromRow, insertRow, newId, now } from './rows';
+import { fromRow, insertNew } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { actionRef } from './refs';
 
@@ -36,9 +36,7 @@ export function getIndicatorDetail(db: Db, id: string): IndicatorDetail {
 export function insertIndicator(db: Db, input: ParsedInput<'indicator.create'>): Indicator {
   requireIds(db, 'sector', [input.sectorId]);
   requireIds(db, 'action', [input.actionId]);
-  const t = now();
-  const id = newId();
-  insertRow(db, 'indicator', { id, ...input, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'indicator', input);
   return getIndicator(db, id);
 }
 

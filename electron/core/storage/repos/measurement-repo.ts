@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Measurement } from '../../../../shared/schemas/indicator';
-import { fromRow, insertRow, newId, now } from './rows';
+import { fromRow, insertNew } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 
 // A measurement's changes leave its indicator's updatedAt alone: adding this year's value must
@@ -12,9 +12,7 @@ export const getMeasurement = (db: Db, id: string): Measurement => fromRow<Measu
 /** For an indicator that exists: one deleted meanwhile (or never there) is notFound, nothing written. */
 export function insertMeasurement(db: Db, input: ParsedInput<'measurement.add'>): Measurement {
   requireIds(db, 'indicator', [input.indicatorId]);
-  const t = now();
-  const id = newId();
-  insertRow(db, 'measurement', { id, ...input, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'measurement', input);
   return getMeasurement(db, id);
 }
 

@@ -2,7 +2,7 @@ import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Network, NetworkDetail, NetworkRow } from '../../../../shared/schemas/network';
 import { compareFinnish } from '../../../../shared/domain/text';
-import { fromRow, groupIds, insertRow, newId, now } from './rows';
+import { fromRow, groupIds, insertNew } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { links, replaceLinks } from './links';
 import { actionRefs, sectorRefs, stakeholderRefs } from './refs';
@@ -42,9 +42,7 @@ function saveRelations(db: Db, id: string, { sectorIds, memberIds }: Relations):
 }
 
 export function insertNetwork(db: Db, { sectorIds, memberIds, ...fields }: ParsedInput<'network.create'>): Network {
-  const t = now();
-  const id = newId();
-  insertRow(db, 'network', { id, ...fields, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'network', fields);
   saveRelations(db, id, { sectorIds, memberIds });
   return getNetwork(db, id);
 }

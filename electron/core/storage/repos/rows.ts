@@ -48,6 +48,14 @@ export function insertRow(db: Db, table: string, record: Record<string, Value>):
   db.prepare(sql).run(...keys.map((k) => toSql(record[k])));
 }
 
+/** INSERT of a new row: a fresh id, created and updated now. Returns the id. */
+export function insertNew(db: Db, table: string, record: Record<string, Value>): string {
+  const t = now();
+  const id = newId();
+  insertRow(db, table, { id, ...record, createdAt: t, updatedAt: t });
+  return id;
+}
+
 /** UPDATE of some columns of one row by id; column names come from code, never from input. */
 export function updateRow(db: Db, table: string, id: string, record: Record<string, Value>): void {
   const keys = Object.keys(record);

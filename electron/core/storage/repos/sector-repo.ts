@@ -4,7 +4,7 @@ import type { Sector, SectorCreate, SectorDetail, SectorRow } from '../../../../
 import type { EngagementLevel } from '../../../../shared/schemas/enums';
 import type { StakeholderRef } from '../../../../shared/schemas/refs';
 import { compareFinnish } from '../../../../shared/domain/text';
-import { fromRow, insertRow, newId, nextStamp, now } from './rows';
+import { fromRow, nextStamp, insertNew } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { actionRefs, indicatorRefs, networkRefs, workshopRefs } from './refs';
 
@@ -30,10 +30,8 @@ export function listSectors(db: Db, includeArchived: boolean): SectorRow[] {
 }
 
 export function insertSector(db: Db, input: Required<SectorCreate>): Sector {
-  const t = now();
-  const id = newId();
   const { next } = db.prepare('SELECT coalesce(max(sort_order), -1) + 1 AS next FROM sector').get() as { next: number };
-  insertRow(db, 'sector', { id, ...input, sortOrder: next, archived: false, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'sector', { ...input, sortOrder: next, archived: false });
   return getSector(db, id)!;
 }
 

@@ -7,7 +7,7 @@ import { questionIssue } from '../../../../shared/schemas/questions';
 import { refuse } from '../../../../shared/contract/errors';
 import type { SectorRef, StakeholderRef } from '../../../../shared/schemas/refs';
 import { compareFinnish } from '../../../../shared/domain/text';
-import { fromRow, insertRow, newId, now } from './rows';
+import { fromRow, insertNew } from './rows';
 import { requireRow, requireVersion, saveChanges } from './versions';
 import { actionRefs, networkRefs, workshopRefs } from './refs';
 
@@ -79,9 +79,7 @@ export function getStakeholderDetail(db: Db, id: string): StakeholderDetail {
 }
 
 export function insertStakeholder(db: Db, { accepted: _accepted, ...input }: ParsedInput<'stakeholder.create'>): Stakeholder {
-  const t = now();
-  const id = newId();
-  insertRow(db, 'stakeholder', { id, ...input, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'stakeholder', input);
   return getStakeholder(db, id);
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
 import type { Workshop, WorkshopDetail, WorkshopRow } from '../../../../shared/schemas/workshop';
-import { fromRow, groupIds, insertRow, newId, now } from './rows';
+import { fromRow, groupIds, insertNew } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { links, replaceLinks } from './links';
 import { actionRefs, sectorRefs, stakeholderRefs } from './refs';
@@ -42,9 +42,7 @@ function saveRelations(db: Db, id: string, r: Relations): boolean {
 }
 
 export function insertWorkshop(db: Db, { sectorIds, participantIds, actionIds, ...fields }: ParsedInput<'workshop.create'>): Workshop {
-  const t = now();
-  const id = newId();
-  insertRow(db, 'workshop', { id, ...fields, createdAt: t, updatedAt: t });
+  const id = insertNew(db, 'workshop', fields);
   saveRelations(db, id, { sectorIds, participantIds, actionIds });
   return getWorkshop(db, id);
 }

@@ -131,28 +131,20 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
             {t('charts.card.copyCsv')}
           </button>
           <TableExport name={id} title={title} headers={table.columns.map((c) => c.label)} rows={allRows.map((r) => r.cells.map((c) => c.raw))} />
-          <button
-            type="button"
-            className="chart-tool"
-            data-export="png"
-            onClick={() => {
-              const s = svg();
-              if (s) exportImage(s, id, background, 'png');
-            }}
-          >
-            {t('charts.card.png')}
-          </button>
-          <button
-            type="button"
-            className="chart-tool"
-            data-export="svg"
-            onClick={() => {
-              const s = svg();
-              if (s) exportImage(s, id, background, 'svg');
-            }}
-          >
-            {t('charts.card.svg')}
-          </button>
+          {(['png', 'svg'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="chart-tool"
+              data-export={format}
+              onClick={() => {
+                const s = svg();
+                if (s) exportImage(s, id, background, format);
+              }}
+            >
+              {t(`charts.card.${format}`)}
+            </button>
+          ))}
           <span className="chart-card__copied" role="status">
             {copied === true ? t('charts.card.copied') : copied === false ? t('charts.card.copyFailed') : ''}
           </span>

@@ -4,6 +4,7 @@ import { formatCount, formatDate } from '../../../../shared/domain/format';
 import { isInternational } from '../../../../shared/domain/coverage';
 import { coverageStatement, helixGapText, levelsStatement, networkGapText, networkStatement, noGapsText, overTimeStatement, stakeholderStatement } from '../../../../shared/domain/statements/coverage';
 import { ChartCard } from '../../components/charts/ChartCard';
+import { SwatchKey } from '../../components/charts/SwatchKey';
 import { Matrix } from '../../components/charts/Matrix';
 import { useWidth } from '../../components/charts/useWidth';
 import { clip } from '../../components/charts/format';
@@ -251,16 +252,7 @@ export function EngagementLevelsCard({ c }: { c: ChartContext }) {
 }
 
 function RampKeyInline({ c }: { c: ChartContext }) {
-  return (
-    <ul className="ramp-key__steps ramp-key__steps--inline" aria-hidden="true">
-      {engagementLevels.map((l) => (
-        <li key={l}>
-          <span className="ramp-key__swatch" style={{ background: c.colors.ramp[l] }} />
-          {c.t(`engagement.${l}`)}
-        </li>
-      ))}
-    </ul>
-  );
+  return <SwatchKey className="ramp-key__steps ramp-key__steps--inline" items={engagementLevels.map((l) => ({ key: l, colour: c.colors.ramp[l], label: c.t(`engagement.${l}`) }))} />;
 }
 
 export function EngagementOverTimeCard({ c }: { c: ChartContext }) {

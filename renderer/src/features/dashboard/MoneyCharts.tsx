@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import { formatCents, formatNumber, formatPercent } from '../../../../shared/domain/format';
 import { moneySectorStatement, moneySourceStatement, moneyYearStatement } from '../../../../shared/domain/statements/progress';
 import { ChartCard } from '../../components/charts/ChartCard';
+import { SwatchKey } from '../../components/charts/SwatchKey';
 import { useWidth } from '../../components/charts/useWidth';
 import { clip, moneyScale } from '../../components/charts/format';
 import { usePrint } from '../../components/charts/medium';
@@ -11,16 +12,7 @@ import { cardOf, font, onRow, OWN_SOURCE_COLOURS, textCell, tick, type ChartCont
 const moneyKinds = ['planned', 'committed', 'spent'] as const;
 
 function MoneyKey({ c }: { c: ChartContext }) {
-  return (
-    <ul className="money-key" aria-hidden="true">
-      {moneyKinds.map((k) => (
-        <li key={k}>
-          <span className="ramp-key__swatch" style={{ background: c.colors.money[k] }} />
-          {c.t(`charts.money.${k}`)}
-        </li>
-      ))}
-    </ul>
-  );
+  return <SwatchKey className="money-key" items={moneyKinds.map((k) => ({ key: k, colour: c.colors.money[k], label: c.t(`charts.money.${k}`) }))} />;
 }
 
 const moneyColumns = (c: ChartContext) => moneyKinds.map((k) => ({ label: c.t(`charts.money.${k}`), numeric: true }));
@@ -151,14 +143,7 @@ export function MoneyByYearCard({ c }: { c: ChartContext }) {
       }}
     >
       <div ref={ref} className="chart-box">
-        <ul className="money-key" aria-hidden="true">
-          {series.map((s) => (
-            <li key={s.key}>
-              <span className="ramp-key__swatch" style={{ background: s.fill }} />
-              {s.name}
-            </li>
-          ))}
-        </ul>
+        <SwatchKey className="money-key" items={series.map((s) => ({ key: s.key, colour: s.fill, label: s.name }))} />
         <BarChart width={width} height={260} data={rows} margin={{ top: 20, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false} style={{ fontFamily: font }}>
           <CartesianGrid vertical={false} stroke={colors.grid} />
           <XAxis dataKey="year" tick={tick(colors)} tickLine={false} axisLine={{ stroke: colors.grid }} />

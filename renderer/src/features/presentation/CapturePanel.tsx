@@ -11,6 +11,7 @@ import { pasteVisible } from '../../components/form';
 import { today } from '../common/options';
 import { useListItems } from '../../api/use-queries';
 import { Select } from '../../components/Select';
+import { SubmitCancel } from '../../components/SubmitCancel';
 
 export type CaptureMode = 'decision' | 'outcome' | 'stakeholder' | 'engagement' | 'vote';
 /** The keys that open the capture panel during a presentation. */
@@ -173,14 +174,7 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
             {problem}
           </p>
         ) : null}
-        <div className="capture__buttons">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('presentation.capture.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('presentation.capture.cancel')}
-          </button>
-        </div>
+        <SubmitCancel className="capture__buttons" busy={busy} submit={t('presentation.capture.save')} cancel={t('presentation.capture.cancel')} onCancel={onClose} />
         <p className="capture__keys">{t('presentation.capture.keys')}</p>
       </form>
     </div>

@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { engagementLevels, helixes, networkScopes, type EngagementLevel } from '../../../../../shared/schemas/enums';
 import { formatCount, formatPercent } from '../../../../../shared/domain/format';
@@ -11,6 +12,63 @@ import { Key, More, Row, Segment, WallFrame } from './parts';
 
 const rampIndex = (l: EngagementLevel) => engagementLevels.indexOf(l) + 1;
 const rampStyle = (l: EngagementLevel) => ({ background: `var(--engagement-${rampIndex(l)})`, color: `var(--on-engagement-${rampIndex(l)})` });
+
+/** The gaps named beside a grid, a warning mark each; the rest counted. */
+function GapList({ title, items, more, unit }: { title: string; items: { key: string; text: string }[]; more: number; unit: WallFit['unit'] }) {
+  return (
+    <div className="wall__gaps">
+      <h2 className="wall__aside-title">{title}</h2>
+      <ul>
+        {items.map((g) => (
+          <li key={g.key}>
+            <WarningIcon className="wall__icon wall__icon--gap" aria-hidden="true" />
+            <span>{g.text}</span>
+          </li>
+        ))}
+      </ul>
+      <More count={more} unit={unit} />
+    </div>
+  );
+}
+
+/** Sectors (rows) by `columns`: a heading a column, a cell a sector and column. */
+function SectorGrid<K extends string>(props: {
+  sectors: readonly { id: string; name: string }[];
+  columns: readonly K[];
+  head: (column: K) => ReactNode;
+  cell: (sectorId: string, column: K) => ReactNode;
+}) {
+  const { sectors, columns, head, cell } = props;
+  return (
+    <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${columns.length}, minmax(0, 1fr))` }}>
+      <span />
+      {columns.map((k) => (
+        <span key={k} className="wall__colhead">
+          {head(k)}
+        </span>
+      ))}
+      {sectors.map((s) => (
+        <div key={s.id} className="wall__gridrow">
+          <span className="wall__label">{s.name}</span>
+          {columns.map((k) => (
+            <Fragment key={k}>{cell(s.id, k)}</Fragment>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A grid cell that is a gap: outlined, a warning mark and the word. */
+function GapCell() {
+  const { t } = useTranslation();
+  return (
+    <span className="wall__cell wall__cell--gap" data-mark="gap">
+      <WarningIcon className="wall__icon" aria-hidden="true" />
+      <small>{t('presentation.gap')}</small>
+    </span>
+  );
+}
 
 /** Sector × helix: count and deepest level in each cell, gaps outlined and named beside. */
 export function WallCoverage({ c, fit }: { c: ChartContext; fit: WallFit }) {
@@ -27,49 +85,36 @@ export function WallCoverage({ c, fit }: { c: ChartContext; fit: WallFit }) {
       summary={summary}
       fit={fit}
       aside={
-        <div className="wall__gaps">
-          <h2 className="wall__aside-title">{wallGapsTitle(c, 'coverage')}</h2>
-          <ul>
-            {gaps.slice(0, gapRoom).map((g) => (
-              <li key={`${g.sectorId}|${g.helix}`}>
-                <WarningIcon className="wall__icon wall__icon--gap" aria-hidden="true" />
-                <span>{wallGapText(c, g)}</span>
-              </li>
-            ))}
-          </ul>
-          <More count={gaps.length - gapRoom} unit="gaps" />
-        </div>
+        <GapList
+          title={wallGapsTitle(c, 'coverage')}
+          items={gaps.slice(0, gapRoom).map((g) => ({ key: `${g.sectorId}|${g.helix}`, text: wallGapText(c, g) }))}
+          more={gaps.length - gapRoom}
+          unit="gaps"
+        />
       }
     >
-      <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${d.helixes.length}, minmax(0, 1fr))` }}>
-        <span />
-        {d.helixes.map((h) => (
-          <span key={h} className="wall__colhead">
+      <SectorGrid
+        sectors={sectors}
+        columns={d.helixes}
+        head={(h) => (
+          <>
             <span className={`helix__letter helix--${h} wall__chip`}>{t(`helixLetter.${h}`)}</span>
             <span>{t(`helix.${h}`)}</span>
-          </span>
-        ))}
-        {sectors.map((s) => (
-          <div key={s.id} className="wall__gridrow">
-            <span className="wall__label">{s.name}</span>
-            {d.helixes.map((h) => {
-              const x = cells.get(`${s.id}|${h}`);
-              const level = x?.topLevel ?? null;
-              return level ? (
-                <span key={h} className="wall__cell" data-mark={`level-${level}`} style={rampStyle(level)}>
-                  <strong>{formatCount(x!.count, lng)}</strong>
-                  <small>{t(`engagement.${level}`)}</small>
-                </span>
-              ) : (
-                <span key={h} className="wall__cell wall__cell--gap" data-mark="gap">
-                  <WarningIcon className="wall__icon" aria-hidden="true" />
-                  <small>{t('presentation.gap')}</small>
-                </span>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+          </>
+        )}
+        cell={(sectorId, h) => {
+          const x = cells.get(`${sectorId}|${h}`);
+          const level = x?.topLevel ?? null;
+          return level ? (
+            <span className="wall__cell" data-mark={`level-${level}`} style={rampStyle(level)}>
+              <strong>{formatCount(x!.count, lng)}</strong>
+              <small>{t(`engagement.${level}`)}</small>
+            </span>
+          ) : (
+            <GapCell />
+          );
+        }}
+      />
     </WallFrame>
   );
 }
@@ -89,47 +134,30 @@ export function WallNetworks({ c, fit }: { c: ChartContext; fit: WallFit }) {
       summary={summary}
       fit={fit}
       aside={
-        <div className="wall__gaps">
-          <h2 className="wall__aside-title">{wallGapsTitle(c, 'networks')}</h2>
-          <ul>
-            {n.withoutInternational.slice(0, fit.shown + 1).map((s) => (
-              <li key={s.id}>
-                <WarningIcon className="wall__icon wall__icon--gap" aria-hidden="true" />
-                <span>{s.name}</span>
-              </li>
-            ))}
-          </ul>
-          <More count={n.withoutInternational.length - fit.shown - 1} unit="sectors" />
-        </div>
+        <GapList
+          title={wallGapsTitle(c, 'networks')}
+          items={n.withoutInternational.slice(0, fit.shown + 1).map((s) => ({ key: s.id, text: s.name }))}
+          more={n.withoutInternational.length - fit.shown - 1}
+          unit="sectors"
+        />
       }
     >
-      <div className="wall__grid" style={{ gridTemplateColumns: `minmax(0, 1.3fr) repeat(${scopes.length}, minmax(0, 1fr))` }}>
-        <span />
-        {scopes.map((s) => (
-          <span key={s} className="wall__colhead">
-            {t(`scope.${s}`)}
-          </span>
-        ))}
-        {d.sectors.slice(0, fit.shown).map((s) => (
-          <div key={s.id} className="wall__gridrow">
-            <span className="wall__label">{s.name}</span>
-            {scopes.map((sc) => {
-              const k = counts.get(`${s.id}|${sc}`) ?? 0;
-              const gap = k === 0 && isInternational(sc) && without.has(s.id);
-              return gap ? (
-                <span key={sc} className="wall__cell wall__cell--gap" data-mark="gap">
-                  <WarningIcon className="wall__icon" aria-hidden="true" />
-                  <small>{t('presentation.gap')}</small>
-                </span>
-              ) : (
-                <span key={sc} className={`wall__cell${k ? ' wall__cell--count' : ' wall__cell--empty'}`}>
-                  <strong>{formatCount(k, lng)}</strong>
-                </span>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+      <SectorGrid
+        sectors={d.sectors.slice(0, fit.shown)}
+        columns={scopes}
+        head={(sc) => t(`scope.${sc}`)}
+        cell={(sectorId, sc) => {
+          const k = counts.get(`${sectorId}|${sc}`) ?? 0;
+          const gap = k === 0 && isInternational(sc) && without.has(sectorId);
+          return gap ? (
+            <GapCell />
+          ) : (
+            <span className={`wall__cell${k ? ' wall__cell--count' : ' wall__cell--empty'}`}>
+              <strong>{formatCount(k, lng)}</strong>
+            </span>
+          );
+        }}
+      />
     </WallFrame>
   );
 }

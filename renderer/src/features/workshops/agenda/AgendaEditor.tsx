@@ -4,6 +4,8 @@ import { AgendaUpdateSchema, agendaCharts, agendaKinds, type AgendaChart, type A
 import type { AppError } from '../../../../../shared/contract/errors';
 import { describeError, describeIssue, toIssues } from '../../../errors/describe';
 import { pasteVisible } from '../../../components/form';
+import { SubmitCancel } from '../../../components/SubmitCancel';
+import { Select } from '../../../components/Select';
 import { limits } from '../../../../../shared/schemas/common';
 import { useAppStore } from '../../../store/context';
 import { useAgenda } from '../../presentation/use-present';
@@ -60,37 +62,23 @@ function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSa
         <legend>{legend}</legend>
         <div className="field">
           <label htmlFor="agenda-kind">{t('presentation.agenda.kindLabel')}</label>
-          <select id="agenda-kind" value={d.kind} onChange={(e) => set({ kind: e.target.value as AgendaKind, sectorIds: e.target.value === 'sectorProfile' ? d.sectorIds.slice(0, 1) : d.sectorIds })}>
-            {agendaKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`presentation.agenda.kind.${k}`)}
-              </option>
-            ))}
-          </select>
+          <Select
+            id="agenda-kind"
+            value={d.kind}
+            onChange={(v) => set({ kind: v as AgendaKind, sectorIds: v === 'sectorProfile' ? d.sectorIds.slice(0, 1) : d.sectorIds })}
+            options={agendaKinds.map((k) => [k, t(`presentation.agenda.kind.${k}`)] as const)}
+          />
         </div>
         {d.kind === 'chart' ? (
           <div className="field">
             <label htmlFor="agenda-chart">{t('presentation.agenda.chart')}</label>
-            <select id="agenda-chart" value={d.chartId} onChange={(e) => set({ chartId: e.target.value as AgendaChart })}>
-              {agendaCharts.map((c) => (
-                <option key={c} value={c}>
-                  {t(`presentation.agenda.charts.${c}`)}
-                </option>
-              ))}
-            </select>
+            <Select id="agenda-chart" value={d.chartId} onChange={(v) => set({ chartId: v as AgendaChart })} options={agendaCharts.map((c) => [c, t(`presentation.agenda.charts.${c}`)] as const)} />
           </div>
         ) : null}
         {d.kind === 'sectorProfile' ? (
           <div className="field">
             <label htmlFor="agenda-sector">{t('presentation.agenda.sector')}</label>
-            <select id="agenda-sector" value={d.sectorIds[0] ?? ''} onChange={(e) => set({ sectorIds: e.target.value ? [e.target.value] : [] })}>
-              <option value="">—</option>
-              {sectors.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <Select id="agenda-sector" value={d.sectorIds[0] ?? ''} onChange={(v) => set({ sectorIds: v ? [v] : [] })} empty="—" options={sectors.map((s) => [s.id, s.name] as const)} />
           </div>
         ) : null}
         {d.kind === 'chart' || d.kind === 'gaps' ? (
@@ -132,14 +120,7 @@ function SlideForm({ initial, onSave, onCancel, legend }: { initial: Draft; onSa
             ))}
           </ul>
         ) : null}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('presentation.agenda.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('presentation.agenda.cancel')}
-          </button>
-        </div>
+        <SubmitCancel className="button-row" busy={busy} submit={t('presentation.agenda.save')} cancel={t('presentation.agenda.cancel')} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../../../shared/domain/format';
 import type { CaptureEntry } from '../../../../../shared/schemas/agenda';
@@ -5,6 +6,24 @@ import { href } from '../../../app/router';
 import { useCaptures } from '../../presentation/use-present';
 
 const time = (iso: string, lng: string) => new Date(iso).toLocaleString(lng === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+
+/** One part of the log, left out when empty: a heading and an entry a line, each with its time. */
+function LogPart({ kind, entries, when, children }: { kind: 'decisions' | 'changes' | 'votes'; entries: CaptureEntry[]; when: (e: CaptureEntry) => ReactNode; children: (e: CaptureEntry) => ReactNode }) {
+  const { t } = useTranslation();
+  if (!entries.length) return null;
+  return (
+    <>
+      <h4>{t(`presentation.log.${kind}`)}</h4>
+      <ul className="workshop-log__list" data-log={kind}>
+        {entries.map((e) => (
+          <li key={e.id}>
+            {children(e)} <span className="muted">· {when(e)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 /** After the workshop: what it decided, what it changed in the plan, how it voted. */
 export function WorkshopLog({ workshopId }: { workshopId: string }) {
@@ -22,49 +41,30 @@ export function WorkshopLog({ workshopId }: { workshopId: string }) {
         {t('presentation.log.title')}
       </h3>
       {!log.length ? <p className="muted">{t('presentation.log.empty')}</p> : null}
-      {decisions.length ? (
-        <>
-          <h4>{t('presentation.log.decisions')}</h4>
-          <ul className="workshop-log__list" data-log="decisions">
-            {decisions.map((e) => (
-              <li key={e.id}>
-                {e.text} <span className="muted">· {when(e)}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {changes.length ? (
-        <>
-          <h4>{t('presentation.log.changes')}</h4>
-          <ul className="workshop-log__list" data-log="changes">
-            {changes.map((e) => {
-              const level = e.data.level ? t(`engagement.${e.data.level}`) : '';
-              const [before, after] = t(e.kind === 'stakeholder' ? 'presentation.log.newStakeholder' : 'presentation.log.engagement', { name: '\u0000', sector: e.sectorName ?? '', level }).split('\u0000');
-              return (
-                <li key={e.id}>
-                  {before}
-                  {who(e)}
-                  {after}
-                  {e.text ? ` — ${e.text}` : ''} <span className="muted">· {when(e)}</span>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      ) : null}
-      {votes.length ? (
-        <>
-          <h4>{t('presentation.log.votes')}</h4>
-          <ul className="workshop-log__list" data-log="votes">
-            {votes.map((e) => (
-              <li key={e.id}>
-                <strong>{e.text}</strong>: {(e.data.votes ?? []).map((v) => `${v.option} ${formatCount(v.count, lng)}`).join(', ')} <span className="muted">· {when(e)}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <LogPart kind="decisions" entries={decisions} when={when}>
+        {(e) => e.text}
+      </LogPart>
+      <LogPart kind="changes" entries={changes} when={when}>
+        {(e) => {
+          const level = e.data.level ? t(`engagement.${e.data.level}`) : '';
+          const [before, after] = t(e.kind === 'stakeholder' ? 'presentation.log.newStakeholder' : 'presentation.log.engagement', { name: '\u0000', sector: e.sectorName ?? '', level }).split('\u0000');
+          return (
+            <>
+              {before}
+              {who(e)}
+              {after}
+              {e.text ? ` — ${e.text}` : ''}
+            </>
+          );
+        }}
+      </LogPart>
+      <LogPart kind="votes" entries={votes} when={when}>
+        {(e) => (
+          <>
+            <strong>{e.text}</strong>: {(e.data.votes ?? []).map((v) => `${v.option} ${formatCount(v.count, lng)}`).join(', ')}
+          </>
+        )}
+      </LogPart>
     </section>
   );
 }
