@@ -13,6 +13,7 @@ import { inputNumber, type FieldKinds } from '../../../shared/domain/reading';
 import { formatAccelerator, isMac } from './accelerators';
 import { useApi } from '../store/context';
 import { FileIcon } from '../components/icons';
+import { SubmitCancel } from '../components/SubmitCancel';
 import pkg from '../../../package.json';
 import './dialogs.css';
 
@@ -77,14 +78,13 @@ export function PathDialog({
             />
           )}
         </Field>
-        <div className="form__buttons">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {words?.confirm ?? (purpose === 'open' ? t('common.open') : t('common.save'))}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <SubmitCancel
+          className="form__buttons"
+          busy={busy}
+          submit={words?.confirm ?? (purpose === 'open' ? t('common.open') : t('common.save'))}
+          cancel={t('common.cancel')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
@@ -229,14 +229,7 @@ export function NewPlanDialog({
         <Field id={idFor('vision')} label={labels.vision ?? ''} hint={t('newPlan.visionHint')} error={errors.vision}>
           {(p) => <textarea {...p} className="input textarea" rows={3} value={values.vision} onChange={(e) => set('vision')(e.target.value)} />}
         </Field>
-        <div className="form__buttons">
-          <button type="submit" className="button button--primary">
-            {t('newPlan.next')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <SubmitCancel className="form__buttons" busy={false} submit={t('newPlan.next')} cancel={t('common.cancel')} onCancel={onClose} />
       </form>
     </Dialog>
   );
