@@ -86,3 +86,15 @@ export function engagedGroups<H, L>(engaged: readonly { level: L; stakeholder: {
 export function largestActions<A extends { id: string; title: string }>(actions: readonly A[], plannedOf: (a: A) => number, n: number, lng: string): A[] {
   return [...actions].sort((a, b) => plannedOf(b) - plannedOf(a) || a.title.localeCompare(b.title, lng)).slice(0, n);
 }
+
+/**
+ * The names of these sectors in the plan's order (`sectors` as the plan lists them), comma-joined:
+ * a row's linked ids come in the order of their random ids, so each export would read differently.
+ */
+export function sectorNamesInOrder(ids: readonly string[], sectors: readonly { id: string; name: string }[]): string {
+  const wanted = new Set(ids);
+  return sectors
+    .filter((s) => wanted.has(s.id))
+    .map((s) => s.name)
+    .join(', ');
+}

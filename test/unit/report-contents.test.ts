@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { reportContents } from '../../renderer/src/features/report/contents';
 import { Numbering } from '../../renderer/src/features/report/document/numbering';
 import { reportSections } from '../../shared/report/paging';
+import { sectorNamesInOrder } from '../../shared/report/model';
 
 /** Words as their keys, so the test reads what the report asks for. */
 const t = ((key: string, o?: Record<string, unknown>) => (o?.letter ? `${key} ${String(o.letter)}` : key)) as unknown as TFunction;
@@ -38,5 +39,18 @@ describe('the numbering of tables and figures', () => {
   it('counts each in the order first asked, and gives the same one again the same number', () => {
     const n = new Numbering();
     expect([n.table('a'), n.table('b'), n.figure('x'), n.table('a'), n.table('c'), n.figure('y'), n.figure('x')]).toEqual([1, 2, 1, 1, 3, 2, 1]);
+  });
+});
+
+describe("a row's sectors in the report", () => {
+  it("are named in the plan's order, whatever the order of their ids", () => {
+    const sectors = [
+      { id: 'z', name: 'Biotalous' },
+      { id: 'a', name: 'Logistiikka' },
+      { id: 'm', name: 'Digitalisaatio' },
+    ];
+    expect(sectorNamesInOrder(['m', 'z'], sectors)).toBe('Biotalous, Digitalisaatio');
+    expect(sectorNamesInOrder(['z', 'm'], sectors)).toBe('Biotalous, Digitalisaatio');
+    expect(sectorNamesInOrder(['gone'], sectors)).toBe('');
   });
 });

@@ -7,7 +7,7 @@ import { Chapter, Figure, Table } from './parts';
 
 /** The action plan: every action shown with its money (from the chosen sources), and the timeline. */
 export function ActionsChapter() {
-  const { o, t, lng, c, money, period, sectorName, sourceName, actions, moneyOf, intros } = useReport();
+  const { o, t, lng, c, money, period, sectorNames, sourceName, actions, moneyOf, intros } = useReport();
   const rows = actions.map((a) => ({ a, m: moneyOf(a) }));
   const total = sumMoney(rows.map((r) => r.m));
   return (
@@ -29,7 +29,7 @@ export function ActionsChapter() {
           cells: [
             <>
               {a.title}
-              <span className="r-sub">{a.sectorIds.map(sectorName).filter(Boolean).join(', ')}</span>
+              <span className="r-sub">{sectorNames(a.sectorIds)}</span>
             </>,
             a.leadName ?? '—',
             statusText(t, a, lng),

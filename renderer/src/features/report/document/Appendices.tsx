@@ -6,7 +6,7 @@ import { Chapter, Table } from './parts';
 
 /** Appendix A: every stakeholder shown, by helix then name. Appendix B: every network. */
 export function Appendices() {
-  const { t, lng, sectorName, stakeholders, networks, intros } = useReport();
+  const { t, lng, sectorNames, stakeholders, networks, intros } = useReport();
   const sorted = helixes.flatMap((h) => sortByText(stakeholders.filter((s) => s.helix === h), (s) => s.name, lng));
   return (
     <>
@@ -25,7 +25,7 @@ export function Appendices() {
           head={[{ label: t('report.col.name') }, { label: t('report.col.scope'), w: '11%' }, { label: t('report.col.membership'), w: '13%' }, { label: t('report.col.sectors'), w: '26%' }, { label: t('report.col.members'), num: true, w: '10%' }]}
           rows={sortByText(networks, (n) => n.name, lng).map((n) => ({
             key: n.id,
-            cells: [n.name, t(`scope.${n.scope}`), t(`membership.${n.membership}`), n.sectorIds.map(sectorName).filter(Boolean).join(', ') || '—', formatCount(n.memberCount, lng)],
+            cells: [n.name, t(`scope.${n.scope}`), t(`membership.${n.membership}`), sectorNames(n.sectorIds) || '—', formatCount(n.memberCount, lng)],
           }))}
         />
       </Chapter>

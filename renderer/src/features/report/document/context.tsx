@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { formatCents, formatPeriod } from '../../../../../shared/domain/format';
 import { reportIntros } from '../../../../../shared/domain/statements/report';
 import type { ChartContext } from '../../dashboard/common';
-import { actionMoney, reportActions, reportIndicators } from '../../../../../shared/report/model';
+import { actionMoney, reportActions, reportIndicators, sectorNamesInOrder } from '../../../../../shared/report/model';
 import type { Money } from '../../../../../shared/schemas/dashboard';
 import type { ReportOptions } from '../../../../../shared/report/paging';
 import type { ReportData } from '../use-report-data';
@@ -25,6 +25,8 @@ export interface Report {
   money: (cents: number) => string;
   period: string;
   sectorName: (id: string) => string;
+  /** Sectors' names in the plan's order, comma-joined (not in the order of their random ids: each export reads the same). */
+  sectorNames: (ids: readonly string[]) => string;
   sourceName: (id: string) => string;
   /** What the filters leave in. */
   actions: ReportData['actions'];
@@ -53,6 +55,7 @@ export function makeReport(input: ReportInput): Report {
     money: (cents) => formatCents(cents, lng, 0),
     period: formatPeriod(data.plan.periodStart, data.plan.periodEnd),
     sectorName: (id) => sectorNames.get(id) ?? '',
+    sectorNames: (ids) => sectorNamesInOrder(ids, data.allSectors),
     sourceName: (id) => {
       const s = data.sources.find((x) => x.id === id);
       return !s ? '' : s.kind === 'custom' ? s.name : t(`fundingKind.${s.kind}`);
