@@ -27,7 +27,7 @@ export interface FieldDef {
 const id: FieldDef = { key: 'id', kind: 'id', headers: ['id', 'tunniste', 'uuid'] };
 const sectors: FieldDef = {
   key: 'sectors', kind: 'sectors',
-  headers: ['sectors', 'sector', 'toimiala', 'toimialat', 'karkiala', 'karkialat', 'painopiste', 'painopisteet', 'painopistealue', 'priority area', 'spearhead sector', 'sektor', 'sektorer'],
+  headers: ['sectors', 'sector', 'toimiala', 'toimialat', 'karkiala', 'karkialat', 'painopiste', 'painopisteet', 'painopistealue', 'priority area', 'spearhead sector', 'sektor', 'sektorer', 'priority', 'priorities', 'thematic area', 'smart specialisation area', 'smart specialisation priority', 'ris3 priority', 's3 priority', 'alykkaan erikoistumisen painopiste'],
 };
 const description = (extra: string[] = []): FieldDef => ({
   key: 'description', kind: 'text', max: 20_000, headers: ['description', 'kuvaus', 'lisatiedot', 'beskrivning', ...extra],
@@ -37,7 +37,7 @@ const website: FieldDef = { key: 'website', kind: 'text', max: 2000, headers: ['
 export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   stakeholders: [
     id,
-    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn'] },
+    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn', 'organisaation nimi', 'yrityksen nimi', 'toteuttaja', 'toteuttajan nimi', 'hakija', 'hakijan nimi', 'tuensaaja', 'tuensaajan nimi', 'organisation name', 'organization name', 'company', 'company name', 'beneficiary', 'beneficiary name', 'partner name', 'organisationens namn'] },
     { key: 'helix', kind: 'enum', enum: 'helix', headers: ['helix', 'neloskierre', 'kierre', 'helix-ryhma', 'quadruple helix', 'sektori', 'helix group'] },
     { key: 'type', kind: 'enum', enum: 'stakeholderType', headers: ['type', 'tyyppi', 'organisaatiotyyppi', 'toimijatyyppi', 'typ', 'organisation type'] },
     { key: 'size', kind: 'enum', enum: 'size', headers: ['size', 'koko', 'kokoluokka', 'yrityksen koko', 'storlek'] },
@@ -63,21 +63,21 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
   actions: [
     id,
-    { key: 'title', kind: 'name', required: true, max: 200, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn'] },
+    { key: 'title', kind: 'name', required: true, max: 200, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn', 'projektin nimi', 'toimenpiteen nimi', 'project title', 'project name', 'operation name', 'name of operation', 'title of the project', 'projektnamn'] },
     { key: 'type', kind: 'enum', enum: 'actionType', headers: ['type', 'tyyppi', 'toimenpidetyyppi', 'typ'] },
-    { key: 'lead', kind: 'stakeholder', headers: ['lead', 'lead organisation', 'lead organization', 'vetaja', 'toteuttaja', 'hallinnoija', 'paatoteuttaja', 'koordinaattori', 'coordinator', 'huvudman'] },
+    { key: 'lead', kind: 'stakeholder', headers: ['lead', 'lead organisation', 'lead organization', 'vetaja', 'toteuttaja', 'hallinnoija', 'paatoteuttaja', 'koordinaattori', 'coordinator', 'huvudman', 'toteuttajan nimi', 'vetajan nimi', 'hallinnoijan nimi', 'paatoteuttajan nimi', 'koordinaattorin nimi', 'hakija', 'tuensaaja', 'lead partner', 'lead beneficiary', 'beneficiary', 'beneficiary name', 'project lead', 'projektagare'] },
     { key: 'partners', kind: 'stakeholders', headers: ['partners', 'kumppanit', 'osatoteuttajat', 'yhteistyokumppanit', 'partner', 'partners organisations'] },
     sectors,
     { key: 'networks', kind: 'networks', headers: ['networks', 'verkostot', 'network', 'verkosto', 'natverk'] },
     { key: 'status', kind: 'enum', enum: 'status', headers: ['status', 'tila', 'vaihe', 'tilanne'] },
-    { key: 'startDate', kind: 'date', headers: ['start', 'start date', 'alkupvm', 'alkupaiva', 'aloituspaiva', 'alkaa', 'alku', 'aloitus', 'startdatum', 'begins'] },
-    { key: 'endDate', kind: 'date', headers: ['end', 'end date', 'loppupvm', 'loppupaiva', 'paattymispaiva', 'paattyy', 'loppu', 'paattyminen', 'slutdatum', 'ends'] },
+    { key: 'startDate', kind: 'date', headers: ['start', 'start date', 'alkupvm', 'alkupaiva', 'aloituspaiva', 'alkaa', 'alku', 'aloitus', 'startdatum', 'begins', 'alkamispaiva', 'hankkeen alkamispvm', 'project start', 'start date of operation', 'startdate'] },
+    { key: 'endDate', kind: 'date', headers: ['end', 'end date', 'loppupvm', 'loppupaiva', 'paattymispaiva', 'paattyy', 'loppu', 'paattyminen', 'slutdatum', 'ends', 'hankkeen paattymispvm', 'project end', 'end date of operation', 'enddate'] },
     { key: 'progress', kind: 'percent', headers: ['progress', 'edistyminen', 'valmiusaste', 'eteneminen', 'valmius %', 'progress %', 'framsteg'] },
     description(),
     { key: 'fundingSource', kind: 'fundingSource', headers: ['funding source', 'funding', 'rahoituslahde', 'rahoitus', 'rahoittaja', 'rahasto', 'fund', 'finansiering'] },
     {
       key: 'plannedCents', kind: 'cents',
-      headers: ['planned', 'budget', 'budget €', 'planned €', 'budjetti', 'budjetti €', 'budjetti eur', 'kokonaisbudjetti', 'suunniteltu', 'suunniteltu €', 'kustannusarvio', 'rahoitus suunniteltu', 'budget planned'],
+      headers: ['planned', 'budget', 'budget €', 'planned €', 'budjetti', 'budjetti €', 'budjetti eur', 'kokonaisbudjetti', 'suunniteltu', 'suunniteltu €', 'kustannusarvio', 'rahoitus suunniteltu', 'budget planned', 'total budget', 'total cost', 'total costs', 'total eligible cost', 'total eligible costs', 'total eligible expenditure', 'hyvaksytyt kustannukset', 'kokonaiskustannukset'],
     },
     { key: 'committedCents', kind: 'cents', headers: ['committed', 'committed €', 'sidottu', 'sidottu €', 'myonnetty', 'myonnetty €', 'rahoitus sidottu', 'beviljat'] },
     { key: 'spentCents', kind: 'cents', headers: ['spent', 'spent €', 'kaytetty', 'kaytetty €', 'toteutunut', 'toteutuneet kustannukset', 'rahoitus kaytetty', 'forbrukat'] },

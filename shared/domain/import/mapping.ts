@@ -14,6 +14,16 @@ export function foldHeader(header: string): string {
 const withoutUnit = (h: string) => h.replace(/\s*(€|%)$/, '').trim();
 
 /**
+ * A Finnish date header's stem: "Aloituspvm", "Aloituspäivä" and "Aloituspäivämäärä" all name
+ * the start ("aloitus"); "Päättymispvm" and "Päättymispäivä" the end. Compound words, so the
+ * date word is a suffix, not a word of its own; null when the header has no date suffix.
+ */
+const dateStem = (h: string): string | null => {
+  const m = /^(.{3,}?)(pvm|paivamaara|paiva)$/.exec(withoutUnit(h));
+  return m ? m[1]! : null;
+};
+
+/**
  * For each column, the proposed field key or null. Exact names win over a name contained in
  * the header ("Hankkeen budjetti €" → plannedCents); each field goes to one column at most,
  * the first (leftmost) best match.
@@ -29,6 +39,7 @@ export function proposeMapping(target: ImportTarget, headers: readonly string[])
       for (const [i, name] of f.headers.entries()) {
         const priority = 1 - i / 1000;
         if (h === name || withoutUnit(h) === withoutUnit(name)) best = Math.max(best, 3 + priority);
+        else if (dateStem(h) !== null && dateStem(h) === dateStem(name)) best = Math.max(best, 2 + priority);
         else if (` ${h} `.includes(` ${name} `) && name.length >= 3) best = Math.max(best, 1 + name.length / 100);
       }
       if (best > 0) scored.push({ col, key: f.key, score: best });

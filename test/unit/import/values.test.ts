@@ -96,6 +96,18 @@ describe('mapping proposal', () => {
       'title', 'plannedCents', 'startDate', 'endDate', 'sectors', null,
     ]);
   });
+  it("a project list's headers: compound date words, the implementer's name, and an English programme layout", () => {
+    // A national list of structural-funds projects (as in issue 18): "…pvm" compounds, the
+    // implementer as "Toteuttajan nimi", a business ID with no field to go to.
+    const finnish = ['Hankkeen nimi', 'Toteuttajan nimi', 'Y-tunnus', 'Aloituspvm', 'Päättymispäivä', 'Kokonaiskustannukset', 'Tila'];
+    expect(proposeMapping('actions', finnish)).toEqual(['title', 'lead', null, 'startDate', 'endDate', 'plannedCents', 'status']);
+    // The same file as stakeholders: the organisation's column, not the project's title.
+    expect(proposeMapping('stakeholders', finnish)[1]).toBe('name');
+    expect(proposeMapping('stakeholders', finnish)[0]).toBeNull();
+    const english = ['Operation name', 'Lead partner', 'Start date of operation', 'End date of operation', 'Total eligible expenditure', 'Priority'];
+    expect(proposeMapping('actions', english)).toEqual(['title', 'lead', 'startDate', 'endDate', 'plannedCents', 'sectors']);
+    expect(proposeMapping('measurements', ['Mittari', 'Arvo', 'Mittauspvm'])).toEqual(['indicator', 'value', 'measuredOn']);
+  });
   it('the shape of a file is its folded header row', () => {
     expect(headerSignature(['Nimi', 'Kärkiala'])).toBe(headerSignature([' nimi ', 'KARKIALA']));
     expect(headerSignature(['Nimi', 'Kärkiala'])).not.toBe(headerSignature(['Kärkiala', 'Nimi']));
