@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
 import fi from '../../resources/locales/fi.json';
+import { helixes } from '../../shared/schemas/enums';
 import importFi from '../../resources/locales/import.fi.json';
 import example from '../../resources/example-plan/example-plan.json';
 
@@ -123,7 +124,9 @@ describe('File → Import, in Finnish, on the example plan', () => {
     const table = page.getByRole('table', { name: w.preview.caption });
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(1);
-    expect(await rows.first().locator('td').allTextContents()).toEqual(['3', 'Neloskierre', 'Tuntematon', w.issue.unknownValue]);
+    // The reason names the values the field takes, in Finnish.
+    const helixWords = helixes.map((h) => `”${fi.helix[h]}”`).join(', ');
+    expect(await rows.first().locator('td').allTextContents()).toEqual(['3', 'Neloskierre', 'Tuntematon', w.issue.unknownValueOf.replace('{{values}}', helixWords)]);
     await app.screenshot(page, 'import-step-4-preview-fi');
     // Importing needs a choice; then only the good rows.
     await page.getByRole('button', { name: 'Tuo 2 riviä', exact: true }).click();

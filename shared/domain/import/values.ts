@@ -269,7 +269,8 @@ export function parseEnum<N extends EnumName>(name: N, cell: Cell, extra?: Reado
   if (isBlank(cell)) return bad('empty');
   const key = normWord(cellText(cell));
   const hit = lookup(name).get(key) ?? lookup(name).get(key.replace(/-/g, ' ')) ?? (extra ? extra[key] : undefined);
-  return hit ? ok(hit as (typeof enumCodes)[N][number]) : bad('unknownValue');
+  // The enum's name goes with the refusal so that the message can list the values it takes.
+  return hit ? ok(hit as (typeof enumCodes)[N][number]) : bad('unknownValue', { enum: name });
 }
 
 /**

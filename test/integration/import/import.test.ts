@@ -38,7 +38,7 @@ describe('reading CSV: encodings and delimiters', () => {
         { row: 6, column: 'Nimi', field: 'name', code: 'duplicateInFile', value: 'Kymen Bioenergia Oy', params: { firstRow: 2 } },
         { row: 7, column: null, field: null, code: 'tooManyColumns', params: { expected: 6, found: 7 } },
         { row: 7, column: 'Kärkiala', field: 'sectors', code: 'unknownSector', value: 'Avaruus' },
-        { row: 8, column: 'Neloskierre', field: 'helix', code: 'unknownValue', value: 'avaruus' },
+        { row: 8, column: 'Neloskierre', field: 'helix', code: 'unknownValue', value: 'avaruus', params: { enum: 'helix' } },
       ],
     });
   });

@@ -60,7 +60,7 @@ describe(`a ${ROWS}-row file`, () => {
       rows: ROWS, add: ROWS - 1, update: 0, badRows: 1, skip: 1, empty: 0, issueCount: 2,
       issues: [
         { row: HALF + 2, column: 'Nimi', field: 'name', code: 'duplicateInFile', value: `Toimija ${HALF} Oy`, params: { firstRow: HALF + 1 } },
-        { row: HALF + 2, column: 'Neloskierre', field: 'helix', code: 'unknownValue', value: 'avaruus' },
+        { row: HALF + 2, column: 'Neloskierre', field: 'helix', code: 'unknownValue', value: 'avaruus', params: { enum: 'helix' } },
       ],
     });
     const progress = t.events.slice(seen).filter((e) => e.name === 'import.progress');

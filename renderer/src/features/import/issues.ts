@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportTarget } from '../../../../shared/domain/import/fields';
 import type { MappingIssue, RowIssue } from '../../../../shared/schemas/import';
+import { enumCodes, type EnumName } from '../../../../shared/domain/import/values';
 
 /** Every row-issue code the core sends (shared/domain/import, electron/core/import). */
 export const issueCodes = [
@@ -17,6 +18,12 @@ export const fieldLabel = (t: TFunction, target: ImportTarget, key: string): str
 /** Why a cell or row cannot be imported, as a predicate of its value ("is not a number"). */
 export function issueReason(t: TFunction, issue: RowIssue): string {
   const code = (issueCodes as readonly string[]).includes(issue.code) ? issue.code : 'other';
+  // A word the field does not take: say which words it takes, in the UI's language.
+  const name = issue.params?.enum;
+  if (code === 'unknownValue' && typeof name === 'string' && Object.hasOwn(enumCodes, name)) {
+    const values = enumCodes[name as EnumName].map((v) => t('import.issue.quoted', { value: t(`${name}.${v}`) })).join(', ');
+    return t('import.issue.unknownValueOf', { values });
+  }
   return t(`import.issue.${code}`, { ...(issue.params ?? {}), code: issue.code });
 }
 
