@@ -124,7 +124,8 @@ describe('i18n catalogues', () => {
       // Files in and out (issue 13): renderer/src/errors/describe.ts describeFilesProblem.
       ...['open', 'plan', 'database'].map((d) => `files.problem.wouldReplacePlan.${d}`),
       ...['directory', 'fifo', 'device', 'socket', 'other'].map((d) => `files.problem.notRegularFile.${d}`),
-      ...['folderReadOnly', 'diskFull', 'folderNotFound', 'tooLarge'].map((p) => `files.problem.${p}`),
+      // A full disk is one message for a plan change and an export: errors.file.diskFull above.
+      ...['folderReadOnly', 'folderNotFound', 'tooLarge'].map((p) => `files.problem.${p}`),
     ];
     for (const lng of uiLanguages) {
       expect(dynamic.filter((k) => !hasKey(flat[lng], k)), `dynamic keys missing in ${lng}.json`).toEqual([]);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { loadExcel } from '../import/read';
 import { AppFailure, fail, type FileProblem } from '../../../shared/contract/errors';
 import { refusePlanTarget } from './target';
+import { tempBeside } from '../storage/temp-files';
 
 export type ExportCell = string | number | null | { date: string } | { euros: number };
 export interface ExportTable {
@@ -123,7 +124,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const existing = fs.statSync(target, { throwIfNoEntry: false });
   if (existing?.isDirectory()) fail({ kind: 'file', reason: 'notRegularFile', file: name, detail: 'directory' });
   if (existing && !options.overwrite) fail({ kind: 'file', reason: 'exists', file: name });
-  const temp = path.join(path.dirname(target), `.${name}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempBeside(target);
   try {
     const handle = await fsp.open(temp, 'wx');
     try {

@@ -33,7 +33,7 @@ const customParams = (t: TFunction, key: string, p: Record<string, string | numb
   key === 'duplicateLanguage' ? { ...p, language: t(`planLanguage.${p.language}`) } : p;
 
 /** Problems of files in and out with their own words (files.*.json); detail picks a variant. */
-const filesProblems = new Set<FileProblem>(['wouldReplacePlan', 'folderReadOnly', 'diskFull', 'folderNotFound', 'notRegularFile', 'tooLarge']);
+const filesProblems = new Set<FileProblem>(['wouldReplacePlan', 'folderReadOnly', 'folderNotFound', 'notRegularFile', 'tooLarge']);
 const filesVariants: Partial<Record<FileProblem, { variants: string[]; fallback: string }>> = {
   wouldReplacePlan: { variants: ['open', 'plan', 'database'], fallback: 'plan' },
   notRegularFile: { variants: ['directory', 'fifo', 'device', 'socket', 'other'], fallback: 'other' },
@@ -116,9 +116,6 @@ export function describeError(t: TFunction, error: AppError, lng = pageLanguage(
   switch (error.kind) {
     case 'file':
       if (error.reason === 'locked') return { title: t('errors.fileTitle'), message: describeLocked(t, error, lng) };
-      // A full disk while writing the plan (no OS code: SQLite's own) says the change was not
-      // made; while writing an export (detail: ENOSPC or EDQUOT), that no file was left.
-      if (error.reason === 'diskFull' && !error.detail) return { title: t('errors.fileTitle'), message: t('errors.file.diskFull', { file: error.file }) };
       if (filesProblems.has(error.reason)) return { title: t('errors.fileTitle'), message: describeFilesProblem(t, error) };
       // An import of something that is not a spreadsheet: the message names what it is.
       if (error.reason === 'notSpreadsheet') return { title: t('errors.fileTitle'), message: t(`import.errors.notSpreadsheet.${notSpreadsheetKinds.includes(error.detail ?? '') ? error.detail : 'binary'}`, { file: error.file }) };
