@@ -218,7 +218,7 @@ const words: Record<string, Record<string, readonly string[]>> = {
     akke: ['alueiden kestavan kasvun ja elinvoiman tukeminen (akke)', 'alueiden kestavan kasvun ja elinvoiman tukeminen', 'regional development funds (akke)'],
     municipal: ['kunnat', 'kunta', 'kuntarahoitus', 'municipalities'],
     private: ['yksityinen', 'yksityinen rahoitus', 'omarahoitus', 'private funding'],
-    custom: [],
+    custom: ['muu', 'other', 'annan'],
   },
   indicatorKind: {
     output: ['tuotos', 'tuotosindikaattori', 'tuotosmittari'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, parseCents, parseDate, parseEnum, parsePercent, parseYear, excelSerialToDate, splitList, splitLevel, cellText } from '../../../shared/domain/import/values';
+import { parseNumber, parseCents, parseDate, parseEnum, parsePercent, parseYear, excelSerialToDate, splitList, splitLevel, cellText, enumCodes, type EnumName } from '../../../shared/domain/import/values';
 import { proposeMapping, headerSignature } from '../../../shared/domain/import/mapping';
+import enLocale from '../../../resources/locales/en.json';
+import fiLocale from '../../../resources/locales/fi.json';
 
 const v = <T>(p: { ok: true; value: T } | { ok: false; code: string }) => (p.ok ? p.value : `!${p.code}`);
 
@@ -111,5 +113,17 @@ describe('mapping proposal', () => {
   it('the shape of a file is its folded header row', () => {
     expect(headerSignature(['Nimi', 'Kärkiala'])).toBe(headerSignature([' nimi ', 'KARKIALA']));
     expect(headerSignature(['Nimi', 'Kärkiala'])).not.toBe(headerSignature(['Kärkiala', 'Nimi']));
+  });
+});
+
+describe('the words the app shows for an enumerated value', () => {
+  // The import's refusal lists these labels as the values a field takes: each must read back.
+  it('read back as that value, in every UI language', () => {
+    for (const [lng, catalogue] of [['en', enLocale], ['fi', fiLocale]] as const) {
+      const labels = catalogue as unknown as Record<string, Record<string, string>>;
+      for (const name of Object.keys(enumCodes) as EnumName[]) {
+        for (const code of enumCodes[name]) expect(parseEnum(name, labels[name]![code]!), `${lng} ${name}.${code}`).toEqual({ ok: true, value: code });
+      }
+    }
   });
 });
