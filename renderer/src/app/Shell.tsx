@@ -9,6 +9,7 @@ import { navItems } from './nav';
 import { href, type ScreenId } from './router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { stepName } from '../errors/describe';
 import { usePrefetchLists } from '../api/use-queries';
 import { formatTime } from '../../../shared/domain/format';
 import './shell.css';
@@ -51,7 +52,6 @@ function StatusRegion() {
   const visible = useAppStore((s) => s.notice);
   const clearNotice = useAppStore((s) => s.clearNotice);
   const undoStep = useAppStore((s) => s.undoStep);
-  const stepName = (label: string) => t(`step.${label}`, { defaultValue: t('step.other') });
   useEffect(() => {
     if (!visible) return;
     // A toast that offers Undo stays longer, so there is time to reach it.
@@ -62,7 +62,7 @@ function StatusRegion() {
     <div className="toast-region" role="status" aria-live="polite">
       {visible ? (
         <div className={`toast${visible.undoStep ? ' toast--action' : ''}`}>
-          <span>{t(visible.text, visible.step ? { ...visible.values, step: stepName(visible.step) } : visible.values)}</span>
+          <span>{t(visible.text, visible.step ? { ...visible.values, step: stepName(t, visible.step) } : visible.values)}</span>
           {visible.undoStep ? (
             <button
               type="button"

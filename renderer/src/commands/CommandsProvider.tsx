@@ -10,6 +10,7 @@ import { matchesAccelerator } from './accelerators';
 import { openReportExport } from '../features/report/open';
 import { AboutDialog, NewPlanDialog, OverwriteDialog, PathDialog, RecentDialog, ShortcutsDialog, fileName, type PathPurpose } from './dialogs';
 import { OpenElsewhereDialog, copyPath, isOpenElsewhere, type LockedError } from './open-elsewhere';
+import { stepName } from '../errors/describe';
 
 type DialogState =
   /** source: the plan a 'copy' is made of. */
@@ -268,7 +269,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   }, [api.host]);
 
   const commands = useMemo<Commands>(() => {
-    const step = (label: string | null | undefined) => (label ? t(`step.${label}`, { defaultValue: t('step.other') }) : null);
+    const step = (label: string | null | undefined) => (label ? stepName(t, label) : null);
     return {
       run,
       enabled: (id) => {
