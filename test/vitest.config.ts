@@ -27,6 +27,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          globalSetup: ['test/e2e/global-setup.ts'],
           // A page settles in well under a second on a quiet machine; a busy one needs more room.
           expect: { poll: { timeout: 10_000 } },
         },

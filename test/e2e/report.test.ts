@@ -3,7 +3,7 @@
 // with poppler (pdfinfo, pdftotext, pdftoppm) and qpdf (the catalog's /Lang and the outline).
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { exportOnPage } from '../bench/report';
@@ -18,23 +18,6 @@ import { deltaE, meanColour, simulate, simulateImage, type Rgb } from '../helper
 const root = path.resolve(import.meta.dirname, '..', '..');
 const outDir = path.join(root, 'test-output');
 const pngDir = path.join(outDir, 'report');
-
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-
-/** pdfinfo, pdftotext, pdftoppm (poppler-utils) and qpdf: installed as root on Debian, else named. */
-function ensureTools(): void {
-  const missing = ['pdfinfo', 'pdftotext', 'pdftoppm', 'qpdf'].filter((t) => !has(t));
-  if (!missing.length) return;
-  const debian = fs.existsSync('/etc/os-release') && /ID(_LIKE)?=.*(debian|ubuntu)/.test(fs.readFileSync('/etc/os-release', 'utf8'));
-  if (process.getuid?.() === 0 && debian) {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils', 'qpdf'], { stdio: 'inherit', env });
-  }
-  const still = ['pdfinfo', 'pdftotext', 'pdftoppm', 'qpdf'].filter((t) => !has(t));
-  if (still.length)
-    throw new Error(`The PDF checks need ${still.join(', ')}. Install them (Debian/Ubuntu: sudo apt-get install poppler-utils qpdf; macOS: brew install poppler qpdf) and run the tests again.`);
-}
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 /** Text with every kind of space folded to one ASCII space (Finnish numbers use no-break spaces). */
@@ -59,11 +42,11 @@ function exampleTotals() {
 }
 
 let app: App;
+// The PDF tools are installed, or named, by the e2e global set-up (global-setup.ts).
 beforeAll(async () => {
-  ensureTools();
   fs.mkdirSync(pngDir, { recursive: true });
   app = await startApp();
-}, 300_000);
+});
 afterAll(async () => {
   await app?.close();
 });
@@ -159,7 +142,7 @@ describe('the PDF report of the example plan', () => {
       const firstWords = example.indicators.map((x) => ({ name: x.name, at: rows.indexOf(fold(x.name).split(' ')[0]!) })).filter((x) => x.at >= 0);
       const first = firstWords.sort((a, b) => a.at - b.at)[0]!;
       expect(first.name).toMatch(/^Digitaalisia logistiikkapalveluja/); // the one behind its path
-    }, 240_000);
+    });
 
     it(`prints its ${lang === 'en' ? 'English' : 'Finnish'} PDF in one real font, with an outline of words, alternative text on every figure and XMP metadata`, () => {
       const file = path.join(outDir, `report-${lang}.pdf`);

@@ -6,10 +6,9 @@
 // of real screenshots. Every slide is written to test-output/wall/ to be looked at.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
-import { writeGeneratedPlan, sizes } from '../bench/generate';
 import { agendaCharts } from '../../shared/schemas/agenda';
 import { decodePng, encodePng } from '../helpers/png';
 import { deltaE, meanColour, simulateImage, simulate, simulations, type Rgb } from '../helpers/vision';
@@ -23,9 +22,10 @@ beforeAll(async () => {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(outDir, 'simulated'), { recursive: true });
   app = await startApp();
+  // The large plan is generated once per run (global-setup.ts); this file changes its copy.
   largeFile = path.join(app.dir, 'large.s3plan');
-  writeGeneratedPlan(largeFile, sizes.large);
-}, 300_000);
+  fs.copyFileSync(inject('largePlan'), largeFile);
+});
 afterAll(async () => {
   await app?.close();
 });
@@ -129,19 +129,29 @@ async function waitForSlide(page: Page, n: number) {
 }
 
 describe('the wall screen never clips', () => {
+  // One test per plan, language and size, so each stays well inside a minute on a busy machine;
+  // the agenda is prepared once per plan and shared by that plan's four tests.
+  const agendas = new Map<'example' | 'large', Promise<{ workshopId: string; kinds: string[] }>>();
+  const agendaOf = (plan: 'example' | 'large') => {
+    if (!agendas.has(plan))
+      agendas.set(plan, (async () => {
+        if (plan === 'example') await call('plan.openExample', { recreate: true });
+        else await call('plan.open', { path: largeFile });
+        return prepareAgenda();
+      })());
+    return agendas.get(plan)!;
+  };
   for (const plan of ['example', 'large'] as const) {
-    it(`${plan} plan: every slide type fits at 1920 × 1080 and 1280 × 720, in English and Finnish`, async () => {
-      if (plan === 'example') await call('plan.openExample', { recreate: true });
-      else await call('plan.open', { path: largeFile });
-      const { workshopId, kinds } = await prepareAgenda();
-      const failures: string[] = [];
-      let moreShown = 0;
-      let matrixGaps: string | null = null;
-      for (const lang of ['fi', 'en'] as const) {
-        for (const [width, height] of [
-          [1920, 1080],
-          [1280, 720],
-        ] as const) {
+    for (const lang of ['fi', 'en'] as const) {
+      for (const [width, height] of [
+        [1920, 1080],
+        [1280, 720],
+      ] as const) {
+        it(`${plan} plan, ${lang}, ${width} × ${height}: every slide type fits`, async () => {
+          const { workshopId, kinds } = await agendaOf(plan);
+          const failures: string[] = [];
+          let moreShown = 0;
+          let matrixGaps: string | null = null;
           const page = await app.open({ language: lang, width, height });
           page.setDefaultTimeout(60_000);
           await page.locator('h1').first().waitFor();
@@ -167,12 +177,12 @@ describe('the wall screen never clips', () => {
             await page.keyboard.press('ArrowRight');
           }
           await page.context().close();
-        }
+          expect(failures).toEqual([]);
+          // The large plan's data does not fit: what is left out is said on the slides.
+          if (plan === 'large') expect(moreShown).toBeGreaterThan(2);
+        });
       }
-      expect(failures).toEqual([]);
-      // The large plan's data does not fit: what is left out is said on the slide.
-      if (plan === 'large') expect(moreShown).toBeGreaterThan(8);
-    }, 900_000);
+    }
   }
 
   it('says in the agenda editor and the presenter view what a slide leaves out, and splits it', async () => {
@@ -191,7 +201,7 @@ describe('the wall screen never clips', () => {
     const parts = Number(/(\d+) slides/.exec((await button.textContent()) ?? '')![1]);
     await button.click();
     const listed = async () => call<{ title: string }[]>('agenda.list', { workshopId });
-    await expect.poll(async () => (await listed()).length, { timeout: 120_000 }).toBe(before - 1 + parts);
+    await expect.poll(async () => (await listed()).length, { timeout: 30_000 }).toBe(before - 1 + parts);
     expect((await listed()).some((a) => a.title === titles.coverageMatrix)).toBe(false);
     const split = (await call<{ title: string; sectorIds: string[] }[]>('agenda.list', { workshopId })).filter((a) => a.title.startsWith(titles.coverageMatrix));
     expect(split).toHaveLength(parts);
@@ -208,7 +218,7 @@ describe('the wall screen never clips', () => {
     expect(await presenterWarning.textContent()).toMatch(/Shows \d+ of 40 sectors/);
     await app.screenshot(page, 'wall-presenter-fit-warning');
     await page.context().close();
-  }, 300_000);
+  });
 });
 
 describe('the wall screen in colour-vision deficiency, greyscale and on a washed-out projector', () => {
@@ -266,5 +276,5 @@ describe('the wall screen in colour-vision deficiency, greyscale and on a washed
     expect(seen.length).toBeGreaterThanOrEqual(7);
     expect(failures).toEqual([]);
     await page.context().close();
-  }, 300_000);
+  });
 });
