@@ -27,6 +27,7 @@ import {
 import {
   AgendaItemSchema, AgendaAddSchema, AgendaUpdateSchema, AgendaMoveSchema, ByWorkshop as AgendaByWorkshop, CaptureAddSchema, CaptureEntrySchema,
 } from '../schemas/agenda';
+import { TranslationSchema, TranslationListInputSchema, TranslationSetSchema } from '../schemas/translation';
 
 /**
  * Every operation the UI can perform. Nothing crosses between the renderer and a host
@@ -85,6 +86,10 @@ export const channels = {
   'fundingSource.create': channel('command', FundingSourceCreateSchema, FundingSourceSchema),
   'fundingSource.update': channel('command', FundingSourceUpdateSchema, FundingSourceSchema),
   'fundingSource.delete': channel('command', ById, z.null()),
+
+  // Multilingual content: the plan's texts in its other languages (the main one is on each thing).
+  'translation.list': query(TranslationListInputSchema, z.array(TranslationSchema), ['plan_translation', 'sector_translation', 'action_translation', 'indicator_translation', 'network_translation']),
+  'translation.set': channel('command', TranslationSetSchema, z.array(TranslationSchema)),
 
   'sector.list': query(z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(SectorRowSchema), ['action_sector', 'engagement', 'network_sector', 'sector']),
   'sector.get': query(ById, SectorDetailSchema, ['action', 'action_sector', 'engagement', 'indicator', 'network', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_sector']),

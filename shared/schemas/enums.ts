@@ -28,6 +28,7 @@ export const ActionStatusSchema = z.enum(actionStatuses);
 export const FundingKindSchema = z.enum(fundingKinds);
 export const IndicatorKindSchema = z.enum(indicatorKinds);
 export const PlanLanguageSchema = z.enum(planLanguages);
+export type PlanLanguage = z.infer<typeof PlanLanguageSchema>;
 
 export type Helix = z.infer<typeof HelixSchema>;
 export type EngagementLevel = z.infer<typeof EngagementLevelSchema>;

@@ -77,6 +77,24 @@ describe('migrations', () => {
     });
   }
 
+  it('plan-v3.s3plan keeps its English texts, and a plan from before has none and still opens in every language', async () => {
+    const file = path.join(t.dir, 'v3.s3plan');
+    fs.copyFileSync(path.join(fixtures, 'plan-v3.s3plan'), file);
+    await t.call('plan.open', { path: file });
+    expect((await t.call('plan.get', {})).languages).toEqual(['fi', 'en']);
+    expect((await t.call('translation.list', { lang: 'en' })).map((x) => `${x.owner}.${x.field}: ${x.text}`)).toEqual([
+      'plan.name: Fixture plan v1 (English)',
+      'sector.description: Forests, food and new materials',
+      'sector.name: Bioeconomy',
+    ]);
+    await t.call('plan.close', {});
+    const v2 = path.join(t.dir, 'v2.s3plan');
+    fs.copyFileSync(path.join(fixtures, 'plan-v2.s3plan'), v2);
+    await t.call('plan.open', { path: v2 });
+    expect(await t.call('translation.list', {})).toEqual([]);
+    await t.call('plan.close', {});
+  });
+
   it('runs each migration in its own transaction: a failing one leaves the file at the previous version', () => {
     const dir = tempDir();
     const file = path.join(dir, 'm.s3plan');

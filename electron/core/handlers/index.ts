@@ -16,6 +16,7 @@ import { dashboardHandlers } from './dashboard';
 import { importHandlers } from './import';
 import { reportHandlers } from './report';
 import { agendaHandlers } from './agenda';
+import { translationHandlers } from './translation';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -36,4 +37,5 @@ export const handlers = {
   ...importHandlers,
   ...reportHandlers,
   ...agendaHandlers,
+  ...translationHandlers,
 } satisfies HandlerTable;

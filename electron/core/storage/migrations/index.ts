@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { initial } from './0001-initial';
 import { workshopAgenda } from './0002-workshop-agenda';
+import { contentTranslations } from './0003-content-translations';
 
 /** Append-only: never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [initial, workshopAgenda];
+export const migrations: readonly Migration[] = [initial, workshopAgenda, contentTranslations];
 
 export const currentSchemaVersion = migrations[migrations.length - 1]!.version;

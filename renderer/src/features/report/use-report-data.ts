@@ -10,6 +10,7 @@ import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import { useApi } from '../../store/context';
 import type { LineLite } from '../../../../shared/report/model';
 import type { ReportOptions } from '../../../../shared/report/paging';
+import { contentLanguage, localize, textsById } from '../../../../shared/domain/translate';
 
 /** Everything the report shows, read once (the report is a snapshot of the plan). */
 export interface ReportData {
@@ -65,7 +66,11 @@ export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData
     const details = await pool(actions, 8, (a) => get(api.call('action.get', { id: a.id })));
     for (const d of details) lines.set(d.id, d.fundingLines);
   }
-  return { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, lines };
+  const data: ReportData = { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, lines };
+  // The plan's content in the report's language where it is translated; the main language elsewhere.
+  const lang = contentLanguage(plan.languages, o.lang);
+  if (lang === plan.languages[0]) return data;
+  return localize(data, textsById(await get(api.call('translation.list', { lang })), lang));
 }
 
 export function useReportData(o: ReportOptions, enabled: boolean) {
