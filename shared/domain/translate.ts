@@ -26,7 +26,8 @@ export function contentLanguage(planLanguages: readonly PlanLanguage[], lang: st
 /**
  * A copy of `data` with each thing's texts in the translation's language: every object with an
  * `id` that has translations gets them in the fields it has (name, title, description, rationale,
- * vision). A text without a translation keeps the main language's value: the fallback.
+ * vision), and a reference carried as `xId` with `xName` or `xTitle` beside it gets that thing's
+ * name. A text without a translation keeps the main language's value: the fallback.
  */
 export function localize<T>(data: T, texts: TextsById): T {
   if (!texts.size) return data;
@@ -38,6 +39,14 @@ export function localize<T>(data: T, texts: TextsById): T {
     for (const [k, v] of Object.entries(value)) out[k] = walk(v);
     const own = typeof out.id === 'string' ? texts.get(out.id) : undefined;
     if (own) for (const [field, text] of Object.entries(own)) if (typeof out[field] === 'string') out[field] = text;
+    // A reference carried by its name beside its id (a gap's sectorId and sectorName).
+    for (const [key, ref] of Object.entries(out)) {
+      const prefix = key.endsWith('Id') ? key.slice(0, -2) : null;
+      const theirs = prefix && typeof ref === 'string' ? texts.get(ref) : undefined;
+      if (!theirs) continue;
+      for (const field of ['name', 'title'])
+        if (theirs[field] && typeof out[`${prefix}${field[0]!.toUpperCase()}${field.slice(1)}`] === 'string') out[`${prefix}${field[0]!.toUpperCase()}${field.slice(1)}`] = theirs[field];
+    }
     return out;
   };
   return walk(data) as T;

@@ -58,6 +58,10 @@ describe('multilingual content', () => {
     expect(detail.sectors.map((x) => x.name)).toEqual(['Bioeconomy', 'Logistiikka']);
     const dashboard = localize(await t.call('dashboard.get', { filters: { sectorIds: [], fundingSourceIds: [], helix: null, fromYear: null, toYear: null } }), texts);
     expect(dashboard.sectors.map((x) => x.name)).toEqual(['Bioeconomy', 'Logistiikka']);
+    // A gap names its sector beside the sector's id: that name is translated too.
+    expect(new Set(dashboard.coverage.gaps.map((g) => g.sectorName))).toEqual(new Set(['Logistiikka']));
+    const withLogistics = new Map([...texts, [s.logistics.id, { name: 'Logistics' }]]);
+    expect(new Set(localize(dashboard, withLogistics).coverage.gaps.map((g) => g.sectorName))).toEqual(new Set(['Logistics']));
     const sectors = await t.call('sector.list', {});
     const missing = missingTranslations(sectors.map((x) => ({ id: x.id, texts: { name: x.name } })), texts);
     expect(missing).toEqual([{ id: s.logistics.id, field: 'name' }]);

@@ -8,6 +8,8 @@ import { DeleteDialog, DetailHead, DetailStatus, EditedElsewhere, Facts, useDeta
 import { EditorForm } from './EditorForm';
 import { blankValues, keyIn, labelOf, loadValues, prop, type Fields } from './fields';
 import { useReturnToList } from '../list-focus';
+import { Translations, isTranslatable } from '../translations/Translations';
+import { translatable } from '../../../../shared/schemas/translation';
 import { nameOf, type EditorDef, type EditorEntity, type Fact, type FactContext, type Stored } from './define';
 
 /** A field shown its usual way among the facts: an enum by its name, a date in the UI language, text as it is. */
@@ -91,6 +93,9 @@ export function EditorPane<E extends EditorEntity, F extends Fields, S extends z
       </DetailHead>
       {more?.(data)}
       <Facts items={def.facts.map((f) => factOf(def, f, data, { t, lng }))} />
+      {isTranslatable(def.entity) ? (
+        <Translations owner={def.entity} id={id} main={Object.fromEntries((translatable[def.entity] as readonly string[]).map((f) => [f, String(prop(data, f) ?? '')]))} />
+      ) : null}
       {children?.(data)}
       {deleting ? (
         <DeleteDialog

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { PlanFieldsSchema, type Plan, type FundingSource } from '../../../../shared/schemas/plan';
 import { planLanguages } from '../../../../shared/schemas/enums';
+import { Translations } from '../../components/translations/Translations';
 import { limits } from '../../../../shared/schemas/common';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { issuesToErrors } from '../../components/form';
@@ -204,6 +205,7 @@ export function PlanSettings() {
                 {t('planSettings.edit')}
               </button>
             </div>
+            <Translations owner="plan" id={plan.id} main={{ name: plan.name, vision: plan.vision }} />
           </>
         )}
       </section>

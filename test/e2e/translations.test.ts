@@ -1,0 +1,99 @@
+// Issue 20, multilingual content: a sector's texts in the plan's second language, entered in
+// its detail pane (a marker where a text is not translated yet), undone and redone as one step,
+// and used by the PDF in that language while the main language's PDF keeps its own.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+import { axeSerious, openForAxe, rpc } from './editors-helpers';
+import { exportOnPage } from '../bench/report';
+import en from '../../resources/locales/en.json';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const outDir = path.resolve(import.meta.dirname, '..', '..', 'test-output');
+const pdfText = (pdf: Uint8Array, name: string) => {
+  const file = path.join(outDir, name);
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+};
+const fill = (text: string, values: Record<string, string>) => Object.entries(values).reduce((s, [k, v]) => s.replace(`{{${k}}}`, v), text);
+
+describe('multilingual content', () => {
+  it('a sector’s English texts: entered in its pane with a marker where one is missing, one undo step', async () => {
+    const page = await app.open({ language: 'en', width: 1366, height: 768 });
+    await page.locator('h1').first().waitFor();
+    await rpc(page, 'plan.openExample', { recreate: true });
+    const plan = await rpc<{ languages: string[] }>(page, 'plan.get');
+    expect(plan.languages).toEqual(['fi', 'en']); // the example plan is Finnish, with English second
+    const logistics = (await rpc<{ id: string; name: string }[]>(page, 'sector.list')).find((s) => s.name === 'Logistiikka')!;
+    await page.evaluate(`location.hash = '#/sectors/${logistics.id}'`);
+
+    const section = page.getByRole('region', { name: en.translations.title });
+    await section.waitFor();
+    // Not translated yet: said in words where the English text would be.
+    const missing = fill(en.translations.missing, { language: en.planLanguage.fi });
+    expect(await section.getByText(missing).count()).toBeGreaterThan(0);
+
+    await section.getByRole('button', { name: fill(en.translations.edit, { language: en.planLanguage.en }) }).click();
+    const form = page.getByRole('form', { name: fill(en.translations.formTitle, { language: en.planLanguage.en }) });
+    // Focus is on the first field: typing goes there.
+    await page.keyboard.type('Logistics');
+    await form.getByLabel(en.translations.field.description).fill('Ports, rail and the corridors that link them.');
+    await form.getByRole('button', { name: en.common.save }).click();
+    await form.waitFor({ state: 'detached' });
+    await section.getByText('Logistics', { exact: true }).waitFor();
+    await section.getByText('Ports, rail and the corridors that link them.').waitFor();
+    // Rationale stays untranslated: its marker is still there.
+    expect(await section.getByText(missing).count()).toBe(1);
+    // Focus is back on the Edit button, not on the page body.
+    expect(await page.evaluate('document.activeElement.textContent')).toBe(fill(en.translations.edit, { language: en.planLanguage.en }));
+    await section.scrollIntoViewIfNeeded();
+    await app.screenshot(page, 'translations-sector-en');
+
+    // One undo step: both texts go, and come back with redo.
+    await page.locator('body').press('Control+Z');
+    await expect.poll(async () => (await rpc<unknown[]>(page, 'translation.list', { lang: 'en' })).length).toBe(0);
+    await page.locator('body').press('Control+Y');
+    await expect.poll(async () => (await rpc<unknown[]>(page, 'translation.list', { lang: 'en' })).length).toBe(2);
+
+    await page.context().close();
+  });
+
+  it('the English PDF tells of Logistics with its English description; the Finnish one of Logistiikka', async () => {
+    // The texts entered above.
+    const page = await app.open({ language: 'en' });
+    await page.locator('h1').first().waitFor();
+    expect((await rpc<{ text: string }[]>(page, 'translation.list', { lang: 'en' })).map((x) => x.text).sort()).toEqual(['Logistics', 'Ports, rail and the corridors that link them.']);
+    const english = pdfText((await exportOnPage(page, { lang: 'en' })).pdf, 'translations-en.pdf');
+    expect(english).toMatch(/\d\.\d+\s+Logistics\b/);
+    expect(english).toContain('Ports, rail and the corridors that link them.');
+    expect(english).not.toMatch(/\bLogistiikka\b/);
+    const finnish = pdfText((await exportOnPage(page, { lang: 'fi' })).pdf, 'translations-fi.pdf');
+    expect(finnish).toMatch(/\d\.\d+\s+Logistiikka\b/);
+    expect(finnish).not.toContain('Logistics');
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the translations section passes axe (${colorScheme})`, async () => {
+      const page = await openForAxe(app, { language: 'en', colorScheme });
+      await page.locator('h1').first().waitFor();
+      const sector = (await rpc<{ id: string }[]>(page, 'sector.list'))[0]!;
+      await page.evaluate(`location.hash = '#/sectors/${sector.id}'`);
+      await page.getByRole('region', { name: en.translations.title }).waitFor();
+      expect(await axeSerious(page)).toEqual([]);
+      await page.getByRole('button', { name: fill(en.translations.edit, { language: en.planLanguage.en }) }).click();
+      await page.getByRole('form', { name: fill(en.translations.formTitle, { language: en.planLanguage.en }) }).waitFor();
+      expect(await axeSerious(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
