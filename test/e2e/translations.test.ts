@@ -67,19 +67,32 @@ describe('multilingual content', () => {
     await page.context().close();
   });
 
-  it('the English PDF tells of Logistics with its English description; the Finnish one of Logistiikka', async () => {
-    // The texts entered above.
-    const page = await app.open({ language: 'en' });
-    await page.locator('h1').first().waitFor();
-    expect((await rpc<{ text: string }[]>(page, 'translation.list', { lang: 'en' })).map((x) => x.text).sort()).toEqual(['Logistics', 'Ports, rail and the corridors that link them.']);
-    const english = pdfText((await exportOnPage(page, { lang: 'en' })).pdf, 'translations-en.pdf');
-    expect(english).toMatch(/\d\.\d+\s+Logistics\b/);
-    expect(english).toContain('Ports, rail and the corridors that link them.');
-    expect(english).not.toMatch(/\bLogistiikka\b/);
-    const finnish = pdfText((await exportOnPage(page, { lang: 'fi' })).pdf, 'translations-fi.pdf');
-    expect(finnish).toMatch(/\d\.\d+\s+Logistiikka\b/);
-    expect(finnish).not.toContain('Logistics');
-    await page.context().close();
+  // Each PDF in a test of its own: one export takes 10–30 s on a busy 2-core machine.
+  for (const [lang, shown, hidden] of [['en', 'Logistics', 'Logistiikka'], ['fi', 'Logistiikka', 'Logistics']] as const) {
+    it(`the ${lang === 'en' ? 'English' : 'Finnish'} PDF tells of ${shown}${lang === 'en' ? ' with its English description' : ''}, never of ${hidden}`, async () => {
+      const page = await app.open({ language: 'en' });
+      await page.locator('h1').first().waitFor();
+      // The texts entered in the test above.
+      expect((await rpc<{ text: string }[]>(page, 'translation.list', { lang: 'en' })).map((x) => x.text).sort()).toEqual(['Logistics', 'Ports, rail and the corridors that link them.']);
+      const text = pdfText((await exportOnPage(page, { lang })).pdf, `translations-${lang}.pdf`);
+      expect(text).toMatch(new RegExp(`\\d\\.\\d+\\s+${shown}\\b`));
+      expect(text).not.toMatch(new RegExp(`\\b${hidden}\\b`));
+      if (lang === 'en') expect(text).toContain('Ports, rail and the corridors that link them.');
+      await page.context().close();
+    });
+  }
+
+  it('the Dashboard and the slides read the plan in the UI’s language: Logistics in English, Logistiikka in Finnish', async () => {
+    for (const [language, shown, hidden] of [['en', 'Logistics', 'Logistiikka'], ['fi', 'Logistiikka', 'Logistics']] as const) {
+      const page = await app.open({ language, width: 1366, height: 768 });
+      await page.locator('h1').first().waitFor();
+      await page.evaluate(`location.hash = '#/dashboard'`);
+      const matrix = page.locator('[data-chart="coverage-matrix"]');
+      // The matrix's row headers name the sectors, one a line.
+      await expect.poll(() => matrix.innerText()).toMatch(new RegExp(`^${shown}$`, 'm'));
+      expect(await matrix.innerText()).not.toMatch(new RegExp(`^${hidden}$`, 'm'));
+      await page.context().close();
+    }
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,6 +1,7 @@
 import type { DashboardFiltersInput } from '../../../../shared/schemas/dashboard';
 import { helixes, type Helix } from '../../../../shared/schemas/enums';
 import { useChannel } from '../../api/use-queries';
+import { useLocalized } from '../../api/use-content';
 
 /** Dashboard filters in the URL: sector and source repeat; helix; from and to years. */
 export function filtersFromParams(params: URLSearchParams): DashboardFiltersInput {
@@ -17,9 +18,10 @@ export function filtersFromParams(params: URLSearchParams): DashboardFiltersInpu
 
 /**
  * The Dashboard's data for these filters, from the query cache: refetched when a change writes a
- * table it reads; while other filters load, the last answer stays on screen.
+ * table it reads; while other filters load, the last answer stays on screen. Names and titles
+ * are in the UI's language where the plan has them translated (the Dashboard and the slides).
  */
 export function useDashboard(filters: DashboardFiltersInput) {
   const { data, error } = useChannel('dashboard.get', { filters }, { keepPrevious: true });
-  return { data, error };
+  return { data: useLocalized(data), error };
 }

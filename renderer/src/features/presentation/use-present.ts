@@ -6,6 +6,7 @@ import { useDashboard } from '../dashboard/use-dashboard';
 import { useChartColors } from '../../components/charts/colors';
 import { chartContext, type ChartContext } from '../dashboard/common';
 import { useChannel, useListItems } from '../../api/use-queries';
+import { useLocalized } from '../../api/use-content';
 
 /** A workshop's agenda, live (the query cache refetches it when a change touches it). */
 export function useAgenda(workshopId: string | null): AgendaItem[] | null {
@@ -46,7 +47,7 @@ export function useChartContext(sectorIds: readonly string[]): ChartContext | nu
   const filters = useMemo<DashboardFiltersInput>(() => ({ sectorIds: [...sectorIds] }), [sectorIds]);
   const { data: d } = useDashboard(filters);
   const colors = useChartColors();
-  const allSectors = useListItems('sectors');
+  const allSectors = useLocalized(useListItems('sectors'));
   return useMemo<ChartContext | null>(() => {
     if (!d) return null;
     return chartContext(d, allSectors, t, lng, colors);
