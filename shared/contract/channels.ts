@@ -27,7 +27,7 @@ import {
 import {
   AgendaItemSchema, AgendaAddSchema, AgendaUpdateSchema, AgendaMoveSchema, ByWorkshop as AgendaByWorkshop, CaptureAddSchema, CaptureEntrySchema,
 } from '../schemas/agenda';
-import { TranslationSchema, TranslationListInputSchema, TranslationSetSchema } from '../schemas/translation';
+import { TranslationSchema, TranslationListInputSchema, TranslationSetSchema, TranslationSetManySchema, TranslationSheetSchema } from '../schemas/translation';
 
 /**
  * Every operation the UI can perform. Nothing crosses between the renderer and a host
@@ -90,6 +90,11 @@ export const channels = {
   // Multilingual content: the plan's texts in its other languages (the main one is on each thing).
   'translation.list': query(TranslationListInputSchema, z.array(TranslationSchema), ['plan_translation', 'sector_translation', 'action_translation', 'indicator_translation', 'network_translation']),
   'translation.set': channel('command', TranslationSetSchema, z.array(TranslationSchema)),
+  /** A sheet for translators (XLSX): one row per text, one column per plan language. */
+  'translation.export': channel('session', z.strictObject({ path: PathSchema, overwrite: z.boolean().default(false) }), ExportResultSchema),
+  /** Reads a translations sheet back against the open plan: what it would change (nothing written). */
+  'translation.read': channel('session', z.strictObject({ path: PathSchema }), TranslationSheetSchema),
+  'translation.setMany': channel('command', TranslationSetManySchema, z.object({ written: z.number().int() })),
 
   'sector.list': query(z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(SectorRowSchema), ['action_sector', 'engagement', 'network_sector', 'sector']),
   'sector.get': query(ById, SectorDetailSchema, ['action', 'action_sector', 'engagement', 'indicator', 'network', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_sector']),

@@ -53,3 +53,23 @@ export const TranslationSetSchema = z
     }
   });
 export type TranslationSet = z.input<typeof TranslationSetSchema>;
+
+/** translation.setMany: many texts at once (a translations sheet read back), one undo step. */
+export const TranslationSetManySchema = z.strictObject({
+  texts: z
+    .array(z.strictObject({ owner: TranslationOwnerSchema, ownerId: IdSchema, lang: PlanLanguageSchema, field: z.string(), text: z.string().trim().max(limits.text) }))
+    .max(200_000),
+});
+export type TranslationSetMany = z.input<typeof TranslationSetManySchema>;
+
+/** A translations sheet read back: the texts it holds for the plan's other languages. */
+export const TranslationSheetSchema = z.object({
+  texts: TranslationSetManySchema.shape.texts,
+  /** Rows naming a thing the plan no longer has, or a field that has no translations. */
+  unknownRows: z.number().int(),
+  /** Rows whose main-language text differs from the plan's (edited on the thing, not here). */
+  mainDiffers: z.number().int(),
+  /** What would change: texts new or different, and translations the sheet leaves empty. */
+  changed: z.number().int(),
+});
+export type TranslationSheet = z.infer<typeof TranslationSheetSchema>;

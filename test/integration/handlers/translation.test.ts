@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eachSeededPlan, expectRefused, expectUndoable, issuesOf, missingId, s, t } from './helpers';
 import { localize, missingTranslations, textsById } from '../../../shared/domain/translate';
@@ -65,5 +66,63 @@ describe('multilingual content', () => {
     const sectors = await t.call('sector.list', {});
     const missing = missingTranslations(sectors.map((x) => ({ id: x.id, texts: { name: x.name } })), texts);
     expect(missing).toEqual([{ id: s.logistics.id, field: 'name' }]);
+  });
+});
+
+describe('a translations sheet (XLSX)', () => {
+  async function sheet(file: string) {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const ws = book.worksheets[0]!;
+    const rows: (string | null)[][] = [];
+    ws.eachRow({ includeEmpty: false }, (r) => rows.push((r.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? null : String(v)))));
+    return { book, ws, rows };
+  }
+
+  it('exports every text with one column per plan language, and reads a translator’s edits back as one undo step', async () => {
+    await addLanguages('fi', 'en', 'sv');
+    await t.call('translation.set', { owner: 'sector', ownerId: s.bio.id, lang: 'en', texts: { name: 'Bioeconomy' } });
+    const file = path.join(t.dir, 'translations.xlsx');
+    const written = await t.call('translation.export', { path: file });
+    const { book, ws, rows } = await sheet(file);
+    expect(rows[0]).toEqual(['id', 'kind', 'field', 'fi', 'en', 'sv']);
+    // Texts empty in the main language are left out (no description written for the sectors).
+    expect(rows.slice(1).map((r) => `${r[1]}.${r[2]}: ${r[3]} | ${r[4] ?? ''} | ${r[5] ?? ''}`)).toEqual([
+      'plan.name: Testimaakunnan S3 |  | ',
+      'sector.name: Biotalous | Bioeconomy | ',
+      'sector.name: Logistiikka |  | ',
+      'action.title: SIXNET |  | ',
+      'indicator.name: Yritysten TKI-hankkeet |  | ',
+      'network.name: TEKEL |  | ',
+    ]);
+    expect(written.rows).toBe(6);
+
+    // The translator fills Swedish, changes an English text, clears one, and edits a Finnish one by mistake.
+    const rowOf = (name: string) => rows.findIndex((r) => r[3] === name) + 1;
+    ws.getRow(rowOf('Logistiikka')).getCell(6).value = 'Logistik';
+    ws.getRow(rowOf('Logistiikka')).getCell(5).value = 'Logistics';
+    ws.getRow(rowOf('Biotalous')).getCell(5).value = null;
+    ws.getRow(rowOf('TEKEL')).getCell(4).value = 'TEKEL ry';
+    ws.addRow(['00000000-0000-4000-8000-000000000000', 'sector', 'name', 'Poistettu', 'Removed', 'Borttagen']);
+    await book.xlsx.writeFile(file);
+
+    const read = await t.call('translation.read', { path: file });
+    expect(read).toMatchObject({ changed: 3, unknownRows: 1, mainDiffers: 1 });
+    await expectUndoable(t, () => t.call('translation.setMany', { texts: read.texts }));
+    expect((await t.call('translation.list', {})).map((x) => `${x.lang}:${x.text}`)).toEqual(['en:Logistics', 'sv:Logistik']);
+    // The main language is edited on the thing itself: TEKEL kept its name.
+    expect((await t.call('network.get', { id: s.tekel.id })).name).toBe('TEKEL');
+  });
+
+  it('refuses a sheet that is not this plan’s translations, naming the columns it lacks', async () => {
+    await addLanguages('fi', 'en');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Data').addRows([['Nimi', 'Kunta'], ['Prizztech Oy', 'Pori']]);
+    const file = path.join(t.dir, 'other.xlsx');
+    await book.xlsx.writeFile(file);
+    const error = await t.fails('translation.read', { path: file });
+    expect(error).toMatchObject({ kind: 'validation', issues: [{ params: { message: 'translationSheetColumns', columns: 'id, kind, field, en' } }] });
   });
 });

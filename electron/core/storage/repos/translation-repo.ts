@@ -27,6 +27,11 @@ export function planLanguages(db: Db): PlanLanguage[] {
  * translation, an empty text removes it. The main language is edited on the thing itself.
  */
 export function setTranslations(db: Db, owner: TranslationOwner, ownerId: string, lang: PlanLanguage, texts: Record<string, string>): Translation[] {
+  writeTranslations(db, owner, ownerId, lang, texts);
+  return listTranslations(db, lang).filter((t) => t.owner === owner && t.ownerId === ownerId);
+}
+
+function writeTranslations(db: Db, owner: TranslationOwner, ownerId: string, lang: PlanLanguage, texts: Record<string, string>): void {
   requireRow(db, owner, ownerId);
   const [main, ...others] = planLanguages(db);
   if (lang === main) refuse({ path: ['lang'], message: 'translationIsMain', params: { language: lang } });
@@ -42,5 +47,18 @@ export function setTranslations(db: Db, owner: TranslationOwner, ownerId: string
     if (text === '') remove.run(ownerId, lang, field);
     else put.run(ownerId, lang, field, text);
   }
-  return listTranslations(db, lang).filter((t) => t.owner === owner && t.ownerId === ownerId);
+}
+
+/** Many texts at once (a translations sheet read back): each as translation.set would write it. */
+export function setManyTranslations(db: Db, texts: readonly { owner: TranslationOwner; ownerId: string; lang: PlanLanguage; field: string; text: string }[]): number {
+  const byThing = new Map<string, { owner: TranslationOwner; ownerId: string; lang: PlanLanguage; texts: Record<string, string> }>();
+  for (const x of texts) {
+    const key = `${x.owner}/${x.ownerId}/${x.lang}`;
+    const entry = byThing.get(key) ?? { owner: x.owner, ownerId: x.ownerId, lang: x.lang, texts: {} };
+    if (!(translatable[x.owner] as readonly string[]).includes(x.field)) refuse({ path: ['texts'], message: 'notTranslatable' });
+    entry.texts[x.field] = x.text;
+    byThing.set(key, entry);
+  }
+  for (const e of byThing.values()) writeTranslations(db, e.owner, e.ownerId, e.lang, e.texts);
+  return texts.length;
 }
