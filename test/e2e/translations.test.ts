@@ -9,6 +9,8 @@ import { startApp, type App } from './harness';
 import { axeSerious, openForAxe, rpc } from './editors-helpers';
 import { exportOnPage } from '../bench/report';
 import en from '../../resources/locales/en.json';
+import fi from '../../resources/locales/fi.json';
+import fiImport from '../../resources/locales/import.fi.json';
 
 let app: App;
 beforeAll(async () => {
@@ -93,6 +95,40 @@ describe('multilingual content', () => {
       expect(await matrix.innerText()).not.toMatch(new RegExp(`^${hidden}$`, 'm'));
       await page.context().close();
     }
+  });
+
+  it('in Finnish: the translations out to an XLSX and a translator’s file read back, with what it changes said before it is applied', async () => {
+    const page = await app.open({ language: 'fi', width: 1366, height: 768 });
+    await page.locator('h1').first().waitFor();
+    await page.evaluate(`location.hash = '#/settings'`);
+    const group = page.getByRole('region', { name: fi.translations.file.title });
+    await group.getByRole('button', { name: fi.translations.file.export }).click();
+    const file = path.join(app.dir, 'kaannokset.xlsx');
+    const saveDialog = page.getByRole('dialog', { name: fiImport.import.export.pathTitle });
+    await saveDialog.getByRole('textbox').fill(file);
+    await saveDialog.getByRole('button', { name: fiImport.import.export.save }).click();
+    await expect.poll(() => fs.existsSync(file)).toBe(true);
+
+    // A translator fills in English for Energia ja vesi.
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const ws = book.worksheets[0]!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['id', 'kind', 'field', 'fi', 'en']);
+    ws.eachRow((row) => {
+      if (row.getCell(4).value === 'Energia ja vesi') row.getCell(5).value = 'Energy and water';
+    });
+    await book.xlsx.writeFile(file);
+
+    await group.getByRole('button', { name: fi.translations.file.import }).click();
+    const readDialog = page.getByRole('dialog', { name: fi.translations.file.pathTitle });
+    await readDialog.getByRole('textbox').fill(file);
+    await readDialog.getByRole('button', { name: fi.translations.file.read }).click();
+    await group.getByText(fi.translations.file.changes_one.replace('{{count}}', '1')).waitFor();
+    await app.screenshot(page, 'translations-file-fi');
+    await group.getByRole('button', { name: fi.translations.file.apply }).click();
+    await expect.poll(async () => (await rpc<{ text: string }[]>(page, 'translation.list', { lang: 'en' })).map((x) => x.text)).toContain('Energy and water');
+    await page.context().close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

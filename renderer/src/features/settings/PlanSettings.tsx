@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { PlanFieldsSchema, type Plan, type FundingSource } from '../../../../shared/schemas/plan';
 import { planLanguages } from '../../../../shared/schemas/enums';
 import { Translations } from '../../components/translations/Translations';
+import { TranslationFiles } from './TranslationFiles';
 import { limits } from '../../../../shared/schemas/common';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { issuesToErrors } from '../../components/form';
@@ -209,6 +210,7 @@ export function PlanSettings() {
           </>
         )}
       </section>
+      <TranslationFiles planName={plan.name} />
       <FundingSources />
     </>
   );
