@@ -4,6 +4,7 @@
  * labels them with `import.field.<target>.<key>` (or the entity's existing form labels).
  */
 import type { EnumName } from './values';
+import { limits } from '../../schemas/common';
 
 export const importTargets = ['stakeholders', 'networks', 'actions', 'indicators', 'measurements'] as const;
 export type ImportTarget = (typeof importTargets)[number];
@@ -37,14 +38,14 @@ const website: FieldDef = { key: 'website', kind: 'text', max: 2000, headers: ['
 export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   stakeholders: [
     id,
-    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn', 'organisaation nimi', 'yrityksen nimi', 'toteuttaja', 'toteuttajan nimi', 'hakija', 'hakijan nimi', 'tuensaaja', 'tuensaajan nimi', 'organisation name', 'organization name', 'company', 'company name', 'beneficiary', 'beneficiary name', 'partner name', 'organisationens namn'] },
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn', 'organisaation nimi', 'yrityksen nimi', 'toteuttaja', 'toteuttajan nimi', 'hakija', 'hakijan nimi', 'tuensaaja', 'tuensaajan nimi', 'organisation name', 'organization name', 'company', 'company name', 'beneficiary', 'beneficiary name', 'partner name', 'organisationens namn'] },
     { key: 'helix', kind: 'enum', enum: 'helix', headers: ['helix', 'neloskierre', 'kierre', 'helix-ryhma', 'quadruple helix', 'sektori', 'helix group'] },
     { key: 'type', kind: 'enum', enum: 'stakeholderType', headers: ['type', 'tyyppi', 'organisaatiotyyppi', 'toimijatyyppi', 'typ', 'organisation type'] },
     { key: 'size', kind: 'enum', enum: 'size', headers: ['size', 'koko', 'kokoluokka', 'yrityksen koko', 'storlek'] },
     { key: 'municipality', kind: 'text', max: 100, headers: ['municipality', 'kunta', 'kotikunta', 'sijainti', 'paikkakunta', 'kaupunki', 'location', 'city', 'kommun', 'ort'] },
     website,
-    { key: 'contactName', kind: 'text', max: 200, headers: ['contact', 'contact name', 'contact person', 'yhteyshenkilo', 'kontaktperson', 'yhteyshenkilon nimi'] },
-    { key: 'contactEmail', kind: 'email', max: 200, headers: ['email', 'e-mail', 'contact email', 'sahkoposti', 'yhteyshenkilon sahkoposti', 'e-post', 's-posti'] },
+    { key: 'contactName', kind: 'text', max: limits.name, headers: ['contact', 'contact name', 'contact person', 'yhteyshenkilo', 'kontaktperson', 'yhteyshenkilon nimi'] },
+    { key: 'contactEmail', kind: 'email', max: limits.name, headers: ['email', 'e-mail', 'contact email', 'sahkoposti', 'yhteyshenkilon sahkoposti', 'e-post', 's-posti'] },
     { key: 'contactPhone', kind: 'text', max: 100, headers: ['phone', 'contact phone', 'puhelin', 'puhelinnumero', 'puh', 'telefon'] },
     { key: 'notes', kind: 'text', max: 20_000, headers: ['notes', 'muistiinpanot', 'huomiot', 'lisatiedot', 'kommentit', 'anteckningar'] },
     sectors,
@@ -53,7 +54,7 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
   networks: [
     id,
-    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'verkosto', 'network', 'kumppanuus', 'natverk', 'namn'] },
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'verkosto', 'network', 'kumppanuus', 'natverk', 'namn'] },
     { key: 'scope', kind: 'enum', enum: 'scope', required: true, headers: ['scope', 'taso', 'laajuus', 'ulottuvuus', 'alue', 'niva'] },
     { key: 'membership', kind: 'enum', enum: 'membership', headers: ['membership', 'jasenyys', 'rooli', 'asema', 'status', 'medlemskap'] },
     description(),
@@ -63,7 +64,7 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
   actions: [
     id,
-    { key: 'title', kind: 'name', required: true, max: 200, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn', 'projektin nimi', 'toimenpiteen nimi', 'project title', 'project name', 'operation name', 'name of operation', 'title of the project', 'projektnamn'] },
+    { key: 'title', kind: 'name', required: true, max: limits.name, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn', 'projektin nimi', 'toimenpiteen nimi', 'project title', 'project name', 'operation name', 'name of operation', 'title of the project', 'projektnamn'] },
     { key: 'type', kind: 'enum', enum: 'actionType', headers: ['type', 'tyyppi', 'toimenpidetyyppi', 'typ'] },
     { key: 'lead', kind: 'stakeholder', headers: ['lead', 'lead organisation', 'lead organization', 'vetaja', 'toteuttaja', 'hallinnoija', 'paatoteuttaja', 'koordinaattori', 'coordinator', 'huvudman', 'toteuttajan nimi', 'vetajan nimi', 'hallinnoijan nimi', 'paatoteuttajan nimi', 'koordinaattorin nimi', 'hakija', 'tuensaaja', 'lead partner', 'lead beneficiary', 'beneficiary', 'beneficiary name', 'project lead', 'projektagare'] },
     { key: 'partners', kind: 'stakeholders', headers: ['partners', 'kumppanit', 'osatoteuttajat', 'yhteistyokumppanit', 'partner', 'partners organisations'] },
@@ -84,7 +85,7 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
   indicators: [
     id,
-    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'indicator', 'mittari', 'indikaattori', 'indikator', 'namn'] },
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'indicator', 'mittari', 'indikaattori', 'indikator', 'namn'] },
     { key: 'kind', kind: 'enum', enum: 'indicatorKind', headers: ['kind', 'type', 'laji', 'tyyppi', 'mittarin tyyppi', 'typ'] },
     { key: 'unit', kind: 'text', max: 100, headers: ['unit', 'yksikko', 'mittayksikko', 'enhet'] },
     { key: 'baselineValue', kind: 'number', headers: ['baseline', 'baseline value', 'lahtotaso', 'lahtoarvo', 'perustaso', 'utgangsvarde'] },
