@@ -72,14 +72,15 @@ export function MapStep({ w }: { w: Wizard }) {
       {numberProposal(s) ? (
         <fieldset className={`fieldset field import-numbers${numbersError ? ' field--error' : ''}`} aria-describedby={`${ids.form}-numbers-hint`}>
           <legend className="field__label">{t('import.numbers.label')}</legend>
-          <p className="field__hint" id={`${ids.form}-numbers-hint`}>
-            {numbers.hint}
-          </p>
           {numbers.question ? (
-            <p className={numbersError ? 'field__error' : 'import-numbers__question'} data-testid="number-question">
+            <p className={numbersError ? 'field__error' : 'field__hint'} id={`${ids.form}-numbers-hint`} data-testid="number-question">
               {numbers.question}
             </p>
-          ) : null}
+          ) : (
+            <p className="field__hint" id={`${ids.form}-numbers-hint`}>
+              {numbers.hint}
+            </p>
+          )}
           {numberFormats.map((f) => (
             <label key={f} className="check">
               <input
