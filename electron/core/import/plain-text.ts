@@ -21,4 +21,8 @@ const options: HtmlToTextOptions = {
   ],
 };
 
-export const htmlToPlainText = (html: string): string => convert(html, options).trim();
+/** html-to-text right-aligns ordered-list numbers with spaces (" 1."), which a plain-text field would keep as stray indents. */
+export const htmlToPlainText = (html: string): string =>
+  convert(html, options)
+    .replace(/^ +(?=\d+\. )/gm, '')
+    .trim();
