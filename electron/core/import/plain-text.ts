@@ -6,7 +6,7 @@
  * (htmlparser2) rather than regular expressions, so malformed markup and every entity come out
  * right.
  */
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type HtmlToTextOptions } from 'html-to-text';
 
 const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
 
@@ -21,8 +21,11 @@ const options: HtmlToTextOptions = {
   ],
 };
 
+/** Compiled once: `convert` compiles the options on every call (2.6 ms a cell; 10,000 descriptions took 26 s). */
+const convert = compile(options);
+
 /** html-to-text right-aligns ordered-list numbers with spaces (" 1."), which a plain-text field would keep as stray indents. */
 export const htmlToPlainText = (html: string): string =>
-  convert(html, options)
+  convert(html)
     .replace(/^ +(?=\d+\. )/gm, '')
     .trim();
