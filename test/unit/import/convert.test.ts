@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeHtml, parseDate } from '../../../shared/domain/import/values';
 import { numberEvidence, proposeNumberFormat } from '../../../shared/domain/numbers';
 import type { ImportFile } from '../../../shared/schemas/import';
+import { Stager, resolveMapping } from '../../../shared/domain/import/stage';
+import { htmlToPlainText } from '../../../electron/core/import/plain-text';
 import { initialState, mapBlocked, numberFormatIn, numberProposal, wizardReducer, type WizardAction } from '../../../renderer/src/features/import/wizard';
 
 describe('numbers in a date column: read the one way their size allows, saying how', () => {
@@ -25,6 +27,31 @@ describe('numbers in a date column: read the one way their size allows, saying h
 describe('HTML in a cell', () => {
   it.each(['<p>Kappale</p>', 'rivi<br>rivi', 'rivi<br/>', '<ul><li>a</li></ul>', 'Kotka &amp; Hamina', 'Ä on &#228;', '<a href="https://x.fi">x</a>'])('%s is HTML', (t) => expect(looksLikeHtml(t)).toBe(true));
   it.each(['R&D', '< 5 %', 'a < b > c', 'Oy Ab & Co', 'x&y;', 'Tieto- ja viestintä'])('%s is not', (t) => expect(looksLikeHtml(t)).toBe(false));
+});
+
+describe('staging converts and warns, row by row', () => {
+  const headers = ['Nimi', 'Neloskierre', 'Muistiinpanot', 'Sitoutumispvm'];
+  const stager = (plainText: ((html: string) => string) | null) =>
+    new Stager('stakeholders', resolveMapping('stakeholders', headers, ['name', 'helix', 'notes', 'engagedOn']).mapped, headers.length, null, plainText);
+  it('a name with an entity and notes in HTML: plain text taken, each with its warning; a serial engagement date too', () => {
+    const st = stager(htmlToPlainText);
+    const row = st.stage({ row: 2, cells: ['Kotka &amp; Hamina Oy', 'yritys', '<p>Tavattu 2024.</p><p>Jatko&shy;sovittu</p>', 45292] });
+    expect(row?.values).toMatchObject({ name: 'Kotka & Hamina Oy', notes: 'Tavattu 2024.\n\nJatko\u00adsovittu', engagedOn: '2024-01-01' });
+    expect(row?.bad).toBe(false);
+    expect(st.warnings.map((w) => [w.row, w.column, w.code])).toEqual([[2, 'Nimi', 'htmlConverted'], [2, 'Muistiinpanot', 'htmlConverted'], [2, 'Sitoutumispvm', 'dateFromSerial']]);
+    expect(st.issues).toEqual([]);
+  });
+  it('a name of 500 characters is taken whole; 501 is refused naming the limit', () => {
+    const st = stager(null);
+    expect(st.stage({ row: 2, cells: ['a'.repeat(500), 'yritys', null, null] })?.values.name).toHaveLength(500);
+    st.stage({ row: 3, cells: ['b'.repeat(501), 'yritys', null, null] });
+    expect(st.issues).toMatchObject([{ row: 3, column: 'Nimi', code: 'tooLong', params: { maximum: 500 } }]);
+  });
+  it('without a converter (the renderer), HTML is kept as written and nothing is said', () => {
+    const st = stager(null);
+    expect(st.stage({ row: 2, cells: ['Kotka &amp; Hamina Oy', 'yritys', null, null] })?.values.name).toBe('Kotka &amp; Hamina Oy');
+    expect(st.warnings).toEqual([]);
+  });
 });
 
 describe('the number format a column shows', () => {
