@@ -155,9 +155,10 @@ export function parseDate(cell: Cell): Parsed<string> {
   if (typeof cell === 'number') return numberAsDate(cell);
   if (isBlank(cell)) return bad('empty');
   const t = (cell as string).trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t);
+  // A time after the day is the day's ("2023-11-14T22:13:20+02:00", "14.11.2023 klo 12.00"): the plan keeps days.
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\.?$/.exec(t);
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\.?(?:,?\s+(?:klo\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(t);
   if (m) {
     const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return validDate(y, Number(m[2]), Number(m[1]));

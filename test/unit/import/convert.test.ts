@@ -16,6 +16,9 @@ describe('numbers in a date column: read the one way their size allows, saying h
     [1_767_139_200_000, '2025-12-31', 'dateFromEpochMillis'],
     ['1767139200000', '2025-12-31', 'dateFromEpochMillis'],
   ])('%s → %s (%s)', (cell, date, code) => expect(parseDate(cell)).toEqual({ ok: true, value: date, converted: { code, params: { date } } }));
+  it.each([['2023-11-14T22:13:20+02:00'], ['2023-11-14 22:13'], ['14.11.2023 klo 22.13'], ['14.11.2023 22:13:20'], ['14.11.2023, 22.13']])('%s: a time after the day is the day', (cell) =>
+    expect(parseDate(cell)).toEqual({ ok: true, value: '2023-11-14' }),
+  );
   it('dates written as dates are taken without a warning', () => {
     expect(parseDate('14.11.2023')).toEqual({ ok: true, value: '2023-11-14' });
     expect(parseDate('2023-11-14')).toEqual({ ok: true, value: '2023-11-14' });
