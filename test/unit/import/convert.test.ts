@@ -93,6 +93,12 @@ describe('the wizard asks about a number format the mapped columns cannot tell',
     expect(numberFormatIn(chosen)).toBe('comma');
     expect(wizardReducer(chosen, { type: 'submitMap' })).toMatchObject({ step: 'preview' });
   });
+  it('amounts that read two ways take the format the rest of the file shows', () => {
+    const f = { ...file([[], ['500.000', '750.000'], ['1.250.000']]), numberFormat: 'comma' as const };
+    const s = run(opened(f));
+    expect(numberProposal(s)).toMatchObject({ format: 'comma', question: false, example: '500.000' });
+    expect(numberFormatIn(s)).toBe('comma');
+  });
   it('a column that tells is proposed over the UI language; an unmapped column does not count', () => {
     const s = run(opened(file([[], ['500.000', '1.250.000'], ['12.5']])));
     expect(numberFormatIn(s)).toBe('comma');

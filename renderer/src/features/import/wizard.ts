@@ -121,8 +121,8 @@ export const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
 
 /**
  * The number format the mapped numeric columns show (shared/domain/numbers.ts
- * proposeNumberFormat), with the column kind of the example; null when no numeric column is
- * mapped.
+ * proposeNumberFormat), else the one the whole file shows, with the column kind of the example;
+ * null when no numeric column is mapped.
  */
 export function numberProposal(s: WizardState) {
   const mapping = mappingOf(s);
@@ -130,7 +130,10 @@ export function numberProposal(s: WizardState) {
   if (!mapping || !evidence) return null;
   const numeric = mapping.mapped.filter((m) => numericKinds.includes(m.field.kind));
   if (numeric.length === 0) return null;
-  const proposal = proposeNumberFormat(numeric.map((m) => evidence[m.col]!).filter(Boolean));
+  const mapped = proposeNumberFormat(numeric.map((m) => evidence[m.col]!).filter(Boolean));
+  // Mapped amounts that only read two ways ("500.000"), in a file whose other columns tell
+  // ("1.250.000" under a column left out): one file has one writer, so the file's format.
+  const proposal = mapped.question && s.file?.numberFormat ? { ...mapped, format: s.file.numberFormat, question: false } : mapped;
   const exampleColumn = numeric.find((m) => Object.values(evidence[m.col]?.examples ?? {}).includes(proposal.example ?? '\u0000'));
   return { ...proposal, kind: exampleColumn?.field.kind ?? numeric[0]!.field.kind };
 }
