@@ -15,7 +15,7 @@ export const layers = {
   'electron/core': {
     files: ['electron/core/'],
     imports: ['shared', 'resources/example-plan'],
-    packages: ['node:*', 'better-sqlite3', 'exceljs', 'papaparse', 'iconv-lite', 'zod'],
+    packages: ['node:*', 'better-sqlite3', 'exceljs', 'papaparse', 'iconv-lite', 'zod', 'html-to-text'],
   },
   // The Electron host: windows, menus, dialogs, IPC; finds the Electron build of SQLite by
   // electron/scripts/native-stamp.mjs, which the build script shares.

@@ -132,24 +132,66 @@ export function fileReading(text: string, format: NumberFormat | null, affixes: 
 }
 
 /**
- * Which format a file's texts are written in, from the cells only one format reads ("12,5",
- * "1 234,56", "1.234,56" only with a decimal comma; "1,234.56", "12.5" only with a point);
- * null when the file does not say, or says both.
+ * What a column's texts say about the file's number format: how many only a decimal comma
+ * reads ("12,5", "1.250.000"), how many only a decimal point reads ("12.5", "1,234.56"), how
+ * many both read differently ("500.000": 500 000 or 500), and the first text of each kind,
+ * for the wizard to show how it is read.
  */
-export function detectNumberFormat(texts: Iterable<string>): NumberFormat | null {
-  const seen = { comma: 0, point: 0 };
-  for (const text of texts) {
-    const parsed = numberBody(text, /€|eur|euroa?|%/);
-    if (!parsed || !/[.,]/.test(parsed.body)) continue;
-    const comma = digitsIn(parsed.body, declared.comma, false);
-    const point = digitsIn(parsed.body, declared.point, false);
-    if (comma && !point) seen.comma++;
-    else if (point && !comma) seen.point++;
-  }
-  if (seen.comma > 0 && seen.point === 0) return 'comma';
-  if (seen.point > 0 && seen.comma === 0) return 'point';
-  return null;
+export interface NumberEvidence {
+  comma: number;
+  point: number;
+  ambiguous: number;
+  examples: { comma?: string; point?: string; ambiguous?: string };
 }
+
+export const noNumberEvidence = (): NumberEvidence => ({ comma: 0, point: 0, ambiguous: 0, examples: {} });
+
+const fileAffixes = /€|eur|euroa?|%/;
+
+/** Adds one text to a column's evidence (a text with no "." or "," tells nothing). */
+export function addNumberEvidence(e: NumberEvidence, text: string): void {
+  const parsed = numberBody(text, fileAffixes);
+  if (!parsed || !/[.,]/.test(parsed.body)) return;
+  const comma = digitsIn(parsed.body, declared.comma, false);
+  const point = digitsIn(parsed.body, declared.point, false);
+  const kind = comma && !point ? 'comma' : point && !comma ? 'point' : comma && point && !sameValue(comma, point) ? 'ambiguous' : null;
+  if (!kind) return;
+  e[kind]++;
+  e.examples[kind] ??= text.trim();
+}
+
+export function numberEvidence(texts: Iterable<string>): NumberEvidence {
+  const e = noNumberEvidence();
+  for (const text of texts) addNumberEvidence(e, text);
+  return e;
+}
+
+/**
+ * The format the columns' own texts show: one format only reads some of them and the other
+ * none ("1.250.000" next to "500.000": the dot groups thousands). `question` is true when the
+ * texts cannot tell and some read two ways (every amount like "500.000"), or when they say
+ * both: then the user is asked, never guessed for. `example` is the text to show read in the
+ * chosen format (an ambiguous one first: that is the one whose reading matters).
+ */
+export function proposeNumberFormat(columns: Iterable<NumberEvidence>): { format: NumberFormat | null; question: boolean; example: string | null } {
+  const sum = noNumberEvidence();
+  for (const c of columns) {
+    for (const k of ['comma', 'point', 'ambiguous'] as const) {
+      sum[k] += c[k];
+      sum.examples[k] ??= c.examples[k];
+    }
+  }
+  const format = sum.comma > 0 && sum.point === 0 ? 'comma' : sum.point > 0 && sum.comma === 0 ? 'point' : null;
+  const question = format === null && (sum.ambiguous > 0 || (sum.comma > 0 && sum.point > 0));
+  const example = sum.examples.ambiguous ?? (format ? sum.examples[format] : undefined) ?? sum.examples.comma ?? sum.examples.point ?? null;
+  return { format, question, example };
+}
+
+/**
+ * Which format a file's texts are written in (`proposeNumberFormat` over all of them); null
+ * when the file does not say, or says both.
+ */
+export const detectNumberFormat = (texts: Iterable<string>): NumberFormat | null => proposeNumberFormat([numberEvidence(texts)]).format;
 
 /** Decimal digits of a finite number, exactly as JavaScript's shortest round-trip form writes them. */
 export function plainDigits(value: number): Digits {

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { MAX_CENTS } from '../domain/money';
 
-/** Limits shared by the UI (hints, maxLength) and the core (validation). */
-export const limits = { name: 200, text: 20_000, short: 100, url: 2000, path: 4096, ids: 10_000, yearMin: 1900, yearMax: 2100 } as const;
+/**
+ * Limits shared by the UI (hints, maxLength) and the core (validation). A name is up to 500
+ * characters: real project titles in national structural-funds lists run to 300 and more
+ * (200 refused them on import).
+ */
+export const limits = { name: 500, text: 20_000, short: 100, url: 2000, path: 4096, ids: 10_000, yearMin: 1900, yearMax: 2100 } as const;
 
 /**
  * Characters that show nothing or turn text around: zero-width spaces and joiners, the byte

@@ -45,6 +45,13 @@ export const ImportOpenSchema = z.strictObject({
   sheet: z.string().max(200).optional(),
 });
 
+const NumberEvidenceSchema = z.object({
+  comma: z.number().int(),
+  point: z.number().int(),
+  ambiguous: z.number().int(),
+  examples: z.object({ comma: z.string().optional(), point: z.string().optional(), ambiguous: z.string().optional() }),
+});
+
 export const ImportFileSchema = z.object({
   id: IdSchema,
   file: z.string(),
@@ -64,6 +71,8 @@ export const ImportFileSchema = z.object({
   savedMapping: z.boolean(),
   /** The number format the file's own texts show (only one format reads some of them); null when they do not tell. */
   numberFormat: NumberFormatSchema.nullable(),
+  /** Per column, what its texts say about the number format (shared/domain/numbers.ts NumberEvidence): the wizard proposes from the mapped columns. */
+  numberEvidence: z.array(NumberEvidenceSchema),
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
@@ -90,6 +99,12 @@ export const ImportPreviewSchema = z.object({
   /** Every problem, in row order (at most `issueLimit`; `issueCount` says how many there were). */
   issues: z.array(RowIssueSchema),
   issueCount: z.number().int(),
+  /**
+   * Values converted where the meaning was clear (a Unix timestamp or an Excel serial as a date,
+   * HTML as plain text): taken, not refused; each says how it was read (`import.warning.<code>`).
+   */
+  warnings: z.array(RowIssueSchema),
+  warningCount: z.number().int(),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 

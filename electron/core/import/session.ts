@@ -14,8 +14,9 @@ import type { ImportTarget } from '../../../shared/domain/import/fields';
 import { proposeMapping } from '../../../shared/domain/import/mapping';
 import { Stager, resolveMapping, type Mapped, type StagedRow } from '../../../shared/domain/import/stage';
 import { cellText } from '../../../shared/domain/import/values';
-import { detectNumberFormat, type NumberFormat } from '../../../shared/domain/numbers';
+import { addNumberEvidence, noNumberEvidence, proposeNumberFormat, type NumberEvidence, type NumberFormat } from '../../../shared/domain/numbers';
 import { readTable, type Table } from './read';
+import { htmlToPlainText } from './plain-text';
 import { resolveRows } from './resolve';
 import { writeOps } from './write';
 import { savedMapping, saveMapping } from './mappings';
@@ -31,6 +32,7 @@ interface Staged {
   mappingIssues: MappingIssue[];
   rows: StagedRow[];
   issues: RowIssue[];
+  warnings: RowIssue[];
   empty: number;
 }
 
@@ -84,7 +86,8 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
     checkCancelled(ctx, input.id);
     ctx.emit({ name: 'import.progress', id: input.id, phase: 'read', done: table.rows.length, total: table.rows.length });
     s.open.delete(input.id);
-    const numberFormat = detectNumberFormat(textCells(table));
+    const numberEvidence = columnEvidence(table);
+    const numberFormat = proposeNumberFormat(numberEvidence).format;
     s.open.set(input.id, { id: input.id, target: input.target, table, staged: null, numberFormat });
     while (s.open.size > MAX_SESSIONS) s.open.delete(s.open.keys().next().value!);
     const saved = savedMapping(ctx.options.userDataDir, input.target, table.headers);
@@ -102,6 +105,7 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
       columns: saved ?? proposeMapping(input.target, table.headers),
       savedMapping: saved !== null,
       numberFormat,
+      numberEvidence,
     };
   } finally {
     s.running.delete(input.id);
@@ -109,9 +113,15 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
   }
 }
 
-/** The text cells of a file (numbers from XLSX need no format). */
-function* textCells(table: Table): Iterable<string> {
-  for (const r of table.rows) for (const c of r.cells) if (typeof c === 'string') yield c;
+/** What each column's text cells say about the number format (numbers from XLSX need no format). */
+function columnEvidence(table: Table): NumberEvidence[] {
+  const out = table.headers.map(noNumberEvidence);
+  for (const r of table.rows) {
+    r.cells.forEach((c, i) => {
+      if (typeof c === 'string' && i < out.length) addNumberEvidence(out[i]!, c);
+    });
+  }
+  return out;
 }
 
 /** What a check depends on: the mapping and the number format it reads the cells in. */
@@ -124,7 +134,7 @@ const checkKey = (sess: ImportSession, o: CheckOptions) => JSON.stringify([o.col
 
 function stager(sess: ImportSession, o: CheckOptions) {
   const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, o.columns);
-  return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length, formatOf(sess, o)) };
+  return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length, formatOf(sess, o), htmlToPlainText) };
 }
 
 /** Checks every row in chunks, yielding between them (cancellable, with progress). */
@@ -146,7 +156,7 @@ async function stageAsync(ctx: CoreContext, sess: ImportSession, o: CheckOptions
       await nextTurn();
       checkCancelled(ctx, sess.id);
     }
-    sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, empty: st.empty };
+    sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, warnings: st.warnings, empty: st.empty };
     return sess.staged;
   } finally {
     s.running.delete(sess.id);
@@ -159,7 +169,7 @@ function stageSync(sess: ImportSession, o: CheckOptions): Staged {
   if (sess.staged?.key === key) return sess.staged;
   const { mapped, mappingIssues, stager: st } = stager(sess, o);
   const rows = sess.table.rows.map((r) => st.stage(r)).filter((r): r is StagedRow => r !== null);
-  sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, empty: st.empty };
+  sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, warnings: st.warnings, empty: st.empty };
   return sess.staged;
 }
 
@@ -195,6 +205,8 @@ export async function previewImport(ctx: CoreContext, input: CheckOptions & { id
     mappingIssues: staged.mappingIssues,
     issues: issues.slice(0, ISSUE_LIMIT),
     issueCount: issues.length,
+    warnings: staged.warnings.slice(0, ISSUE_LIMIT),
+    warningCount: staged.warnings.length,
   };
 }
 

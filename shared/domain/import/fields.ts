@@ -4,6 +4,7 @@
  * labels them with `import.field.<target>.<key>` (or the entity's existing form labels).
  */
 import type { EnumName } from './values';
+import { limits } from '../../schemas/common';
 
 export const importTargets = ['stakeholders', 'networks', 'actions', 'indicators', 'measurements'] as const;
 export type ImportTarget = (typeof importTargets)[number];
@@ -22,6 +23,12 @@ export interface FieldDef {
   headers: readonly string[];
   /** Longest text the plan takes. */
   max?: number;
+  /**
+   * Header phrases (folded) that name another thing: a header containing one is never proposed
+   * for this field ("Hankkeen nimi" is the project's title, not a stakeholder's name; "Project
+   * acronym" and "Project ID" are not the title).
+   */
+  unlike?: readonly string[];
 }
 
 const id: FieldDef = { key: 'id', kind: 'id', headers: ['id', 'tunniste', 'uuid'] };
@@ -30,22 +37,23 @@ const sectors: FieldDef = {
   headers: ['sectors', 'sector', 'toimiala', 'toimialat', 'karkiala', 'karkialat', 'painopiste', 'painopisteet', 'painopistealue', 'priority area', 'spearhead sector', 'sektor', 'sektorer', 'priority', 'priorities', 'thematic area', 'smart specialisation area', 'smart specialisation priority', 'ris3 priority', 's3 priority', 'alykkaan erikoistumisen painopiste'],
 };
 const description = (extra: string[] = []): FieldDef => ({
-  key: 'description', kind: 'text', max: 20_000, headers: ['description', 'kuvaus', 'lisatiedot', 'beskrivning', ...extra],
+  key: 'description', kind: 'text', max: 20_000, headers: ['description', 'kuvaus', 'lisatiedot', 'beskrivning', 'summary', 'tiivistelma', 'sammanfattning', 'project summary', 'operation summary', 'hankkeen kuvaus', 'hankekuvaus', 'projektbeskrivning', ...extra],
 });
 const website: FieldDef = { key: 'website', kind: 'text', max: 2000, headers: ['website', 'verkkosivu', 'verkkosivut', 'www', 'url', 'kotisivu', 'webbplats', 'web'] };
 
 export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   stakeholders: [
     id,
-    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn', 'organisaation nimi', 'yrityksen nimi', 'toteuttaja', 'toteuttajan nimi', 'hakija', 'hakijan nimi', 'tuensaaja', 'tuensaajan nimi', 'organisation name', 'organization name', 'company', 'company name', 'beneficiary', 'beneficiary name', 'partner name', 'organisationens namn'] },
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn', 'organisaation nimi', 'yrityksen nimi', 'toteuttaja', 'toteuttajan nimi', 'hakija', 'hakijan nimi', 'tuensaaja', 'tuensaajan nimi', 'organisation name', 'organization name', 'company', 'company name', 'beneficiary', 'beneficiary name', 'partner name', 'organisationens namn', 'stodmottagare'],
+      unlike: ['hankkeen nimi', 'hanke', 'projektin nimi', 'projekti', 'project', 'project name', 'project title', 'operation', 'operation name', 'toimenpide', 'toimenpiteen nimi', 'projektnamn', 'acronym', 'lyhenne'] },
     { key: 'helix', kind: 'enum', enum: 'helix', headers: ['helix', 'neloskierre', 'kierre', 'helix-ryhma', 'quadruple helix', 'sektori', 'helix group'] },
     { key: 'type', kind: 'enum', enum: 'stakeholderType', headers: ['type', 'tyyppi', 'organisaatiotyyppi', 'toimijatyyppi', 'typ', 'organisation type'] },
     { key: 'size', kind: 'enum', enum: 'size', headers: ['size', 'koko', 'kokoluokka', 'yrityksen koko', 'storlek'] },
     { key: 'municipality', kind: 'text', max: 100, headers: ['municipality', 'kunta', 'kotikunta', 'sijainti', 'paikkakunta', 'kaupunki', 'location', 'city', 'kommun', 'ort'] },
     website,
-    { key: 'contactName', kind: 'text', max: 200, headers: ['contact', 'contact name', 'contact person', 'yhteyshenkilo', 'kontaktperson', 'yhteyshenkilon nimi'] },
-    { key: 'contactEmail', kind: 'email', max: 200, headers: ['email', 'e-mail', 'contact email', 'sahkoposti', 'yhteyshenkilon sahkoposti', 'e-post', 's-posti'] },
-    { key: 'contactPhone', kind: 'text', max: 100, headers: ['phone', 'contact phone', 'puhelin', 'puhelinnumero', 'puh', 'telefon'] },
+    { key: 'contactName', kind: 'text', max: limits.name, headers: ['contact', 'contact name', 'contact person', 'yhteyshenkilo', 'kontaktperson', 'yhteyshenkilon nimi', 'kontaktperson namn'] },
+    { key: 'contactEmail', kind: 'email', max: limits.name, headers: ['email', 'e-mail', 'contact email', 'sahkoposti', 'yhteyshenkilon sahkoposti', 'e-post', 's-posti'] },
+    { key: 'contactPhone', kind: 'text', max: 100, headers: ['phone', 'contact phone', 'puhelin', 'puhelinnumero', 'puh', 'telefon', 'telefonnummer', 'phone number', 'tel'] },
     { key: 'notes', kind: 'text', max: 20_000, headers: ['notes', 'muistiinpanot', 'huomiot', 'lisatiedot', 'kommentit', 'anteckningar'] },
     sectors,
     { key: 'engagementLevel', kind: 'enum', enum: 'engagement', headers: ['engagement', 'engagement level', 'sitoutuminen', 'sitoutumisaste', 'sitoutumisen taso', 'engagemang'] },
@@ -53,7 +61,7 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
   networks: [
     id,
-    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'verkosto', 'network', 'kumppanuus', 'natverk', 'namn'] },
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'verkosto', 'network', 'kumppanuus', 'natverk', 'namn'] },
     { key: 'scope', kind: 'enum', enum: 'scope', required: true, headers: ['scope', 'taso', 'laajuus', 'ulottuvuus', 'alue', 'niva'] },
     { key: 'membership', kind: 'enum', enum: 'membership', headers: ['membership', 'jasenyys', 'rooli', 'asema', 'status', 'medlemskap'] },
     description(),
@@ -63,28 +71,29 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
   actions: [
     id,
-    { key: 'title', kind: 'name', required: true, max: 200, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn', 'projektin nimi', 'toimenpiteen nimi', 'project title', 'project name', 'operation name', 'name of operation', 'title of the project', 'projektnamn'] },
+    { key: 'title', kind: 'name', required: true, max: limits.name, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn', 'projektin nimi', 'toimenpiteen nimi', 'project title', 'project name', 'operation name', 'name of operation', 'title of the project', 'projektnamn', 'projekttitel'],
+      unlike: ['acronym', 'lyhenne', 'akronym', 'id', 'code', 'koodi', 'number', 'numero', 'nro', 'tunnus', 'kod', 'nummer'] },
     { key: 'type', kind: 'enum', enum: 'actionType', headers: ['type', 'tyyppi', 'toimenpidetyyppi', 'typ'] },
-    { key: 'lead', kind: 'stakeholder', headers: ['lead', 'lead organisation', 'lead organization', 'vetaja', 'toteuttaja', 'hallinnoija', 'paatoteuttaja', 'koordinaattori', 'coordinator', 'huvudman', 'toteuttajan nimi', 'vetajan nimi', 'hallinnoijan nimi', 'paatoteuttajan nimi', 'koordinaattorin nimi', 'hakija', 'tuensaaja', 'lead partner', 'lead beneficiary', 'beneficiary', 'beneficiary name', 'project lead', 'projektagare'] },
+    { key: 'lead', kind: 'stakeholder', headers: ['lead', 'lead organisation', 'lead organization', 'vetaja', 'toteuttaja', 'hallinnoija', 'paatoteuttaja', 'koordinaattori', 'coordinator', 'huvudman', 'toteuttajan nimi', 'vetajan nimi', 'hallinnoijan nimi', 'paatoteuttajan nimi', 'koordinaattorin nimi', 'hakija', 'tuensaaja', 'lead partner', 'lead beneficiary', 'beneficiary', 'beneficiary name', 'project lead', 'projektagare', 'vastuutaho', 'vastuuorganisaatio', 'stodmottagare', 'lead applicant', 'stodmottagarens namn'] },
     { key: 'partners', kind: 'stakeholders', headers: ['partners', 'kumppanit', 'osatoteuttajat', 'yhteistyokumppanit', 'partner', 'partners organisations'] },
     sectors,
     { key: 'networks', kind: 'networks', headers: ['networks', 'verkostot', 'network', 'verkosto', 'natverk'] },
     { key: 'status', kind: 'enum', enum: 'status', headers: ['status', 'tila', 'vaihe', 'tilanne'] },
-    { key: 'startDate', kind: 'date', headers: ['start', 'start date', 'alkupvm', 'alkupaiva', 'aloituspaiva', 'alkaa', 'alku', 'aloitus', 'startdatum', 'begins', 'alkamispaiva', 'hankkeen alkamispvm', 'project start', 'start date of operation', 'startdate'] },
-    { key: 'endDate', kind: 'date', headers: ['end', 'end date', 'loppupvm', 'loppupaiva', 'paattymispaiva', 'paattyy', 'loppu', 'paattyminen', 'slutdatum', 'ends', 'hankkeen paattymispvm', 'project end', 'end date of operation', 'enddate'] },
+    { key: 'startDate', kind: 'date', headers: ['start', 'start date', 'alkupvm', 'alkupaiva', 'aloituspaiva', 'alkaa', 'alku', 'aloitus', 'startdatum', 'begins', 'alkamispaiva', 'hankkeen alkamispvm', 'project start', 'start date of operation', 'startdate', 'operation start date', 'alkamispvm', 'aloituspvm'] },
+    { key: 'endDate', kind: 'date', headers: ['end', 'end date', 'loppupvm', 'loppupaiva', 'paattymispaiva', 'paattyy', 'loppu', 'paattyminen', 'slutdatum', 'ends', 'hankkeen paattymispvm', 'project end', 'end date of operation', 'enddate', 'operation end date', 'paattymispvm'] },
     { key: 'progress', kind: 'percent', headers: ['progress', 'edistyminen', 'valmiusaste', 'eteneminen', 'valmius %', 'progress %', 'framsteg'] },
     description(),
-    { key: 'fundingSource', kind: 'fundingSource', headers: ['funding source', 'funding', 'rahoituslahde', 'rahoitus', 'rahoittaja', 'rahasto', 'fund', 'finansiering'] },
+    { key: 'fundingSource', kind: 'fundingSource', headers: ['funding source', 'funding', 'rahoituslahde', 'rahoitus', 'rahoittaja', 'rahasto', 'fund', 'finansiering', 'fond', 'finansieringskalla'] },
     {
       key: 'plannedCents', kind: 'cents',
-      headers: ['planned', 'budget', 'budget €', 'planned €', 'budjetti', 'budjetti €', 'budjetti eur', 'kokonaisbudjetti', 'suunniteltu', 'suunniteltu €', 'kustannusarvio', 'rahoitus suunniteltu', 'budget planned', 'total budget', 'total cost', 'total costs', 'total eligible cost', 'total eligible costs', 'total eligible expenditure', 'hyvaksytyt kustannukset', 'kokonaiskustannukset'],
+      headers: ['planned', 'budget', 'budget €', 'planned €', 'budjetti', 'budjetti €', 'budjetti eur', 'kokonaisbudjetti', 'suunniteltu', 'suunniteltu €', 'kustannusarvio', 'rahoitus suunniteltu', 'budget planned', 'total budget', 'total cost', 'total costs', 'total eligible cost', 'total eligible costs', 'total eligible expenditure', 'hyvaksytyt kustannukset', 'kokonaiskustannukset', 'totalbudget', 'total budget €', 'kokonaisbudjetti €', 'budget total', 'total project budget', 'hankkeen budjetti', 'kustannukset yhteensa', 'total kostnad'],
     },
-    { key: 'committedCents', kind: 'cents', headers: ['committed', 'committed €', 'sidottu', 'sidottu €', 'myonnetty', 'myonnetty €', 'rahoitus sidottu', 'beviljat'] },
+    { key: 'committedCents', kind: 'cents', headers: ['committed', 'committed €', 'sidottu', 'sidottu €', 'myonnetty', 'myonnetty €', 'rahoitus sidottu', 'beviljat', 'eu-tuki', 'eu contribution', 'eu-stod', 'eakr', 'eakr-tuki', 'erdf', 'erdf contribution', 'eu funding', 'eu co-financing', 'myonnetty tuki', 'myonnetty rahoitus', 'beviljat stod', 'julkinen rahoitus', 'public funding', 'offentlig finansiering'] },
     { key: 'spentCents', kind: 'cents', headers: ['spent', 'spent €', 'kaytetty', 'kaytetty €', 'toteutunut', 'toteutuneet kustannukset', 'rahoitus kaytetty', 'forbrukat'] },
   ],
   indicators: [
     id,
-    { key: 'name', kind: 'name', required: true, max: 200, headers: ['name', 'nimi', 'indicator', 'mittari', 'indikaattori', 'indikator', 'namn'] },
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'indicator', 'mittari', 'indikaattori', 'indikator', 'namn'] },
     { key: 'kind', kind: 'enum', enum: 'indicatorKind', headers: ['kind', 'type', 'laji', 'tyyppi', 'mittarin tyyppi', 'typ'] },
     { key: 'unit', kind: 'text', max: 100, headers: ['unit', 'yksikko', 'mittayksikko', 'enhet'] },
     { key: 'baselineValue', kind: 'number', headers: ['baseline', 'baseline value', 'lahtotaso', 'lahtoarvo', 'perustaso', 'utgangsvarde'] },
@@ -96,7 +105,7 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
   ],
   measurements: [
     { key: 'indicator', kind: 'indicator', required: true, headers: ['indicator', 'mittari', 'indikaattori', 'indikator', 'name', 'nimi'] },
-    { key: 'value', kind: 'number', required: true, headers: ['value', 'arvo', 'mittaustulos', 'tulos', 'lukema', 'varde'] },
+    { key: 'value', kind: 'number', required: true, headers: ['value', 'arvo', 'mittaustulos', 'tulos', 'lukema', 'varde', 'lkm', 'lukumaara', 'kpl', 'maara', 'antal', 'count', 'number', 'amount'] },
     { key: 'measuredOn', kind: 'date', required: true, headers: ['date', 'measured on', 'pvm', 'paivamaara', 'mittauspaiva', 'ajankohta', 'datum'] },
     { key: 'source', kind: 'text', max: 1000, headers: ['source', 'lahde', 'tietolahde', 'kalla'] },
   ],

@@ -6,12 +6,15 @@ import { importFields, type ImportTarget } from './fields';
 export function foldHeader(header: string): string {
   return foldForSearch(header)
     .replace(/[()[\]{}*:"]/g, ' ')
+    // An abbreviation's full stop or a trailing comma: "Puh." is "puh", "Budjetti, €" is "budjetti €".
+    .replace(/[.,](?=\s|$)/g, ' ')
     .replace(/\beur(os)?\b|\beuroa\b/g, '€')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const withoutUnit = (h: string) => h.replace(/\s*(€|%)$/, '').trim();
+/** A header without the unit written after it: "Budjetti €", "Tavoite kpl", "Työpaikat lkm". */
+const withoutUnit = (h: string) => h.replace(/\s+(€|%|kpl|lkm|st)$|(€|%)$/, '').trim();
 
 /**
  * A Finnish date header's stem: "Aloituspvm", "Aloituspäivä" and "Aloituspäivämäärä" all name
@@ -35,6 +38,7 @@ export function proposeMapping(target: ImportTarget, headers: readonly string[])
   folded.forEach((h, col) => {
     if (!h) return;
     for (const f of fields) {
+      if (f.unlike?.some((u) => ` ${h} `.includes(` ${u} `))) continue;
       let best = 0;
       for (const [i, name] of f.headers.entries()) {
         const priority = 1 - i / 1000;

@@ -10,7 +10,7 @@ import { targetBeforeBaseline } from '../../schemas/indicator';
 import { importFields, nameField, type FieldDef, type ImportTarget } from './fields';
 import type { NumberFormat } from '../numbers';
 import {
-  cellText, isBlank, parseCents, parseDate, parseEnum, parseNumber, parsePercent, parseYear, splitLevel, splitList, nameKey,
+  cellText, isBlank, looksLikeHtml, parseCents, parseDate, parseEnum, parseNumber, parsePercent, parseYear, splitLevel, splitList, nameKey,
   type Cell, type Parsed,
 } from './values';
 
@@ -68,6 +68,8 @@ export const helixOfType: Record<string, string> = usualHelix;
 export class Stager {
   private readonly seen = new Map<string, number>();
   readonly issues: RowIssue[] = [];
+  /** Conversions made where the meaning was clear (values.ts `Conversion`): the value is taken, the preview says how it was read. */
+  readonly warnings: RowIssue[] = [];
   empty = 0;
 
   constructor(
@@ -76,6 +78,11 @@ export class Stager {
     private readonly columnCount: number,
     /** How the file writes decimals, as the user declared it (null: only what both formats read alike). */
     private readonly numberFormat: NumberFormat | null = null,
+    /**
+     * HTML to plain text (paragraphs kept, entities decoded). The core passes its converter
+     * (electron/core/import/plain-text.ts); without one, HTML is kept as written.
+     */
+    private readonly plainText: ((html: string) => string) | null = null,
   ) {}
 
   stage(source: SourceRow): StagedRow | null {
@@ -89,6 +96,8 @@ export class Stager {
       issues.push({ row, column: m?.header ?? null, field: m?.field.key ?? null, code, ...(value !== undefined ? { value: clip(value) } : {}), ...(params ? { params } : {}) });
     const extra = cells.slice(this.columnCount).filter((c) => !isBlank(c)).length;
     if (extra > 0) issue(null, 'tooManyColumns', undefined, { expected: this.columnCount, found: this.columnCount + extra });
+    const warn = (m: Mapped, code: string, value: string, params?: RowIssue['params']) =>
+      this.warnings.push({ row, column: m.header, field: m.field.key, code, value: clip(value), ...(params ? { params } : {}) });
     const values: Record<string, StagedValue> = {};
     const before = issues.length;
     for (const m of this.mapped) {
@@ -97,8 +106,12 @@ export class Stager {
         if (m.field.required) issue(m, 'required');
         continue;
       }
-      const text = cellText(cell);
-      const take = <T extends StagedValue>(p: Parsed<T>) => (p.ok ? (values[m.field.key] = p.value) : issue(m, p.code, text, p.params));
+      let text = cellText(cell);
+      const take = <T extends StagedValue>(p: Parsed<T>) => {
+        if (!p.ok) return issue(m, p.code, text, p.params);
+        values[m.field.key] = p.value;
+        if (p.converted) warn(m, p.converted.code, text, p.converted.params);
+      };
       switch (m.field.kind) {
         case 'id':
           values.id = text.toLowerCase();
@@ -111,7 +124,15 @@ export class Stager {
         case 'action':
         case 'indicator':
         case 'fundingSource': {
-          const max = m.field.max ?? 200;
+          // A description from a web form or a CMS ("<p>…</p>", "&amp;"): its plain text, paragraphs kept.
+          if ((m.field.kind === 'name' || m.field.kind === 'text') && m.field.key !== 'website' && this.plainText && looksLikeHtml(text)) {
+            const plain = this.plainText(text).trim();
+            if (plain !== text) {
+              warn(m, 'htmlConverted', text);
+              text = plain;
+            }
+          }
+          const max = m.field.max ?? limits.name;
           if (text.length > max) issue(m, 'tooLong', text, { maximum: max });
           else if (m.field.kind === 'email' && !emailRe.test(text)) issue(m, 'invalidEmail', text);
           // The rules of the plan's own schemas (shared/schemas/common.ts): a name without hidden characters, a full web address.

@@ -14,9 +14,19 @@ import {
 } from '../../schemas/enums';
 
 export type Cell = string | number | null;
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; params?: Record<string, string | number> };
+/**
+ * A conversion the reader made where the meaning was clear but the file did not say it the
+ * plan's way (an epoch timestamp as a date, HTML as plain text): the value is taken, and the
+ * preview shows this warning on its row and column (`import.warning.<code>`).
+ */
+export interface Conversion {
+  code: string;
+  params?: Record<string, string | number>;
+}
+export type Parsed<T> = { ok: true; value: T; converted?: Conversion } | { ok: false; code: string; params?: Record<string, string | number> };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const converted = <T>(value: T, code: string, params?: Record<string, string | number>): Parsed<T> => ({ ok: true, value, converted: { code, ...(params ? { params } : {}) } });
 const bad = (code: string, params?: Record<string, string | number>): Parsed<never> => ({ ok: false, code, ...(params ? { params } : {}) });
 
 /** Empty: null, whitespace, or a lone dash ("-", "–") that people type for "nothing". */
@@ -108,22 +118,53 @@ export function excelSerialToDate(serial: number): Parsed<string> {
   return ok(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`);
 }
 
+/** The last day a plan takes (2100-12-31) as an Excel serial: larger numbers in a date column are not serials. */
+const LAST_SERIAL = 73_415;
+const isoOfUtc = (ms: number): string => {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+
+/**
+ * A number in a date column, read the one way its size allows, with a conversion that names the
+ * reading: an Excel serial day (1 to 73 415, up to 2100-12-31), Unix time in seconds (9–10
+ * digits: 1973–2286) or in milliseconds (12–13 digits). Unix time is read in UTC, as it is
+ * written ("1 700 000 000" is 14.11.2023, 22.13 UTC). Any other number is not a date.
+ */
+export function numberAsDate(n: number): Parsed<string> {
+  if (!Number.isFinite(n) || n < 1) return bad('notADate');
+  if (n <= LAST_SERIAL) {
+    const d = excelSerialToDate(n);
+    return d.ok ? converted(d.value, 'dateFromSerial', { date: d.value }) : d;
+  }
+  const epoch = (ms: number, code: string): Parsed<string> => {
+    const iso = isoOfUtc(ms);
+    return inYearRange(Number(iso.slice(0, 4))) ? converted(iso, code, { date: iso }) : bad('yearOutOfRange');
+  };
+  if (Number.isInteger(n) && n >= 1e8 && n < 1e10) return epoch(n * 1000, 'dateFromEpochSeconds');
+  if (Number.isInteger(n) && n >= 1e11 && n < 1e13) return epoch(n, 'dateFromEpochMillis');
+  return bad('notADate');
+}
+
 /**
  * A date: "31.12.2023", "31.12.23" (20xx), "2023-12-31", "2023-12-31T00:00:00", "31/12/2023"
- * (day first, as in Finland and Britain), or an Excel serial number (a number cell or "45291").
+ * (day first, as in Finland and Britain); or a number (a number cell, or digits with optional
+ * spaces: "45291", "1 700 000 000"), read by `numberAsDate` with a conversion naming the reading.
  */
 export function parseDate(cell: Cell): Parsed<string> {
-  if (typeof cell === 'number') return excelSerialToDate(cell);
+  if (typeof cell === 'number') return numberAsDate(cell);
   if (isBlank(cell)) return bad('empty');
   const t = (cell as string).trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t);
+  // A time after the day is the day's ("2023-11-14T22:13:20+02:00", "14.11.2023 klo 12.00"): the plan keeps days.
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\.?$/.exec(t);
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\.?(?:,?\s+(?:klo\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/.exec(t);
   if (m) {
     const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return validDate(y, Number(m[2]), Number(m[1]));
   }
-  if (/^\d{5}(\.\d+)?$/.test(t)) return excelSerialToDate(Number(t));
+  const digits = t.replace(/[\s\u00a0\u202f\u2009\u2007]+/g, '');
+  if (/^\d{5,}(\.\d+)?$/.test(digits)) return numberAsDate(Number(digits));
   return bad('notADate');
 }
 
@@ -291,6 +332,13 @@ export function splitLevel(item: string): { name: string; level: string | null }
   const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(item) ?? /^(.*?)\s*:\s*([^:]+)$/.exec(item);
   return m ? { name: m[1]!.trim(), level: m[2]!.trim() } : { name: item.trim(), level: null };
 }
+
+/**
+ * Text that holds HTML: a tag a web form or a CMS export writes ("<p>", "<br/>", "</li>") or an
+ * entity ("&amp;", "&#228;"). A lone "<" or "&" ("R&D", "< 5 %") is not HTML.
+ */
+export const looksLikeHtml = (text: string): boolean =>
+  /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i.test(text);
 
 /** The key names are matched by: folded, punctuation and legal-form noise kept (exact folded match). */
 export const nameKey = (name: string): string => foldForSearch(name);

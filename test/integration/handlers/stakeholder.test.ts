@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestCore } from '../../helpers/core';
 import { matchesSearch, searchKey, sortFinnish } from '../../../shared/domain/text';
+import { limits } from '../../../shared/schemas/common';
 import { eachSeededPlan, expectRefused, expectUndoable, issuesOf, missingId, s, t, undoDepth } from './helpers';
 
 eachSeededPlan();
@@ -60,7 +61,7 @@ describe('stakeholder channels', () => {
     expect(await t.call('stakeholder.duplicates', { name: 'prizztech' })).toMatchObject([{ id: s.prizztech.id, match: 'same' }]);
     expect(await t.call('stakeholder.duplicates', { name: 'Prizztech', excludeId: s.prizztech.id })).toEqual([]);
     expect(await t.call('stakeholder.duplicates', { name: 'Kymenlaakson kylat' })).toMatchObject([{ id: s.villages.id }]);
-    expect(issuesOf(await t.fails('stakeholder.duplicates', { name: 'x'.repeat(201) }))).toEqual(['name:too_big']);
+    expect(issuesOf(await t.fails('stakeholder.duplicates', { name: 'x'.repeat(limits.name + 1) }))).toEqual(['name:too_big']);
   });
 
   it('lists in Finnish order and finds Äänekoski by "aane" and "ääne"', async () => {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ImportTarget } from '../../../../shared/domain/import/fields';
 import type { MappingIssue, RowIssue } from '../../../../shared/schemas/import';
 import { enumCodes, type EnumName } from '../../../../shared/domain/import/values';
+import { formatDate } from '../../../../shared/domain/format';
 
 /** Every row-issue code the core sends (shared/domain/import, electron/core/import). */
 export const issueCodes = [
@@ -32,4 +33,14 @@ export function mappingIssueText(t: TFunction, target: ImportTarget, issue: Mapp
   const field = fieldLabel(t, target, issue.field);
   if (issue.code === 'requiredFieldUnmapped' && target === 'stakeholders' && issue.field === 'helix' && hasTypeField) return t('import.map.issue.helixOrType', { field });
   return t(`import.map.issue.${issue.code}`, { field });
+}
+
+/** Every conversion code the core sends (shared/domain/import/values.ts, stage.ts). */
+export const warningCodes = ['dateFromSerial', 'dateFromEpochSeconds', 'dateFromEpochMillis', 'htmlConverted'] as const;
+
+/** How a converted value was read ("read as 14.11.2023: Unix time in seconds"), dates in the UI language. */
+export function warningReason(t: TFunction, warning: RowIssue, language: string): string {
+  const code = (warningCodes as readonly string[]).includes(warning.code) ? warning.code : 'other';
+  const date = typeof warning.params?.date === 'string' ? formatDate(warning.params.date, language) : '';
+  return t(`import.warning.${code}`, { ...(warning.params ?? {}), date, code: warning.code });
 }

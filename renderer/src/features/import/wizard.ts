@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/contract/errors';
-import type { NumberFormat } from '../../../../shared/domain/numbers';
+import { proposeNumberFormat, type NumberFormat } from '../../../../shared/domain/numbers';
 import type { ImportFile, ImportPreview, ImportResult } from '../../../../shared/schemas/import';
 import { importTargets, type ImportTarget } from '../../../../shared/domain/import/fields';
 import { resolveMapping } from '../../../../shared/domain/import/stage';
@@ -34,6 +34,8 @@ export interface WizardState {
   saveMapping: boolean;
   /** How the file writes decimals: what its own numbers show, else the UI language's way, until the user says. */
   numberFormat: NumberFormat;
+  /** The user chose the number format (then it holds whatever the mapped columns show). */
+  numberFormatChosen: boolean;
   /** Mapping problems show only once the user tried to go on. */
   mapSubmitted: boolean;
   preview: ImportPreview | null;
@@ -90,6 +92,7 @@ export function initialState(target: string | null, numberFormat: NumberFormat):
     columns: [],
     saveMapping: false,
     numberFormat,
+    numberFormatChosen: false,
     mapSubmitted: false,
     preview: null,
     choice: null,
@@ -112,6 +115,43 @@ export const columnsAfterRead = (file: ImportFile, kept: { headers: string[]; co
 
 /** The mapping of the current file (null before one is read). */
 export const mappingOf = (s: WizardState) => (s.file ? resolveMapping(s.target, s.file.headers, s.columns) : null);
+
+/** Fields whose cells are read in the file's number format (amounts, values, progress). */
+export const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
+
+/**
+ * The number format the mapped numeric columns show (shared/domain/numbers.ts
+ * proposeNumberFormat), else the one the whole file shows, with the column kind of the example;
+ * null when no numeric column is mapped.
+ */
+export function numberProposal(s: WizardState) {
+  const mapping = mappingOf(s);
+  const evidence = s.file?.numberEvidence;
+  if (!mapping || !evidence) return null;
+  const numeric = mapping.mapped.filter((m) => numericKinds.includes(m.field.kind));
+  if (numeric.length === 0) return null;
+  const mapped = proposeNumberFormat(numeric.map((m) => evidence[m.col]!).filter(Boolean));
+  // Mapped amounts that only read two ways ("500.000"), in a file whose other columns tell
+  // ("1.250.000" under a column left out): one file has one writer, so the file's format.
+  const proposal = mapped.question && s.file?.numberFormat ? { ...mapped, format: s.file.numberFormat, question: false } : mapped;
+  const exampleColumn = numeric.find((m) => Object.values(evidence[m.col]?.examples ?? {}).includes(proposal.example ?? '\u0000'));
+  return { ...proposal, kind: exampleColumn?.field.kind ?? numeric[0]!.field.kind };
+}
+
+/**
+ * The format the check reads numbers in: the user's choice; else what the mapped columns show;
+ * else the file's or the UI language's way. Null when the columns read two ways and the user
+ * has not said: the wizard asks instead of guessing.
+ */
+export function numberFormatIn(s: WizardState): NumberFormat | null {
+  if (s.numberFormatChosen) return s.numberFormat;
+  const p = numberProposal(s);
+  if (p?.format) return p.format;
+  return p?.question ? null : s.numberFormat;
+}
+
+/** The mapping step cannot go on: the mapping has problems, or the number format is a question not answered. */
+export const mapBlocked = (s: WizardState): boolean => (mappingOf(s)?.issues.length ?? 0) > 0 || numberFormatIn(s) === null;
 
 /** What submitting the check step does: ask for a choice, read the fixed file again, or import. */
 export function previewIntent(s: WizardState): 'choose' | 'reread' | 'import' | null {
@@ -141,7 +181,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, progress: { phase: 'read', done: 0, total: 0 }, error: null, notice: null };
     case 'opened': {
       const columns = a.keep ? columnsAfterRead(a.file, s.file && { headers: s.file.headers, columns: s.columns }) : a.file.columns;
-      return { ...s, progress: null, file: a.file, columns, ...(a.keep ? {} : { numberFormat: a.file.numberFormat ?? a.fallbackFormat }) };
+      return { ...s, progress: null, file: a.file, columns, ...(a.keep ? {} : { numberFormat: a.file.numberFormat ?? a.fallbackFormat, numberFormatChosen: false }) };
     }
     case 'openFailed':
       return { ...s, progress: null, step: 'choose', ...(a.error.kind === 'cancelled' ? { notice: 'cancelled' as const } : { openError: a.error }) };
@@ -155,11 +195,11 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, columns };
     }
     case 'numberFormat':
-      return { ...s, numberFormat: a.numberFormat };
+      return { ...s, numberFormat: a.numberFormat, numberFormatChosen: true };
     case 'saveMapping':
       return { ...s, saveMapping: a.save };
     case 'submitMap': {
-      if ((mappingOf(s)?.issues.length ?? 0) > 0) return { ...s, mapSubmitted: true };
+      if (mapBlocked(s)) return { ...s, mapSubmitted: true };
       return { ...s, mapSubmitted: true, step: 'preview', preview: null, choice: null, choiceMissing: false };
     }
     case 'checking':

@@ -1,18 +1,43 @@
 import { useTranslation } from 'react-i18next';
-import { numberFormats } from '../../../../../shared/domain/numbers';
+import type { TFunction } from 'i18next';
+import { numberFormats, type NumberFormat } from '../../../../../shared/domain/numbers';
+import { parseNumber } from '../../../../../shared/domain/import/values';
+import { formatEuros, formatNumber } from '../../../../../shared/domain/format';
 import { importFields } from '../../../../../shared/domain/import/fields';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { fieldLabel, mappingIssueText } from '../issues';
 import { HeadRow, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
-import { mappingOf } from '../wizard';
+import { mappingOf, numberFormatIn, numberProposal, type WizardState } from '../wizard';
 
-/** Fields whose cells are read in the file's number format (amounts, values, progress). */
-const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
+/** A text of the file read in a format, as the app shows the value ("500 000 €"); null when that format does not read it. */
+function reading(text: string, format: NumberFormat, kind: string, lng: string): string | null {
+  const n = parseNumber(text, format);
+  if (!n.ok) return null;
+  return kind === 'cents' ? formatEuros(n.value, lng) : formatNumber(n.value, lng, 6);
+}
+
+/**
+ * What the wizard says about the number format: how the example text is read in the format in
+ * use ("“500.000” is read as 500 000 €"), or, when the columns read two ways and the user has not
+ * chosen, the question with both readings.
+ */
+function numbersText(t: TFunction, s: WizardState, lng: string): { hint: string; reading: string | null; question: string | null } {
+  const p = numberProposal(s);
+  const format = numberFormatIn(s);
+  const hint = s.numberFormatChosen ? t('import.numbers.chosen') : p?.format || s.file?.numberFormat ? t('import.numbers.found') : t('import.numbers.notFound');
+  if (!p?.example) return { hint, reading: null, question: null };
+  if (format === null) {
+    const [first, second] = numberFormats.map((f) => reading(p.example!, f, p.kind, lng));
+    return { hint, reading: null, question: t('import.numbers.question', { value: p.example, first, second }) };
+  }
+  const read = reading(p.example, format, p.kind, lng);
+  return { hint, reading: read === null ? t('import.numbers.unread', { value: p.example }) : t('import.numbers.reading', { value: p.example, reading: read }), question: null };
+}
 
 /** Step 3: which field each column fills, the file's number format, and whether to remember the mapping. */
 export function MapStep({ w }: { w: Wizard }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state: s, dispatch, ids } = w;
   const { file, target, columns, mapSubmitted } = s;
   const mapping = mappingOf(s);
@@ -25,12 +50,18 @@ export function MapStep({ w }: { w: Wizard }) {
     const issue = mapping.issues.find((m) => m.field === key && m.code !== 'requiredFieldUnmapped');
     return issue ? mappingIssueText(t, target, issue, hasTypeField) : undefined;
   };
+  const numbers = numbersText(t, s, i18n.language);
+  const numbersError = mapSubmitted && numbers.question !== null;
   const summary = mapSubmitted
-    ? mapping.issues.map((m) => {
-        const col = m.code === 'requiredFieldUnmapped' ? columns.findIndex((c) => c === null) : columns.findIndex((c) => c === m.field);
-        return { id: ids.column(Math.max(0, col)), text: mappingIssueText(t, target, m, hasTypeField) };
-      })
+    ? [
+        ...mapping.issues.map((m) => {
+          const col = m.code === 'requiredFieldUnmapped' ? columns.findIndex((c) => c === null) : columns.findIndex((c) => c === m.field);
+          return { id: ids.column(Math.max(0, col)), text: mappingIssueText(t, target, m, hasTypeField) };
+        }),
+        ...(numbersError ? [{ id: ids.numbers, text: numbers.question! }] : []),
+      ]
     : [];
+  const chosen = numberFormatIn(s);
   return (
     <form className="form import-step" onSubmit={w.submitMap} noValidate>
       <StepHeading step="map" title={t('import.steps.map')} />
@@ -38,18 +69,36 @@ export function MapStep({ w }: { w: Wizard }) {
       <p className="muted">{t('import.map.lead')}</p>
       {file.savedMapping ? <p className="import-notice">{t('import.map.saved')}</p> : null}
       {s.error ? <ErrorNotice error={s.error} /> : null}
-      {mapping.mapped.some((m) => numericKinds.includes(m.field.kind)) ? (
-        <fieldset className="fieldset import-numbers" aria-describedby={`${ids.form}-numbers-hint`}>
+      {numberProposal(s) ? (
+        <fieldset className={`fieldset field import-numbers${numbersError ? ' field--error' : ''}`} aria-describedby={`${ids.form}-numbers-hint`}>
           <legend className="field__label">{t('import.numbers.label')}</legend>
-          <p className="field__hint" id={`${ids.form}-numbers-hint`}>
-            {file.numberFormat ? t('import.numbers.found') : t('import.numbers.notFound')}
-          </p>
+          {numbers.question ? (
+            <p className={numbersError ? 'field__error' : 'field__hint'} id={`${ids.form}-numbers-hint`} data-testid="number-question">
+              {numbers.question}
+            </p>
+          ) : (
+            <p className="field__hint" id={`${ids.form}-numbers-hint`}>
+              {numbers.hint}
+            </p>
+          )}
           {numberFormats.map((f) => (
             <label key={f} className="check">
-              <input type="radio" name={`${ids.form}-numbers`} value={f} checked={s.numberFormat === f} onChange={() => dispatch({ type: 'numberFormat', numberFormat: f })} />
+              <input
+                type="radio"
+                id={`${ids.form}-numbers-${f}`}
+                name={`${ids.form}-numbers`}
+                value={f}
+                checked={chosen === f}
+                onChange={() => dispatch({ type: 'numberFormat', numberFormat: f })}
+              />
               <span>{t(`import.numbers.${f}`)}</span>
             </label>
           ))}
+          {numbers.reading ? (
+            <p className="import-numbers__reading" data-testid="number-reading">
+              {numbers.reading}
+            </p>
+          ) : null}
         </fieldset>
       ) : null}
       <table className="table table--plain import-map">

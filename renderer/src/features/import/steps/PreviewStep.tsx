@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../../shared/schemas/import';
 import { formatCount } from '../../../../../shared/domain/format';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { issueReason } from '../issues';
+import { issueReason, warningReason } from '../issues';
 import { HeadRow, ProgressPanel, RadioOption, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { goodRows } from '../wizard';
@@ -49,6 +49,7 @@ export function PreviewStep({ w }: { w: Wizard }) {
             {preview.empty > 0 ? <p className="muted">{t('import.preview.empty', { count: preview.empty, lng })}</p> : null}
           </section>
           {preview.issues.length === 0 ? <p className="import-notice">{t('import.preview.noProblems')}</p> : <Problems preview={preview} id={`${ids.form}-problems`} />}
+          {preview.warningCount > 0 ? <Conversions preview={preview} id={`${ids.form}-conversions`} /> : null}
           {preview.badRows > 0 ? (
             <fieldset className={`fieldset field${choiceError ? ' field--error' : ''}`}>
               <legend className="field__label">{t('import.preview.choice')}</legend>
@@ -111,6 +112,37 @@ function Problems({ preview, id }: { preview: ImportPreview; id: string }) {
         </table>
       </div>
       {preview.issueCount > preview.issues.length ? <p className="muted">{t('import.preview.more', { shown: preview.issues.length, count: preview.issueCount, lng })}</p> : null}
+    </section>
+  );
+}
+
+/** Values taken after a conversion (a timestamp as a date, HTML as text): imported, with how each was read. */
+function Conversions({ preview, id }: { preview: ImportPreview; id: string }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  return (
+    <section aria-labelledby={id} className="import-problems import-conversions">
+      <h3 className="section-title" id={id}>
+        {t('import.preview.conversionsTitle', { count: preview.warningCount, lng })}
+      </h3>
+      <p className="muted">{t('import.preview.conversionsLead')}</p>
+      <div className="table-scroll import-problems__scroll">
+        <table className="table import-problems__table">
+          <caption className="visually-hidden">{t('import.preview.conversionsCaption')}</caption>
+          <HeadRow numberFirst labels={[t('import.preview.row'), t('import.preview.column'), t('import.preview.value'), t('import.preview.readAs')]} />
+          <tbody>
+            {preview.warnings.map((w, n) => (
+              <tr key={n}>
+                <td className="num tabular">{w.row}</td>
+                <td>{w.column ?? t('import.preview.wholeRow')}</td>
+                <td className="import-problems__value">{w.value ?? ''}</td>
+                <td>{warningReason(t, w, lng)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {preview.warningCount > preview.warnings.length ? <p className="muted">{t('import.preview.moreConversions', { shown: preview.warnings.length, count: preview.warningCount, lng })}</p> : null}
     </section>
   );
 }

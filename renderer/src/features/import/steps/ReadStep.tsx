@@ -61,7 +61,9 @@ export function ReadStep({ w }: { w: Wizard }) {
                   <tr key={ri}>
                     <td className="num tabular">{ri + 2}</td>
                     {file.headers.map((_, ci) => (
-                      <td key={ci}>{r[ci] ?? ''}</td>
+                      <td key={ci} title={(r[ci] ?? '').length > 40 ? r[ci] : undefined}>
+                        {r[ci] ?? ''}
+                      </td>
                     ))}
                   </tr>
                 ))}
