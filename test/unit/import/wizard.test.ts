@@ -6,10 +6,10 @@ import { initialState, previewIntent, stepNumber, wizardReducer, type WizardActi
 const file = (over: Partial<ImportFile> = {}): ImportFile => ({
   id: 'f1', file: '/data/toimijat.csv', format: 'csv', encoding: 'utf8', delimiter: ';', sheets: [], sheet: null,
   headers: ['Nimi', 'Tyyppi', 'Kunta'], rowCount: 3, sample: [['Xamk', 'university', 'Kotka']],
-  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, ...over,
+  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, distinct: [null, null, null], values: {}, defaults: {}, ...over,
 });
 const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
-  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, ...over,
+  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, created: [], ...over,
 });
 const cancelled: AppError = { kind: 'cancelled' } as AppError;
 const fileError: AppError = { kind: 'file', path: '/x', reason: 'notFound' } as unknown as AppError;
@@ -80,7 +80,7 @@ describe('the import wizard', () => {
     const checked = run([{ type: 'submitMap' }, { type: 'checked', preview: preview() }, { type: 'choice', choice: 'good' }], mapped());
     const writing = run([{ type: 'writing' }], checked);
     expect(writing).toMatchObject({ running: true, progress: { phase: 'write', done: 0, total: 2 } });
-    const done = run([{ type: 'written', result: { added: 2, updated: 0, skipped: 1 }, step: 7 }], writing);
+    const done = run([{ type: 'written', result: { added: 2, updated: 0, skipped: 1, created: 0 }, step: 7 }], writing);
     expect(done).toMatchObject({ step: 'done', running: false, importStep: 7, undone: null });
     expect(run([{ type: 'undone', which: 'undone' }], done).undone).toBe('undone');
   });
