@@ -1,0 +1,131 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TestCore } from '../../helpers/core';
+import { dump, expectUndoable, planCore } from '../handlers/helpers';
+
+/**
+ * Issue 18: a Finnish project list whose lead organisations and most sectors the plan does not
+ * have (test/fixtures/import/hankkeet-fi.csv), Finnish status words, no funding source column.
+ */
+const file = path.resolve(import.meta.dirname, '../../fixtures/import/hankkeet-fi.csv');
+
+let t: TestCore;
+let logistiikka: string;
+let erdf: string;
+beforeEach(async () => {
+  t = await planCore();
+  logistiikka = (await t.call('sector.create', { name: 'Logistiikka' })).id;
+  erdf = (await t.call('fundingSource.list', {})).find((s) => s.kind === 'erdf')!.id;
+});
+afterEach(() => t.close());
+
+const open = () => t.call('import.open', { id: randomUUID(), path: file, target: 'actions' });
+const values = { status: { 'Odottaa rahoituspäätöstä': 'planned' } };
+
+describe('a project list into a plan without its leads and sectors', () => {
+  it('proposes the columns and lists each column’s distinct values (the status words with their rows)', async () => {
+    const f = await open();
+    expect(f.columns).toEqual(['title', 'lead', 'status', 'startDate', 'endDate', 'sectors', 'plannedCents']);
+    expect(f.distinct[2]).toEqual([
+      { value: 'Toiminnassa', rows: 3 },
+      { value: 'Päättynyt', rows: 1 },
+      { value: 'Suunnitteilla', rows: 1 },
+      { value: 'Käynnissä', rows: 1 },
+      { value: 'Odottaa rahoituspäätöstä', rows: 1 },
+    ]);
+  });
+
+  it('without a value mapping or a funding source: the unknown word names the values status takes; money needs a source', async () => {
+    const f = await open();
+    const p = await t.call('import.preview', { id: f.id, columns: f.columns });
+    expect(p.issues.filter((i) => i.row === 6)).toEqual([
+      { row: 6, column: null, field: null, code: 'fundingSourceMissing' },
+      { row: 6, column: 'Tila', field: 'status', code: 'unknownValue', value: 'Odottaa rahoituspäätöstä', params: { enum: 'status' } },
+    ]);
+    expect(p.badRows).toBe(7);
+  });
+
+  it('with the words mapped and one funding source for all rows: the exact rows created, linked and refused', async () => {
+    const f = await open();
+    const p = await t.call('import.preview', { id: f.id, columns: f.columns, values, defaults: { fundingSource: erdf } });
+    expect(p).toMatchObject({ rows: 7, add: 6, update: 0, badRows: 1, skip: 1 });
+    expect(p.issues).toEqual([{ row: 8, column: 'Päättymispvm', field: 'endDate', code: 'endBeforeStart', value: '2024-01-01' }]);
+    // Case and accents do not make another organisation; the bad row's lead and sector are not created; Logistiikka is linked.
+    expect(p.created).toEqual([
+      { kind: 'stakeholder', name: 'Kymin Kiertotalous Oy', rows: 2 },
+      { kind: 'stakeholder', name: 'Haminan Satamapalvelut Oy', rows: 1 },
+      { kind: 'stakeholder', name: 'Kaakkois-Suomen ammattikorkeakoulu', rows: 1 },
+      { kind: 'stakeholder', name: 'Hämeen Älytekniikka Oy', rows: 2 },
+      { kind: 'sector', name: 'Kiertotalous', rows: 1 },
+      { kind: 'sector', name: 'Biotalous', rows: 1 },
+      { kind: 'sector', name: 'Energia', rows: 2 },
+    ]);
+  });
+
+  it('writes the rows and what they refer to as one undo step, with the helix and type chosen for all and for one', async () => {
+    const f = await open();
+    const input = {
+      id: f.id, columns: f.columns, values, defaults: { fundingSource: erdf }, goodRowsOnly: true,
+      create: { helix: 'business' as const, type: 'sme' as const, items: { 'stakeholder:Kaakkois-Suomen ammattikorkeakoulu': { helix: 'academia' as const, type: 'uas' as const } } },
+    };
+    const result = await expectUndoable(t, () => t.call('import.run', input), 'import.actions');
+    expect(result).toEqual({ added: 6, updated: 0, skipped: 1, created: 7 });
+
+    const stakeholders = await t.call('stakeholder.list', {});
+    expect(stakeholders.map((s) => [s.name, s.helix, s.type])).toEqual([
+      ['Haminan Satamapalvelut Oy', 'business', 'sme'],
+      ['Hämeen Älytekniikka Oy', 'business', 'sme'],
+      ['Kaakkois-Suomen ammattikorkeakoulu', 'academia', 'uas'],
+      ['Kymin Kiertotalous Oy', 'business', 'sme'],
+    ]);
+    const sectors = await t.call('sector.list', {});
+    expect(sectors.map((s) => s.name)).toEqual(['Logistiikka', 'Kiertotalous', 'Biotalous', 'Energia']);
+    const byName = Object.fromEntries([...stakeholders, ...sectors].map((x) => [x.name, x.id]));
+    const actions = await Promise.all((await t.call('action.list', {})).map((a) => t.call('action.get', { id: a.id })));
+    const rows = actions
+      .map((a) => [a.title, a.status, a.startDate, a.endDate, a.leadStakeholderId, a.sectors.map((s) => s.id), a.fundingLines.map((l) => [l.fundingSourceId, l.plannedCents])])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'fi'));
+    expect(rows).toEqual([
+      ['Datakeskusten hukkalämpö', 'running', '2024-06-01', '2031-05-31', byName['Hämeen Älytekniikka Oy'], [byName.Energia], [[erdf, 31_000_000]]],
+      ['Kiertotalouden pilotit', 'running', '2024-03-01', '2031-02-28', byName['Kymin Kiertotalous Oy'], [byName.Kiertotalous], [[erdf, 25_000_000]]],
+      ['Puurakentamisen osaamiskeskus', 'planned', '2030-09-01', '2032-08-31', byName['Kaakkois-Suomen ammattikorkeakoulu'], [byName.Biotalous], [[erdf, 40_000_000]]],
+      ['Satamalogistiikan digiloikka', 'completed', '2021-01-01', '2023-12-31', byName['Haminan Satamapalvelut Oy'], [logistiikka], [[erdf, 18_000_000]]],
+      ['Vetytalouden selvitys', 'running', '2025-01-01', '2030-12-31', byName['Kymin Kiertotalous Oy'], [byName.Energia], [[erdf, 9_500_000]]],
+      ['Älykäs satama', 'planned', '2030-01-01', '2032-12-31', byName['Hämeen Älytekniikka Oy'], [logistiikka], [[erdf, 12_000_000]]],
+    ]);
+  });
+
+  it('refuses created stakeholders without a helix, and a value for all rows the field does not take; nothing written', async () => {
+    const f = await open();
+    const before = dump(t);
+    expect(await t.fails('import.run', { id: f.id, columns: f.columns, values, defaults: { fundingSource: erdf }, goodRowsOnly: true })).toEqual({
+      kind: 'validation', issues: [{ path: 'create.helix', code: 'custom', params: { message: 'importCreateHelixMissing', count: 4 } }],
+    });
+    expect(await t.fails('import.preview', { id: f.id, columns: f.columns, defaults: { status: 'toiminnassa-ish' } })).toEqual({
+      kind: 'validation', issues: [{ path: 'defaults.status', code: 'custom', params: { message: 'importDefaultInvalid', field: 'status' } }],
+    });
+    expect(dump(t)).toEqual(before);
+  });
+
+  it('a value for all rows fills a missing column and a blank cell; the value mapping is saved with the columns', async () => {
+    const f = await open();
+    const columns = f.columns.map((c) => (c === 'status' ? null : c));
+    const p = await t.call('import.preview', { id: f.id, columns, defaults: { fundingSource: erdf, status: 'running' } });
+    expect(p).toMatchObject({ add: 6, badRows: 1 });
+    await t.call('import.run', { id: f.id, columns: f.columns, values, defaults: { fundingSource: erdf }, goodRowsOnly: true, saveMapping: true, create: { helix: 'business' } });
+    const saved = JSON.parse(fs.readFileSync(path.join(t.dir, 'user-data', 'import-mappings.json'), 'utf8'));
+    expect(Object.values(saved.mappings.actions)).toMatchObject([{ columns: f.columns, values, defaults: { fundingSource: erdf } }]);
+    const again = await open();
+    expect(again).toMatchObject({ savedMapping: true, columns: f.columns, values, defaults: { fundingSource: erdf } });
+  });
+
+  it('reports the write’s progress with counts (created items and rows together)', async () => {
+    const f = await open();
+    t.events.length = 0;
+    await t.call('import.run', { id: f.id, columns: f.columns, values, defaults: { fundingSource: erdf }, goodRowsOnly: true, create: { helix: 'civil' } });
+    const write = t.events.flatMap((e) => (e.name === 'import.progress' && e.phase === 'write' ? [{ done: e.done, total: e.total }] : []));
+    expect(write.at(-1)).toEqual({ done: 13, total: 13 });
+  });
+});
