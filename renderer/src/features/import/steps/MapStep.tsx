@@ -6,6 +6,7 @@ import { fieldLabel, mappingIssueText } from '../issues';
 import { HeadRow, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { mappingOf } from '../wizard';
+import { MapValues } from './MapValues';
 
 /** Fields whose cells are read in the file's number format (amounts, values, progress). */
 const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
@@ -105,6 +106,7 @@ export function MapStep({ w }: { w: Wizard }) {
           })}
         </tbody>
       </table>
+      <MapValues w={w} />
       <div className="field">
         <label className="check">
           <input type="checkbox" checked={s.saveMapping} onChange={(e) => dispatch({ type: 'saveMapping', save: e.target.checked })} aria-describedby={`${ids.form}-save-hint`} />
