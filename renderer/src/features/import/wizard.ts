@@ -174,7 +174,8 @@ export function valueTables(s: WizardState): ValueTable[] {
 
 /** The value mapping sent to the core (and saved): every word of a mapped enum column with its value. */
 export function valueMapping(s: WizardState): ValueChoices {
-  return Object.fromEntries(valueTables(s).map((t) => [t.field, Object.fromEntries(t.rows.flatMap((r) => (r.code ? [[r.word, r.code]] : [])))]));
+  // A word longer than the contract's key (500) is no status word: left unmapped, its rows are refused with the allowed values.
+  return Object.fromEntries(valueTables(s).map((t) => [t.field, Object.fromEntries(t.rows.flatMap((r) => (r.code && r.word.length <= 500 ? [[r.word, r.code]] : [])))]));
 }
 
 /** Fields the file has no column for that can take one value for all rows (required ones first). */
