@@ -24,8 +24,12 @@ afterAll(async () => {
 });
 
 /** A chart's data-table twin as text, row by row (the twin is in the page, shown with "Table"). */
-const twin = (page: Page, chart: string) =>
-  page.locator(`[data-chart="${chart}"] .chart-card__table tbody tr`).evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+const twin = async (page: Page, chart: string) => {
+  const rows = page.locator(`[data-chart="${chart}"] .chart-card__table tbody tr`);
+  const out: string[][] = [];
+  for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('th, td').allTextContents()).map((c) => c.trim()));
+  return out;
+};
 
 describe('File → Import of a project list, in Finnish, into an empty plan', () => {
   it('creates the leads with a chosen helix, maps the status words, gives one funding source to all rows; the Dashboard counts them', async () => {

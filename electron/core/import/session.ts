@@ -16,7 +16,7 @@ import { Stager, resolveMapping, takesDefault, type Mapped, type StagedRow } fro
 import { cellText, enumKey, isBlank, parseEnum } from '../../../shared/domain/import/values';
 import { detectNumberFormat, type NumberFormat } from '../../../shared/domain/numbers';
 import { readTable, type Table } from './read';
-import { resolveRows } from './resolve';
+import { isPlaceholder, resolveRows } from './resolve';
 import { writeImport } from './write';
 import { savedMapping, saveMapping } from './mappings';
 import { importLookups, measurementKeys } from '../storage/repos/import-repo';
@@ -211,8 +211,9 @@ function check(ctx: CoreContext, sess: ImportSession, staged: Staged) {
   const bad = new Set([...staged.rows.filter((r) => r.bad).map((r) => r.row), ...resolution.badRows, ...structural.map((i) => i.row)]);
   const ops = resolution.ops.filter((o) => !bad.has(o.row));
   // Structural problems (found by the reader) can make a row bad after resolution: what only such rows named is not created.
-  const good = new Set(ops.map((o) => o.row));
-  const created = resolution.created.filter((c) => ops.some((o) => good.has(o.row) && refersTo(o.values, c.id)));
+  const named = new Set<string>();
+  for (const o of ops) placeholdersIn(o.values, named);
+  const created = resolution.created.filter((c) => named.has(c.id));
   return { ops, issues, bad, created };
 }
 
@@ -237,9 +238,12 @@ export async function previewImport(ctx: CoreContext, input: CheckOptions & { id
   };
 }
 
-/** Whether an op's values name an id (a created item's placeholder) anywhere. */
-const refersTo = (v: unknown, id: string): boolean =>
-  v === id || (Array.isArray(v) ? v.some((x) => refersTo(x, id)) : !!v && typeof v === 'object' && Object.values(v).some((x) => refersTo(x, id)));
+/** Adds every created item's placeholder an op's values name (at any depth) to `into`. */
+function placeholdersIn(v: unknown, into: Set<string>): void {
+  if (isPlaceholder(v)) into.add(v);
+  else if (Array.isArray(v)) for (const x of v) placeholdersIn(x, into);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) placeholdersIn(x, into);
+}
 
 /** The command: inside the dispatcher's transaction, so all rows or none (and what they create), one undo step. */
 export function runImport(
