@@ -129,3 +129,59 @@ describe('a project list into a plan without its leads and sectors', () => {
     expect(write.at(-1)).toEqual({ done: 13, total: 13 });
   });
 });
+
+describe('what other lists refer to is created too', () => {
+  const csv = (name: string, lines: string[]) => {
+    const f = path.join(t.dir, name);
+    fs.writeFileSync(f, `${lines.join('\n')}\n`);
+    return f;
+  };
+  const openFile = (f: string, target: 'stakeholders' | 'networks' | 'actions') => t.call('import.open', { id: randomUUID(), path: f, target });
+
+  it('actions: a network (with the scope chosen for all) and a custom funding source, one each however many rows name them', async () => {
+    const f = await openFile(csv('verkostot.csv', ['Nimi;Verkostot;Rahoituslähde;Budjetti', 'A;Uusi verkosto;Oma rahasto;1000', 'B;uusi VERKOSTO;oma rahasto;2000', 'C;;EAKR;3000']), 'actions');
+    const p = await t.call('import.preview', { id: f.id, columns: f.columns });
+    expect(p.created).toEqual([
+      { kind: 'network', name: 'Uusi verkosto', rows: 2 },
+      { kind: 'fundingSource', name: 'Oma rahasto', rows: 2 },
+    ]);
+    await expectUndoable(t, () => t.call('import.run', { id: f.id, columns: f.columns, create: { scope: 'national' } }), 'import.actions');
+    const networks = await t.call('network.list', {});
+    expect(networks.map((n) => [n.name, n.scope, n.membership])).toEqual([['Uusi verkosto', 'national', 'member']]);
+    const custom = (await t.call('fundingSource.list', {})).filter((s) => s.kind === 'custom');
+    expect(custom.map((s) => s.name)).toEqual(['Oma rahasto']);
+    const actions = await Promise.all((await t.call('action.list', {})).map((a) => t.call('action.get', { id: a.id })));
+    const byTitle = Object.fromEntries(actions.map((a) => [a.title, a]));
+    expect(byTitle.B!.networks.map((n) => n.id)).toEqual([networks[0]!.id]);
+    expect(byTitle.B!.fundingLines.map((l) => [l.fundingSourceId, l.plannedCents])).toEqual([[custom[0]!.id, 200_000]]);
+    expect(byTitle.C!.fundingLines.map((l) => l.fundingSourceId)).toEqual([erdf]);
+  });
+
+  it('networks: members created as stakeholders; stakeholders: sectors created with the engagement level written', async () => {
+    const n = await openFile(csv('verkosto.csv', ['Nimi;Taso;Jäsenet', 'Satamaklusteri;alueellinen;Kotkan Satama Oy | HaminaKotka Oy']), 'networks');
+    await t.call('import.run', { id: n.id, columns: n.columns, create: { helix: 'business', type: 'large_company' } });
+    const net = await t.call('network.get', { id: (await t.call('network.list', {}))[0]!.id });
+    expect(net.members.map((m) => m.name).sort()).toEqual(['HaminaKotka Oy', 'Kotkan Satama Oy']);
+    expect((await t.call('stakeholder.list', {})).map((s) => [s.name, s.helix, s.type])).toEqual([
+      ['HaminaKotka Oy', 'business', 'large_company'],
+      ['Kotkan Satama Oy', 'business', 'large_company'],
+    ]);
+
+    const s = await openFile(csv('toimijat.csv', ['Nimi;Neloskierre;Kärkiala', 'Xamk;tutkimus;Merenkulku (sitoutunut) | logistiikka']), 'stakeholders');
+    const p = await t.call('import.preview', { id: s.id, columns: s.columns });
+    expect(p.created).toEqual([{ kind: 'sector', name: 'Merenkulku', rows: 1 }]);
+    await t.call('import.run', { id: s.id, columns: s.columns });
+    const sectors = await t.call('sector.list', {});
+    const xamk = (await t.call('stakeholder.list', {})).find((x) => x.name === 'Xamk')!;
+    const merenkulku = sectors.find((x) => x.name === 'Merenkulku')!.id;
+    expect(xamk.engagements.map((e) => [e.sectorId, e.level]).sort()).toEqual([[logistiikka, 'involved'], [merenkulku, 'committed']].sort());
+  });
+
+  it('a name too long for the plan is not created: its row is refused with the reason', async () => {
+    const long = `${'Pitkä nimi '.repeat(20)}Oy`;
+    const f = await openFile(csv('pitka.csv', ['Nimi;Kärkiala', `Toimija;${long}`]), 'stakeholders');
+    const p = await t.call('import.preview', { id: f.id, columns: f.columns, defaults: { helix: 'business' } });
+    expect(p.created).toEqual([]);
+    expect(p.issues).toEqual([{ row: 2, column: 'Kärkiala', field: 'sectors', code: 'invalidName', value: long }]);
+  });
+});
