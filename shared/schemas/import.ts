@@ -58,7 +58,7 @@ export const CreateValuesSchema = z.strictObject({
   helix: HelixSchema.nullable().default(null),
   type: StakeholderTypeSchema.default('other'),
   scope: NetworkScopeSchema.default('regional'),
-  items: z.record(z.string().max(600), z.strictObject({ helix: HelixSchema.optional(), type: StakeholderTypeSchema.optional() })).default({}),
+  items: z.record(z.string().max(600), z.strictObject({ helix: HelixSchema.optional(), type: StakeholderTypeSchema.optional(), scope: NetworkScopeSchema.optional() })).default({}),
 });
 export type CreateValues = z.infer<typeof CreateValuesSchema>;
 

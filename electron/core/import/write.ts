@@ -71,7 +71,7 @@ function createItem(db: Db, c: Created, values: CreateValues): string {
       return insertStakeholder(db, StakeholderCreateSchema.parse({ name: c.name, helix, type: own.type ?? values.type, accepted: ['helixType'] })).id;
     }
     case 'network':
-      return insertNetwork(db, NetworkCreateSchema.parse({ name: c.name, scope: values.scope, membership: 'member' })).id;
+      return insertNetwork(db, NetworkCreateSchema.parse({ name: c.name, scope: values.items[createdKey('network', c.name)]?.scope ?? values.scope, membership: 'member' })).id;
     case 'fundingSource':
       return insertCustomFundingSource(db, c.name).id;
   }

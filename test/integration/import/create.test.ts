@@ -138,14 +138,14 @@ describe('what other lists refer to is created too', () => {
   };
   const openFile = (f: string, target: 'stakeholders' | 'networks' | 'actions') => t.call('import.open', { id: randomUUID(), path: f, target });
 
-  it('actions: a network (with the scope chosen for all) and a custom funding source, one each however many rows name them', async () => {
+  it('actions: a network (the scope chosen for all, then for it) and a custom funding source, one each however many rows name them', async () => {
     const f = await openFile(csv('verkostot.csv', ['Nimi;Verkostot;Rahoituslähde;Budjetti', 'A;Uusi verkosto;Oma rahasto;1000', 'B;uusi VERKOSTO;oma rahasto;2000', 'C;;EAKR;3000']), 'actions');
     const p = await t.call('import.preview', { id: f.id, columns: f.columns });
     expect(p.created).toEqual([
       { kind: 'network', name: 'Uusi verkosto', rows: 2 },
       { kind: 'fundingSource', name: 'Oma rahasto', rows: 2 },
     ]);
-    await expectUndoable(t, () => t.call('import.run', { id: f.id, columns: f.columns, create: { scope: 'national' } }), 'import.actions');
+    await expectUndoable(t, () => t.call('import.run', { id: f.id, columns: f.columns, create: { scope: 'eu', items: { 'network:Uusi verkosto': { scope: 'national' } } } }), 'import.actions');
     const networks = await t.call('network.list', {});
     expect(networks.map((n) => [n.name, n.scope, n.membership])).toEqual([['Uusi verkosto', 'national', 'member']]);
     const custom = (await t.call('fundingSource.list', {})).filter((s) => s.kind === 'custom');

@@ -83,7 +83,7 @@ export type WizardAction =
   | { type: 'value'; field: string; word: string; code: string | null }
   | { type: 'default'; field: string; value: string | null }
   | { type: 'createAll'; helix?: Helix | null; stakeholderType?: StakeholderType; scope?: NetworkScope }
-  | { type: 'createItem'; key: string; helix?: Helix | undefined; stakeholderType?: StakeholderType | undefined }
+  | { type: 'createItem'; key: string; helix?: Helix | undefined; stakeholderType?: StakeholderType | undefined; scope?: NetworkScope | undefined }
   | { type: 'submitMap' }
   | { type: 'checking' }
   | { type: 'checked'; preview: ImportPreview }
@@ -268,7 +268,8 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       const own = { ...s.create.items[a.key] };
       if ('helix' in a) own.helix = a.helix;
       if ('stakeholderType' in a) own.type = a.stakeholderType;
-      for (const k of ['helix', 'type'] as const) if (own[k] === undefined) delete own[k];
+      if ('scope' in a) own.scope = a.scope;
+      for (const k of ['helix', 'type', 'scope'] as const) if (own[k] === undefined) delete own[k];
       return { ...s, create: { ...s.create, items: { ...s.create.items, [a.key]: own } } };
     }
     case 'submitMap': {

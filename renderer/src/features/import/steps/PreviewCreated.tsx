@@ -129,7 +129,19 @@ export function PreviewCreated({ w, preview }: { w: Wizard; preview: ImportPrevi
                         </select>
                       </div>
                     ) : c.kind === 'network' ? (
-                      t(`scope.${s.create.scope}`)
+                      <select
+                        className="input select"
+                        aria-label={t('import.created.scopeFor', { name: c.name })}
+                        value={own.scope ?? ''}
+                        onChange={(e) => dispatch({ type: 'createItem', key, scope: (e.target.value || undefined) as never })}
+                      >
+                        <option value="">{t('import.created.asAll', { value: t(`scope.${s.create.scope}`) })}</option>
+                        {networkScopes.map((x) => (
+                          <option key={x} value={x}>
+                            {t(`scope.${x}`)}
+                          </option>
+                        ))}
+                      </select>
                     ) : (
                       <span className="muted">{t('import.created.nameOnly')}</span>
                     )}
