@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IdListSchema, DateSchema } from './common';
 import { PathSchema } from './plan';
-import { HelixSchema, ActionStatusSchema } from './enums';
+import { HelixSchema, ActionStatusSchema, StakeholderTypeSchema, NetworkScopeSchema } from './enums';
 import { importTargets } from '../domain/import/fields';
 import { numberFormats } from '../domain/numbers';
 
@@ -35,6 +35,32 @@ export type RowIssue = z.infer<typeof RowIssueSchema>;
 /** A problem with the mapping as a whole (a required field no column goes to, a field given twice). */
 export const MappingIssueSchema = z.object({ code: z.enum(['requiredFieldUnmapped', 'fieldMappedTwice', 'unknownField']), field: z.string() });
 export type MappingIssue = z.infer<typeof MappingIssueSchema>;
+
+/**
+ * The user's value mapping: per enumerated field, the app's value (a code) for each word the
+ * file holds, keyed as the file writes the word (the core folds it). Saved with the columns.
+ */
+export const ValueMappingSchema = z.record(z.string().max(40), z.record(z.string().max(500), z.string().max(40)));
+/** One value for all rows of a field the file lacks (an enum code; a funding source's id). */
+export const FieldDefaultsSchema = z.record(z.string().max(40), z.string().max(200));
+
+/** What an import creates because rows refer to it and the plan does not have it yet. */
+export const CreatedKindSchema = z.enum(['stakeholder', 'sector', 'network', 'fundingSource']);
+export type CreatedKind = z.infer<typeof CreatedKindSchema>;
+/** A created item's key: its kind and its name as first written in the file ("stakeholder:Kotkan Satama Oy"). */
+export const createdKey = (kind: CreatedKind, name: string) => `${kind}:${name}`;
+
+/**
+ * The values created items get: a helix and a type for stakeholders and a scope for networks,
+ * chosen once for all of them, and per item (by `createdKey`) where the user changed it.
+ */
+export const CreateValuesSchema = z.strictObject({
+  helix: HelixSchema.nullable().default(null),
+  type: StakeholderTypeSchema.default('other'),
+  scope: NetworkScopeSchema.default('regional'),
+  items: z.record(z.string().max(600), z.strictObject({ helix: HelixSchema.optional(), type: StakeholderTypeSchema.optional(), scope: NetworkScopeSchema.optional() })).default({}),
+});
+export type CreateValues = z.infer<typeof CreateValuesSchema>;
 
 export const ImportOpenSchema = z.strictObject({
   /** Chosen by the renderer (crypto.randomUUID()) so it can cancel before the reply comes. */
@@ -73,6 +99,14 @@ export const ImportFileSchema = z.object({
   numberFormat: NumberFormatSchema.nullable(),
   /** Per column, what its texts say about the number format (shared/domain/numbers.ts NumberEvidence): the wizard proposes from the mapped columns. */
   numberEvidence: z.array(NumberEvidenceSchema),
+  /**
+   * Per column, the distinct values it holds with how many rows hold each (most first), or
+   * null when it holds more than `distinctLimit` (a name or an amount, not a word to map).
+   */
+  distinct: z.array(z.array(z.object({ value: z.string(), rows: z.number().int() })).nullable()),
+  /** The saved value mapping and values for all rows of a file of this shape ({} when none). */
+  values: ValueMappingSchema,
+  defaults: FieldDefaultsSchema,
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
@@ -83,7 +117,13 @@ export type ImportFile = z.infer<typeof ImportFileSchema>;
  */
 const declaredFormat = NumberFormatSchema.nullable().optional();
 
-export const ImportPreviewInputSchema = z.strictObject({ id: IdSchema, columns: ColumnMappingSchema, numberFormat: declaredFormat });
+export const ImportPreviewInputSchema = z.strictObject({
+  id: IdSchema,
+  columns: ColumnMappingSchema,
+  numberFormat: declaredFormat,
+  values: ValueMappingSchema.default({}),
+  defaults: FieldDefaultsSchema.default({}),
+});
 
 export const ImportPreviewSchema = z.object({
   id: IdSchema,
@@ -105,6 +145,8 @@ export const ImportPreviewSchema = z.object({
    */
   warnings: z.array(RowIssueSchema),
   warningCount: z.number().int(),
+  /** What good rows refer to that the plan does not have: created by the import (in file order, `rows` good rows each). */
+  created: z.array(z.object({ kind: CreatedKindSchema, name: z.string(), rows: z.number().int() })),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
@@ -112,12 +154,16 @@ export const ImportRunSchema = z.strictObject({
   id: IdSchema,
   columns: ColumnMappingSchema,
   numberFormat: declaredFormat,
+  values: ValueMappingSchema.default({}),
+  defaults: FieldDefaultsSchema.default({}),
+  /** The values of what the import creates (a stakeholder needs a helix: refused without one). */
+  create: CreateValuesSchema.default({ helix: null, type: 'other', scope: 'regional', items: {} }),
   /** Write the good rows and leave the bad ones out; false refuses when any row is bad. */
   goodRowsOnly: z.boolean().default(false),
   /** Remember this mapping for files of the same shape. */
   saveMapping: z.boolean().default(false),
 });
-export const ImportResultSchema = z.object({ added: z.number().int(), updated: z.number().int(), skipped: z.number().int() });
+export const ImportResultSchema = z.object({ added: z.number().int(), updated: z.number().int(), skipped: z.number().int(), created: z.number().int().default(0) });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 export const ImportCancelSchema = z.strictObject({ id: IdSchema });
@@ -166,6 +212,9 @@ export const ExportResultSchema = z.object({ path: z.string(), rows: z.number().
 /** The saved mappings file (import-mappings.json in the user-data folder). */
 export const SavedMappingsSchema = z.object({
   version: z.literal(1),
-  mappings: z.record(z.string(), z.record(z.string(), z.object({ headers: z.array(z.string()), columns: ColumnMappingSchema, savedAt: z.string() }))),
+  mappings: z.record(
+    z.string(),
+    z.record(z.string(), z.object({ headers: z.array(z.string()), columns: ColumnMappingSchema, values: ValueMappingSchema.default({}), defaults: FieldDefaultsSchema.default({}), savedAt: z.string() })),
+  ),
 });
 export type SavedMappings = z.infer<typeof SavedMappingsSchema>;

@@ -115,6 +115,27 @@ describe('the core in worker threads', () => {
     expect((await call<{ undoDepth: number }>('history.state', {})).undoDepth).toBe(depth);
   });
 
+  it('cancels an action import that creates its leads while it writes (progress counts both): nothing created, nothing written', async () => {
+    const file = path.join(dir, 'hankkeet.csv');
+    const lines = ['Hankkeen nimi;Toteuttajan nimi;Tila'];
+    for (let i = 1; i <= 1500; i++) lines.push(`Hanke ${i};Toteuttaja ${i} Oy;Toiminnassa`);
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    const id = randomUUID();
+    const opened = await call<{ columns: (string | null)[] }>('import.open', { id, path: file, target: 'actions' });
+    const preview = await call<{ add: number; created: unknown[] }>('import.preview', { id, columns: opened.columns });
+    expect({ add: preview.add, created: preview.created.length }).toEqual({ add: 1500, created: 1500 });
+    const depth = (await call<{ undoDepth: number }>('history.state', {})).undoDepth;
+    const run = core.dispatch('import.run', { id, columns: opened.columns, create: { helix: 'business' } });
+    await writing(id);
+    const first = events.find((e) => e.name === 'import.progress' && e.id === id && e.phase === 'write');
+    expect(first).toMatchObject({ done: 100, total: 3000 });
+    await core.dispatch('import.cancel', { id });
+    expect(await run).toEqual({ ok: false, error: { kind: 'cancelled', id } });
+    expect(await stakeholders()).toBe(0);
+    expect(await call<unknown[]>('action.list', {})).toEqual([]);
+    expect((await call<{ undoDepth: number }>('history.state', {})).undoDepth).toBe(depth);
+  });
+
   it('the reader follows the writer to another plan', async () => {
     await call('plan.create', { path: path.join(dir, 'other.s3plan'), fields: { ...planFields, name: 'Toinen' } });
     expect(await call<unknown[]>('sector.list', {})).toEqual([]);

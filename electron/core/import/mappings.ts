@@ -22,14 +22,22 @@ export function loadMappings(userDataDir: string): SavedMappings {
   return { version: 1, mappings: {} };
 }
 
-export function savedMapping(userDataDir: string, target: ImportTarget, headers: readonly string[]): (string | null)[] | null {
-  const hit = loadMappings(userDataDir).mappings[target]?.[headerSignature(headers)];
-  return hit && hit.columns.length === headers.length ? hit.columns : null;
+/** What is saved for a file's shape: the columns, the value mapping and the values for all rows. */
+export interface SavedChoices {
+  columns: (string | null)[];
+  values: Record<string, Record<string, string>>;
+  defaults: Record<string, string>;
 }
 
-export function saveMapping(userDataDir: string, target: ImportTarget, headers: readonly string[], columns: readonly (string | null)[]): void {
+export function savedMapping(userDataDir: string, target: ImportTarget, headers: readonly string[]): SavedChoices | null {
+  const hit = loadMappings(userDataDir).mappings[target]?.[headerSignature(headers)];
+  return hit && hit.columns.length === headers.length ? { columns: hit.columns, values: hit.values, defaults: hit.defaults } : null;
+}
+
+export function saveMapping(userDataDir: string, target: ImportTarget, headers: readonly string[], choices: SavedChoices): void {
   const all = loadMappings(userDataDir);
-  all.mappings[target] = { ...all.mappings[target], [headerSignature(headers)]: { headers: [...headers], columns: [...columns], savedAt: new Date().toISOString() } };
+  const { columns, values, defaults } = choices;
+  all.mappings[target] = { ...all.mappings[target], [headerSignature(headers)]: { headers: [...headers], columns: [...columns], values, defaults, savedAt: new Date().toISOString() } };
   fs.mkdirSync(userDataDir, { recursive: true });
   const file = mappingsFile(userDataDir);
   const temp = `${file}.${process.pid}.tmp`;

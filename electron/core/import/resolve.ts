@@ -1,10 +1,13 @@
 /**
  * Resolves staged rows against the plan as it is now: names of sectors, stakeholders, networks,
  * actions, indicators and funding sources to ids, and each row to an add or an update (by an id
- * column, else by the folded name). Unknown names are row issues; no sector or stakeholder is
- * ever created by an import.
+ * column, else by the folded name). A sector, stakeholder, network or funding source the plan
+ * does not have is to be created (one per folded name, however many rows name it): its ops
+ * carry a placeholder id that the write replaces with the created item's. An unknown action or
+ * indicator is a row issue.
  */
-import type { RowIssue } from '../../../shared/schemas/import';
+import { NameSchema } from '../../../shared/schemas/common';
+import type { CreatedKind, RowIssue } from '../../../shared/schemas/import';
 import type { EngagementLevel } from '../../../shared/schemas/enums';
 import type { ImportTarget } from '../../../shared/domain/import/fields';
 import type { Mapped, StagedRow, StagedValue } from '../../../shared/domain/import/stage';
@@ -24,16 +27,33 @@ export interface Op {
   values: Record<string, unknown>;
 }
 
+/** Something the import creates: `id` is the placeholder its ops carry until it is written. */
+export interface Created {
+  kind: CreatedKind;
+  id: string;
+  /** As first written in the file. */
+  name: string;
+  /** Good rows that refer to it (only those are created). */
+  rows: number;
+}
+
 export interface Resolution {
   ops: Op[];
   issues: RowIssue[];
   badRows: Set<number>;
+  created: Created[];
 }
+
+/** Placeholder ids of created items: never a UUID, so never confused with a plan's id. */
+export const placeholderPrefix = 'new:';
+export const isPlaceholder = (v: unknown): v is string => typeof v === 'string' && v.startsWith(placeholderPrefix);
 
 class Index {
   private readonly byName = new Map<string, string[]>();
   readonly ids = new Set<string>();
-  constructor(items: readonly Named[]) {
+  /** Names the plan does not have, by placeholder id (only when the kind is created). */
+  readonly created = new Map<string, { name: string; rows: Set<number> }>();
+  constructor(items: readonly Named[], readonly kind: CreatedKind | null = null) {
     for (const { id, name } of items) {
       this.ids.add(id);
       const key = nameKey(name);
@@ -49,6 +69,18 @@ class Index {
     const hits = this.byName.get(nameKey(nameOrId));
     return !hits ? 'none' : hits.length > 1 ? 'ambiguous' : hits[0]!;
   }
+  /** The placeholder for a name to be created (the same for every row naming it), or null if this kind is not created. */
+  create(name: string): string | null {
+    if (!this.kind) return null;
+    const id = `${placeholderPrefix}${this.kind}:${this.created.size}`;
+    this.byName.set(nameKey(name), [id]);
+    this.created.set(id, { name, rows: new Set() });
+    return id;
+  }
+  /** A reference from a row: remembered so that only items good rows refer to are created. */
+  use(id: string, row: number): void {
+    this.created.get(id)?.rows.add(row);
+  }
 }
 
 const today = () => {
@@ -57,9 +89,10 @@ const today = () => {
 };
 
 export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], mapped: readonly Mapped[], lookups: ImportLookups, measurementKeys?: Map<string, { id: string }>): Resolution {
-  const sectors = new Index(lookups.sectors);
-  const stakeholders = new Index(lookups.stakeholders);
-  const networks = new Index(lookups.networks);
+  const sectors = new Index(lookups.sectors, 'sector');
+  const stakeholders = new Index(lookups.stakeholders, 'stakeholder');
+  const networks = new Index(lookups.networks, 'network');
+  const sources = new Index([], 'fundingSource');
   const actions = new Index(lookups.actions);
   const indicators = new Index(lookups.indicators);
   const own = { stakeholders, networks, actions, indicators, measurements: null }[target];
@@ -78,12 +111,17 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
     const before = issues.length;
     const issue = (field: string, code: string, value?: string) =>
       issues.push({ row, column: header(field), field, code, ...(value !== undefined ? { value } : {}) });
-    /** One reference by name: its id, or an issue and null. */
+    /** One reference by name: its id (a placeholder for one to be created), or an issue and null. */
     const ref = (index: Index, field: string, name: string, unknown: string): string | null => {
-      const hit = index.find(name);
-      if (hit === 'none') issue(field, unknown, name);
+      let hit = index.find(name);
+      // What is created gets the plan's own name rules (the file's cell may be longer than a name).
+      if (hit === 'none' && NameSchema.safeParse(name).success) hit = index.create(name) ?? 'none';
+      if (hit === 'none') issue(field, NameSchema.safeParse(name).success ? unknown : 'invalidName', name);
       else if (hit === 'ambiguous') issue(field, 'ambiguousName', name);
-      else return hit;
+      else {
+        index.use(hit, row);
+        return hit;
+      }
       return null;
     };
     const refs = (index: Index, field: string, unknown: string): string[] | undefined => {
@@ -129,9 +167,8 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
         if (v.networks) out.networkIds = refs(networks, 'networks', 'unknownNetwork');
         if (typeof v.lead === 'string') out.leadStakeholderId = ref(stakeholders, 'lead', v.lead, 'unknownStakeholder');
         if (typeof v.fundingSource === 'string') {
-          const source = fundingSource(lookups.fundingSources, v.fundingSource);
+          const source = fundingSource(lookups.fundingSources, v.fundingSource) ?? ref(sources, 'fundingSource', v.fundingSource, 'unknownFundingSource');
           if (source) out.fundingSourceId = source;
-          else issue('fundingSource', 'unknownFundingSource', v.fundingSource);
         }
         // The line as it will be written (the plan's line of that source, updated): it needs what the editor asks for.
         if (typeof out.fundingSourceId === 'string' && !staged.bad) {
@@ -158,7 +195,15 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
     if (issues.length > before) badRows.add(row);
     else if (!staged.bad) ops.push({ row, id, values: out });
   }
-  return { ops, issues, badRows };
+  const good = new Set(ops.map((o) => o.row));
+  const created: Created[] = [];
+  for (const index of [stakeholders, sectors, networks, sources]) {
+    for (const [id, c] of index.created) {
+      const rows = [...c.rows].filter((r) => good.has(r)).length;
+      if (rows > 0) created.push({ kind: index.kind!, id, name: c.name, rows });
+    }
+  }
+  return { ops, issues, badRows, created };
 }
 
 function sectorIds(
@@ -170,8 +215,10 @@ function sectorIds(
   return [...new Set(items.map((i) => ref(sectors, 'sectors', i.name, 'unknownSector')).filter((x): x is string => x !== null))];
 }
 
-/** A built-in source by its kind's code or word ("EAKR", "erdf"), else a custom source by name. */
+/** A source by its id (one value for all rows), a built-in source by its kind's code or word ("EAKR", "erdf"), else a custom source by name. */
 function fundingSource(sources: ImportLookups['fundingSources'], text: string): string | null {
+  const byId = sources.find((s) => s.id === text.toLowerCase());
+  if (byId) return byId.id;
   const kind = parseEnum('fundingKind', text);
   if (kind.ok && kind.value !== 'custom') return sources.find((s) => s.kind === kind.value)?.id ?? null;
   return sources.find((s) => s.kind === 'custom' && nameKey(s.name) === nameKey(text))?.id ?? null;

@@ -9,22 +9,24 @@
 import path from 'node:path';
 import { fail } from '../../../shared/contract/errors';
 import type { CoreContext } from '../context';
-import type { ImportFile, ImportPreview, ImportResult, RowIssue, MappingIssue } from '../../../shared/schemas/import';
-import type { ImportTarget } from '../../../shared/domain/import/fields';
+import { createdKey, type CreateValues, type ImportFile, type ImportPreview, type ImportResult, type RowIssue, type MappingIssue } from '../../../shared/schemas/import';
+import { importFields, type ImportTarget } from '../../../shared/domain/import/fields';
 import { proposeMapping } from '../../../shared/domain/import/mapping';
-import { Stager, resolveMapping, type Mapped, type StagedRow } from '../../../shared/domain/import/stage';
-import { cellText } from '../../../shared/domain/import/values';
+import { Stager, resolveMapping, takesDefault, type Mapped, type StagedRow } from '../../../shared/domain/import/stage';
+import { cellText, enumKey, isBlank, parseEnum } from '../../../shared/domain/import/values';
 import { addNumberEvidence, noNumberEvidence, proposeNumberFormat, type NumberEvidence, type NumberFormat } from '../../../shared/domain/numbers';
 import { readTable, type Table } from './read';
 import { htmlToPlainText } from './plain-text';
-import { resolveRows } from './resolve';
-import { writeOps } from './write';
+import { isPlaceholder, resolveRows } from './resolve';
+import { writeImport } from './write';
 import { savedMapping, saveMapping } from './mappings';
 import { importLookups, measurementKeys } from '../storage/repos/import-repo';
 import { requireMoneyWithinLimits } from '../storage/repos/action-repo';
 
 export const CHUNK = 2000;
 export const ISSUE_LIMIT = 5000;
+/** A column with more distinct values than this holds names or amounts, not words to map to the app's values. */
+export const DISTINCT_LIMIT = 50;
 
 interface Staged {
   key: string;
@@ -102,10 +104,13 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
       headers: table.headers,
       rowCount: table.rows.length,
       sample: table.rows.slice(0, 10).map((r) => r.cells.map(cellText)),
-      columns: saved ?? proposeMapping(input.target, table.headers),
+      columns: saved?.columns ?? proposeMapping(input.target, table.headers),
       savedMapping: saved !== null,
       numberFormat,
       numberEvidence,
+      distinct: distinctValues(table),
+      values: saved?.values ?? {},
+      defaults: saved?.defaults ?? {},
     };
   } finally {
     s.running.delete(input.id);
@@ -124,17 +129,47 @@ function columnEvidence(table: Table): NumberEvidence[] {
   return out;
 }
 
+/** Per column, its distinct values with their row counts (most first), or null past DISTINCT_LIMIT. */
+function distinctValues(table: Table): ImportFile['distinct'] {
+  return table.headers.map((_, col) => {
+    const counts = new Map<string, number>();
+    for (const r of table.rows) {
+      const cell = r.cells[col] ?? null;
+      if (isBlank(cell)) continue;
+      const text = cellText(cell);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+      if (counts.size > DISTINCT_LIMIT) return null;
+    }
+    return [...counts].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows);
+  });
+}
+
 /** What a check depends on: the mapping and the number format it reads the cells in. */
 interface CheckOptions {
   columns: readonly (string | null)[];
   numberFormat?: NumberFormat | null | undefined;
+  /** The user's value mapping and values for all rows (ImportRunSchema). */
+  values?: Record<string, Record<string, string>> | undefined;
+  defaults?: Record<string, string> | undefined;
 }
 const formatOf = (sess: ImportSession, o: CheckOptions) => (o.numberFormat === undefined ? sess.numberFormat : o.numberFormat);
-const checkKey = (sess: ImportSession, o: CheckOptions) => JSON.stringify([o.columns, formatOf(sess, o)]);
+const checkKey = (sess: ImportSession, o: CheckOptions) => JSON.stringify([o.columns, formatOf(sess, o), o.values ?? {}, o.defaults ?? {}]);
 
 function stager(sess: ImportSession, o: CheckOptions) {
-  const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, o.columns);
-  return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length, formatOf(sess, o), htmlToPlainText) };
+  const defaults = validDefaults(sess.target, o.defaults ?? {});
+  const values = Object.fromEntries(Object.entries(o.values ?? {}).map(([field, words]) => [field, Object.fromEntries(Object.entries(words).map(([w, code]) => [enumKey(w), code]))]));
+  const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, o.columns, defaults);
+  return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length, formatOf(sess, o), { values, defaults }, htmlToPlainText) };
+}
+
+/** Values for all rows: refused unless each names a field that takes one, and an enum field's value is one of its codes. */
+function validDefaults(target: ImportTarget, defaults: Record<string, string>): Record<string, string> {
+  for (const [key, value] of Object.entries(defaults)) {
+    const field = importFields[target].find((f) => f.key === key);
+    const ok = !!field && takesDefault(field) && (field.kind !== 'enum' || parseEnum(field.enum!, value).ok);
+    if (!ok) fail({ kind: 'validation', issues: [{ path: `defaults.${key}`, code: 'custom', params: { message: 'importDefaultInvalid', field: key } }] });
+  }
+  return defaults;
 }
 
 /** Checks every row in chunks, yielding between them (cancellable, with progress). */
@@ -185,14 +220,18 @@ function check(ctx: CoreContext, sess: ImportSession, staged: Staged) {
   );
   const bad = new Set([...staged.rows.filter((r) => r.bad).map((r) => r.row), ...resolution.badRows, ...structural.map((i) => i.row)]);
   const ops = resolution.ops.filter((o) => !bad.has(o.row));
-  return { ops, issues, bad };
+  // Structural problems (found by the reader) can make a row bad after resolution: what only such rows named is not created.
+  const named = new Set<string>();
+  for (const o of ops) placeholdersIn(o.values, named);
+  const created = resolution.created.filter((c) => named.has(c.id));
+  return { ops, issues, bad, created };
 }
 
 export async function previewImport(ctx: CoreContext, input: CheckOptions & { id: string }): Promise<ImportPreview> {
   ctx.db();
   const sess = session(ctx, input.id);
   const staged = await stageAsync(ctx, sess, input);
-  const { ops, issues, bad } = check(ctx, sess, staged);
+  const { ops, issues, bad, created } = check(ctx, sess, staged);
   return {
     id: sess.id,
     target: sess.target,
@@ -207,31 +246,47 @@ export async function previewImport(ctx: CoreContext, input: CheckOptions & { id
     issueCount: issues.length,
     warnings: staged.warnings.slice(0, ISSUE_LIMIT),
     warningCount: staged.warnings.length,
+    created: created.map(({ kind, name, rows }) => ({ kind, name, rows })),
   };
 }
 
-/** The command: inside the dispatcher's transaction, so all rows or none, one undo step. */
-export function runImport(ctx: CoreContext, input: CheckOptions & { id: string; columns: (string | null)[]; goodRowsOnly: boolean; saveMapping: boolean }): ImportResult {
+/** Adds every created item's placeholder an op's values name (at any depth) to `into`. */
+function placeholdersIn(v: unknown, into: Set<string>): void {
+  if (isPlaceholder(v)) into.add(v);
+  else if (Array.isArray(v)) for (const x of v) placeholdersIn(x, into);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) placeholdersIn(x, into);
+}
+
+/** The command: inside the dispatcher's transaction, so all rows or none (and what they create), one undo step. */
+export function runImport(
+  ctx: CoreContext,
+  input: CheckOptions & { id: string; columns: (string | null)[]; goodRowsOnly: boolean; saveMapping: boolean; create: CreateValues },
+): ImportResult {
   const sess = session(ctx, input.id);
   const staged = stageSync(sess, input);
   if (staged.mappingIssues.length > 0) {
     fail({ kind: 'validation', issues: staged.mappingIssues.map((m) => ({ path: 'columns', code: 'custom', params: { message: m.code, field: m.field } })) });
   }
-  const { ops, bad } = check(ctx, sess, staged);
+  const { ops, bad, created } = check(ctx, sess, staged);
   if (bad.size > 0 && !input.goodRowsOnly) {
     fail({ kind: 'validation', issues: [{ path: 'goodRowsOnly', code: 'custom', params: { message: 'importHasBadRows', count: bad.size } }] });
   }
+  // A created stakeholder needs a helix: chosen for all of them, or for each one left without.
+  const noHelix = created.filter((c) => c.kind === 'stakeholder' && !input.create.helix && !input.create.items[createdKey('stakeholder', c.name)]?.helix);
+  if (noHelix.length > 0) {
+    fail({ kind: 'validation', issues: [{ path: 'create.helix', code: 'custom', params: { message: 'importCreateHelixMissing', count: noHelix.length } }] });
+  }
   raiseCache(ctx);
-  const { added, updated } = writeOps(ctx.db(), sess.target, ops, (done, total) => {
+  const { added, updated, created: made } = writeImport(ctx.db(), sess.target, created, input.create, ops, (done, total) => {
     // A cancel from the user throws here: the command's transaction rolls back, nothing is written.
     ctx.checkCancelled(input.id);
     ctx.emit({ name: 'import.progress', id: input.id, phase: 'write', done, total });
   });
   if (sess.target === 'actions') requireMoneyWithinLimits(ctx.db());
   ctx.stepLabel = `import.${sess.target}`;
-  if (input.saveMapping) saveMapping(ctx.options.userDataDir, sess.target, sess.table.headers, input.columns);
+  if (input.saveMapping) saveMapping(ctx.options.userDataDir, sess.target, sess.table.headers, { columns: input.columns, values: input.values ?? {}, defaults: input.defaults ?? {} });
   sessions(ctx).open.delete(sess.id);
-  return { added, updated, skipped: staged.empty + bad.size };
+  return { added, updated, skipped: staged.empty + bad.size, created: made };
 }
 
 /**

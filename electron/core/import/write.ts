@@ -19,12 +19,63 @@ import { getActionDetail, insertAction, updateAction } from '../storage/repos/ac
 import { insertIndicator, updateIndicator } from '../storage/repos/indicator-repo';
 import { updateMeasurement } from '../storage/repos/measurement-repo';
 import { currentVersion, insertMeasurements, insertStakeholders, type NewStakeholder } from '../storage/repos/import-repo';
-import type { Op } from './resolve';
+import { SectorCreateSchema } from '../../../shared/schemas/sector';
+import { createdKey, type CreateValues } from '../../../shared/schemas/import';
+import { insertSector } from '../storage/repos/sector-repo';
+import { insertStakeholder } from '../storage/repos/stakeholder-repo';
+import { insertCustomFundingSource } from '../storage/repos/funding-source-repo';
+import { isPlaceholder, type Created, type Op } from './resolve';
 
 type Engagements = { sectorId: string; level: EngagementLevel; changedOn: string }[];
 
 /** Rows written between progress reports (each also a chance to cancel). */
 const CHUNK = 2000;
+/** The same for targets written row by row through the entity repos (an action with its lines is ~1 ms). */
+const SMALL_CHUNK = 100;
+
+/**
+ * Creates what the rows refer to and the plan does not have, then writes the ops with the
+ * placeholders replaced by the new ids: all inside the command's transaction, so one undo step
+ * takes back the rows and what they created. `progress` counts created items and rows together.
+ */
+export function writeImport(
+  db: Db,
+  target: ImportTarget,
+  created: readonly Created[],
+  values: CreateValues,
+  ops: readonly Op[],
+  progress: (done: number, total: number) => void = () => {},
+): { added: number; updated: number; created: number } {
+  const ids = new Map<string, string>();
+  const total = created.length + ops.length;
+  created.forEach((c, i) => {
+    ids.set(c.id, createItem(db, c, values));
+    if ((i + 1) % SMALL_CHUNK === 0) progress(i + 1, total);
+  });
+  const swap = (v: unknown): unknown =>
+    isPlaceholder(v) ? ids.get(v)! : Array.isArray(v) ? v.map(swap) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x)])) : v;
+  const resolved = created.length ? ops.map((o) => ({ ...o, values: swap(o.values) as Op['values'] })) : ops;
+  const written = writeOps(db, target, resolved, (done) => progress(created.length + done, total));
+  return { ...written, created: created.length };
+}
+
+/** One created item; returns its id. A stakeholder's helix and type as the user chose them (an import does not ask about unusual pairs). */
+function createItem(db: Db, c: Created, values: CreateValues): string {
+  switch (c.kind) {
+    case 'sector':
+      return insertSector(db, SectorCreateSchema.parse({ name: c.name }) as never).id;
+    case 'stakeholder': {
+      const own = values.items[createdKey('stakeholder', c.name)] ?? {};
+      const helix = own.helix ?? values.helix;
+      if (!helix) throw new Error('created stakeholder without a helix (checked before the write)');
+      return insertStakeholder(db, StakeholderCreateSchema.parse({ name: c.name, helix, type: own.type ?? values.type, accepted: ['helixType'] })).id;
+    }
+    case 'network':
+      return insertNetwork(db, NetworkCreateSchema.parse({ name: c.name, scope: values.items[createdKey('network', c.name)]?.scope ?? values.scope, membership: 'member' })).id;
+    case 'fundingSource':
+      return insertCustomFundingSource(db, c.name).id;
+  }
+}
 
 /**
  * Writes the ops; returns how many were added and updated. `progress` is called every CHUNK
@@ -34,6 +85,11 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
   const adds = ops.filter((o) => o.id === null);
   const updates = ops.filter((o) => o.id !== null);
   const total = ops.length;
+  /** Rows written one by one (after the bulk chunks, counted on from `done`): a report every SMALL_CHUNK rows. */
+  let done = 0;
+  const tick = () => {
+    if (++done % SMALL_CHUNK === 0) progress(done, total);
+  };
   /** Runs `write` over items in chunks, reporting after each. */
   const chunked = <T>(items: readonly T[], before: number, write: (chunk: readonly T[]) => void) => {
     for (let i = 0; i < items.length; i += CHUNK) {
@@ -48,7 +104,9 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
         engagements: engagements as Engagements,
       }));
       chunked(items, 0, (chunk) => insertStakeholders(db, chunk));
+      done = items.length;
       for (const { id, values } of updates) {
+        tick();
         const { engagements, ...fields } = values;
         // An import writes what the file says: the editors' questions (a university under business) are not asked here.
         updateStakeholder(db, { id: id!, expectedUpdatedAt: currentVersion(db, 'stakeholder', id!), ...fields, accepted: ['helixType'] } as never);
@@ -57,8 +115,12 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
       break;
     }
     case 'networks':
-      for (const { values } of adds) insertNetwork(db, NetworkCreateSchema.parse({ membership: 'member', ...values }));
+      for (const { values } of adds) {
+        tick();
+        insertNetwork(db, NetworkCreateSchema.parse({ membership: 'member', ...values }));
+      }
       for (const { id, values } of updates) {
+        tick();
         const current = getNetworkDetail(db, id!);
         const sectorIds = values.sectorIds ? union(current.sectors.map((s) => s.id), values.sectorIds as string[]) : undefined;
         const memberIds = values.memberIds ? union(current.members.map((s) => s.id), values.memberIds as string[]) : undefined;
@@ -67,12 +129,14 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
       break;
     case 'actions':
       for (const { values } of adds) {
+        tick();
         const { fundingSourceId, plannedCents, committedCents, spentCents, ...fields } = values;
         const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
         const fundingLines: FundingLineInput[] = fundingSourceId ? [{ fundingSourceId: fundingSourceId as string, ...importedLine(undefined, amounts) }] : [];
         insertAction(db, ActionCreateSchema.parse({ type: 'project', ...fields, fundingLines }));
       }
       for (const { id, values } of updates) {
+        tick();
         const { fundingSourceId, plannedCents, committedCents, spentCents, ...fields } = values;
         const current = getActionDetail(db, id!);
         let fundingLines: FundingLineInput[] | undefined;
@@ -93,14 +157,22 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
       }
       break;
     case 'indicators':
-      for (const { values } of adds) insertIndicator(db, IndicatorCreateSchema.parse({ kind: 'output', ...values }));
-      for (const { id, values } of updates) updateIndicator(db, { ...values, id: id!, expectedUpdatedAt: currentVersion(db, 'indicator', id!) } as never);
+      for (const { values } of adds) {
+        tick();
+        insertIndicator(db, IndicatorCreateSchema.parse({ kind: 'output', ...values }));
+      }
+      for (const { id, values } of updates) {
+        tick();
+        updateIndicator(db, { ...values, id: id!, expectedUpdatedAt: currentVersion(db, 'indicator', id!) } as never);
+      }
       break;
     case 'measurements':
       chunked(adds, 0, (chunk) =>
         insertMeasurements(db, chunk.map(({ values }) => ({ indicatorId: values.indicatorId as string, value: values.value as number, measuredOn: values.measuredOn as string, source: (values.source as string | undefined) ?? '' }))),
       );
+      done = adds.length;
       for (const { id, values } of updates) {
+        tick();
         const { indicatorId: _i, ...fields } = values;
         updateMeasurement(db, { ...fields, id: id!, expectedUpdatedAt: currentVersion(db, 'measurement', id!) } as never);
       }

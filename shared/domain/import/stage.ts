@@ -35,8 +35,21 @@ export interface Mapped {
   header: string;
 }
 
-/** The mapping as fields with their columns, and what is wrong with it as a whole. */
-export function resolveMapping(target: ImportTarget, headers: readonly string[], columns: readonly (string | null)[]) {
+/**
+ * What the user chose beside the columns: the app's value for each word a column holds
+ * (`values[field][enumKey(word)]`), and one value for all rows of a field the file lacks or
+ * leaves blank (`defaults[field]`: an enum code, or a funding source's id or name).
+ */
+export interface ValueChoices {
+  values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  defaults?: Readonly<Record<string, string>>;
+}
+
+/** Fields that can take one value for all rows: the enumerated ones and the funding source. */
+export const takesDefault = (f: FieldDef): boolean => f.kind === 'enum' || f.kind === 'fundingSource';
+
+/** The mapping as fields with their columns, and what is wrong with it as a whole (a field with a value for all rows is not missing). */
+export function resolveMapping(target: ImportTarget, headers: readonly string[], columns: readonly (string | null)[], defaults: Readonly<Record<string, string>> = {}) {
   const fields = importFields[target];
   const mapped: Mapped[] = [];
   const issues: MappingIssue[] = [];
@@ -49,9 +62,10 @@ export function resolveMapping(target: ImportTarget, headers: readonly string[],
     seen.add(key);
     mapped.push({ field, col, header: headers[col] ?? '' });
   });
-  for (const f of fields) if (f.required && !seen.has(f.key)) issues.push({ code: 'requiredFieldUnmapped', field: f.key });
-  // A stakeholder needs a helix: from its column, or inferred from a type column.
-  if (target === 'stakeholders' && !seen.has('helix') && !seen.has('type')) issues.push({ code: 'requiredFieldUnmapped', field: 'helix' });
+  const given = (key: string) => seen.has(key) || Object.hasOwn(defaults, key);
+  for (const f of fields) if (f.required && !given(f.key)) issues.push({ code: 'requiredFieldUnmapped', field: f.key });
+  // A stakeholder needs a helix: from its column, from one value for all rows, or inferred from a type.
+  if (target === 'stakeholders' && !given('helix') && !given('type')) issues.push({ code: 'requiredFieldUnmapped', field: 'helix' });
   return { mapped, issues };
 }
 
@@ -67,6 +81,8 @@ export const helixOfType: Record<string, string> = usualHelix;
  */
 export class Stager {
   private readonly seen = new Map<string, number>();
+  /** One value for all rows per field, checked (enum words read as codes). */
+  private readonly defaults = new Map<string, string>();
   readonly issues: RowIssue[] = [];
   /** Conversions made where the meaning was clear (values.ts `Conversion`): the value is taken, the preview says how it was read. */
   readonly warnings: RowIssue[] = [];
@@ -78,12 +94,21 @@ export class Stager {
     private readonly columnCount: number,
     /** How the file writes decimals, as the user declared it (null: only what both formats read alike). */
     private readonly numberFormat: NumberFormat | null = null,
+    private readonly choices: ValueChoices = {},
     /**
      * HTML to plain text (paragraphs kept, entities decoded). The core passes its converter
      * (electron/core/import/plain-text.ts); without one, HTML is kept as written.
      */
     private readonly plainText: ((html: string) => string) | null = null,
-  ) {}
+  ) {
+    // Only a field the target has, and for an enum only a value it takes (the contract checks it too).
+    for (const [key, value] of Object.entries(choices.defaults ?? {})) {
+      const field = importFields[target].find((f) => f.key === key);
+      if (!field || !takesDefault(field)) continue;
+      if (field.kind === 'enum' && !parseEnum(field.enum!, value).ok) continue;
+      this.defaults.set(key, field.kind === 'enum' ? (parseEnum(field.enum!, value) as { value: string }).value : value);
+    }
+  }
 
   stage(source: SourceRow): StagedRow | null {
     const { row, cells } = source;
@@ -103,7 +128,7 @@ export class Stager {
     for (const m of this.mapped) {
       const cell = cells[m.col] ?? null;
       if (isBlank(cell)) {
-        if (m.field.required) issue(m, 'required');
+        if (m.field.required && !this.defaults.has(m.field.key)) issue(m, 'required');
         continue;
       }
       let text = cellText(cell);
@@ -142,7 +167,7 @@ export class Stager {
           break;
         }
         case 'enum':
-          take(parseEnum(m.field.enum!, cell));
+          take(parseEnum(m.field.enum!, cell, this.choices.values?.[m.field.key]));
           break;
         case 'stakeholders':
         case 'networks':
@@ -175,6 +200,8 @@ export class Stager {
       }
     }
     const failed = new Set(issues.slice(before).map((i) => i.field));
+    // One value for all rows where the file has none (a field with no column, a blank cell).
+    for (const [key, value] of this.defaults) if (values[key] === undefined && !failed.has(key)) values[key] = value;
     this.rowChecks(values, issue, failed);
     const key = this.duplicateKey(values);
     if (key !== null) {

@@ -183,15 +183,15 @@ export function parseYear(cell: Cell): Parsed<number> {
  */
 const words: Record<string, Record<string, readonly string[]>> = {
   helix: {
-    business: ['yritys', 'yritykset', 'elinkeinoelama', 'yrityselama', 'company', 'companies', 'industry', 'enterprise', 'enterprises'],
+    business: ['yritys', 'yritykset', 'elinkeinoelama', 'yrityselama', 'company', 'companies', 'industry', 'enterprise', 'enterprises', 'foretag', 'naringsliv'],
     academia: [
       'tutkimus', 'koulutus', 'tutkimus- ja koulutusorganisaatiot', 'tutkimus ja koulutus', 'tki', 'korkeakoulu', 'korkeakoulut', 'oppilaitos',
-      'research', 'education', 'research and education', 'university', 'universities', 'science',
+      'research', 'education', 'research and education', 'university', 'universities', 'science', 'forskning', 'utbildning', 'akademi', 'universitet', 'hogskola',
     ],
-    public: ['julkinen', 'julkinen sektori', 'julkishallinto', 'viranomainen', 'kunta', 'government', 'public sector', 'public authority'],
+    public: ['julkinen', 'julkinen sektori', 'julkishallinto', 'viranomainen', 'kunta', 'government', 'public sector', 'public authority', 'offentlig sektor', 'myndighet'],
     civil: [
       'kansalaisyhteiskunta', 'kansalaiset', 'jarjesto', 'jarjestot', 'yhdistys', 'yhdistykset', 'kolmas sektori',
-      'civil society', 'citizens', 'ngo', 'ngos', 'association',
+      'civil society', 'citizens', 'ngo', 'ngos', 'association', 'civilsamhalle', 'forening',
     ],
   },
   stakeholderType: {
@@ -224,15 +224,15 @@ const words: Record<string, Record<string, readonly string[]>> = {
     leading: ['vetaja', 'vetava', 'johtaa', 'lead', 'leader'],
   },
   scope: {
-    regional: ['alueellinen', 'maakunnallinen', 'region'],
-    national: ['kansallinen', 'valtakunnallinen'],
+    regional: ['alueellinen', 'maakunnallinen', 'region', 'regional'],
+    national: ['kansallinen', 'valtakunnallinen', 'nationell'],
     eu: ['eurooppalainen', 'european', 'eu-taso', 'europe'],
-    global: ['kansainvalinen', 'maailmanlaajuinen', 'international', 'worldwide'],
+    global: ['kansainvalinen', 'maailmanlaajuinen', 'international', 'worldwide', 'internationell', 'global'],
   },
   membership: {
-    member: ['jasen'],
+    member: ['jasen', 'medlem'],
     partner: ['kumppani'],
-    observer: ['tarkkailija'],
+    observer: ['tarkkailija', 'observator'],
     planned: ['suunniteltu', 'suunnitteilla'],
   },
   actionType: {
@@ -244,11 +244,11 @@ const words: Record<string, Record<string, readonly string[]>> = {
     service: ['palvelu'],
   },
   status: {
-    planned: ['suunniteltu', 'suunnitteilla', 'tuleva', 'not started'],
-    running: ['kaynnissa', 'kaynnistynyt', 'kesken', 'ongoing', 'in progress', 'active'],
-    completed: ['valmis', 'paattynyt', 'toteutettu', 'done', 'finished', 'complete'],
-    late: ['myohassa', 'viivastynyt', 'delayed', 'behind schedule'],
-    cancelled: ['peruttu', 'peruutettu', 'keskeytetty', 'canceled'],
+    planned: ['suunniteltu', 'suunnitteilla', 'tuleva', 'valmisteilla', 'not started', 'planerad', 'planerat', 'planeras', 'kommande'],
+    running: ['kaynnissa', 'kaynnistynyt', 'kesken', 'toiminnassa', 'toteutuksessa', 'aktiivinen', 'ongoing', 'in progress', 'active', 'pagaende', 'aktiv', 'paborjad'],
+    completed: ['valmis', 'paattynyt', 'toteutettu', 'paatetty', 'done', 'finished', 'complete', 'closed', 'ended', 'avslutad', 'avslutat', 'klar', 'genomford'],
+    late: ['myohassa', 'viivastynyt', 'delayed', 'behind schedule', 'forsenad', 'forsenat'],
+    cancelled: ['peruttu', 'peruutettu', 'keskeytetty', 'canceled', 'avbruten', 'avbrutet', 'installd', 'installt'],
   },
   fundingKind: {
     erdf: ['eakr', 'euroopan aluekehitysrahasto', 'european regional development fund'],
@@ -305,11 +305,19 @@ function lookup(name: EnumName): Map<string, string> {
   return map;
 }
 
-/** An enum value from its code, or an English or Finnish word for it (case and accents ignored). */
+/** The key a word of the file is looked up by, in the app's words and in the user's value mapping: folded, hyphens tidied. */
+export const enumKey = (cell: Cell): string => normWord(cellText(cell));
+
+/**
+ * An enum value from its code, or an English, Finnish or Swedish word for it (case and accents
+ * ignored). `extra` is the user's own mapping of the file's words (keys by `enumKey`): it wins,
+ * since the user corrected the proposal.
+ */
 export function parseEnum<N extends EnumName>(name: N, cell: Cell, extra?: Readonly<Record<string, string>>): Parsed<(typeof enumCodes)[N][number]> {
   if (isBlank(cell)) return bad('empty');
   const key = normWord(cellText(cell));
-  const hit = lookup(name).get(key) ?? lookup(name).get(key.replace(/-/g, ' ')) ?? (extra ? extra[key] : undefined);
+  const own = extra && Object.hasOwn(extra, key) && (enumCodes[name] as readonly string[]).includes(extra[key]!) ? extra[key] : undefined;
+  const hit = own ?? lookup(name).get(key) ?? lookup(name).get(key.replace(/-/g, ' '));
   // The enum's name goes with the refusal so that the message can list the values it takes.
   return hit ? ok(hit as (typeof enumCodes)[N][number]) : bad('unknownValue', { enum: name });
 }

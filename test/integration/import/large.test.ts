@@ -70,7 +70,7 @@ describe(`a ${ROWS}-row file`, () => {
     const writeStarted = performance.now();
     const result = await t.call('import.run', { id, columns: opened.columns, goodRowsOnly: true });
     const writeMs = performance.now() - writeStarted;
-    expect(result).toEqual({ added: ROWS - 1, updated: 0, skipped: 1 });
+    expect(result).toEqual({ added: ROWS - 1, updated: 0, skipped: 1, created: 0 });
     const db = t.core.context.db();
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     expect(count('SELECT count(*) AS n FROM stakeholder')).toBe(ROWS - 1);

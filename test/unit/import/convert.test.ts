@@ -35,7 +35,7 @@ describe('HTML in a cell', () => {
 describe('staging converts and warns, row by row', () => {
   const headers = ['Nimi', 'Neloskierre', 'Muistiinpanot', 'Sitoutumispvm'];
   const stager = (plainText: ((html: string) => string) | null) =>
-    new Stager('stakeholders', resolveMapping('stakeholders', headers, ['name', 'helix', 'notes', 'engagedOn']).mapped, headers.length, null, plainText);
+    new Stager('stakeholders', resolveMapping('stakeholders', headers, ['name', 'helix', 'notes', 'engagedOn']).mapped, headers.length, null, {}, plainText);
   it('a name with an entity and notes in HTML: plain text taken, each with its warning; a serial engagement date too', () => {
     const st = stager(htmlToPlainText);
     const row = st.stage({ row: 2, cells: ['Kotka &amp; Hamina Oy', 'yritys', '<p>Tavattu 2024.</p><p>Jatko&shy;sovittu</p>', 45292] });
@@ -78,7 +78,7 @@ describe('the wizard asks about a number format the mapped columns cannot tell',
   const file = (evidence: string[][]): ImportFile => ({
     id: 'f1', file: 'hankkeet.csv', format: 'csv', encoding: 'utf8', delimiter: ',', sheets: [], sheet: null,
     headers: ['Project name', 'Total budget', 'Other'], rowCount: 2, sample: [], columns: ['title', 'plannedCents', null], savedMapping: false,
-    numberFormat: null, numberEvidence: evidence.map(numberEvidence),
+    numberFormat: null, numberEvidence: evidence.map(numberEvidence), distinct: [null, null, null], values: {}, defaults: {},
   });
   const run = (actions: WizardAction[]) => actions.reduce(wizardReducer, initialState('actions', 'point'));
   const opened = (f: ImportFile) => [{ type: 'opened', file: f, keep: false, fallbackFormat: 'point' }, { type: 'toMap' }] as WizardAction[];

@@ -71,6 +71,17 @@ describe('words in English or Finnish', () => {
     ['fundingKind', 'ESR+', 'esf_plus'], ['actionType', 'Hanke', 'project'], ['indicatorKind', 'Tulos', 'result'],
   ] as const)('%s %s → %s', (name, word, code) => expect(v(parseEnum(name, word))).toBe(code));
   it('an unknown word', () => expect(v(parseEnum('helix', 'avaruus'))).toBe('!unknownValue'));
+  // Issue 18: the words of real project lists, in Finnish and Swedish.
+  it.each([
+    ['status', 'Toiminnassa', 'running'], ['status', 'Päättynyt', 'completed'], ['status', 'Suunnitteilla', 'planned'], ['status', 'Pågående', 'running'],
+    ['status', 'Avslutad', 'completed'], ['status', 'Planerad', 'planned'], ['status', 'Inställd', 'cancelled'], ['helix', 'Näringsliv', 'business'],
+    ['helix', 'Offentlig sektor', 'public'], ['scope', 'Nationell', 'national'], ['membership', 'Medlem', 'member'],
+  ] as const)('%s %s → %s', (name, word, code) => expect(v(parseEnum(name, word))).toBe(code));
+  it('the user\'s mapping of a word wins over the app\'s, and only a value the field takes', () => {
+    expect(v(parseEnum('status', 'Odottaa päätöstä', { 'odottaa paatosta': 'planned' }))).toBe('planned');
+    expect(v(parseEnum('status', 'Toiminnassa', { toiminnassa: 'late' }))).toBe('late');
+    expect(v(parseEnum('status', 'Odottaa', { odottaa: 'business' }))).toBe('!unknownValue');
+  });
 });
 
 describe('lists in a cell', () => {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/contract/errors';
 import type { ImportFile, ImportPreview } from '../../../shared/schemas/import';
-import { initialState, previewIntent, stepNumber, wizardReducer, type WizardAction, type WizardState } from '../../../renderer/src/features/import/wizard';
+import {
+  createdWithoutHelix, defaultFields, defaultsSent, initialState, mappingOf, previewIntent, stepNumber, valueMapping, valueTables, wizardReducer, type WizardAction, type WizardState,
+} from '../../../renderer/src/features/import/wizard';
 
 const file = (over: Partial<ImportFile> = {}): ImportFile => ({
   id: 'f1', file: '/data/toimijat.csv', format: 'csv', encoding: 'utf8', delimiter: ';', sheets: [], sheet: null,
   headers: ['Nimi', 'Tyyppi', 'Kunta'], rowCount: 3, sample: [['Xamk', 'university', 'Kotka']],
-  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, numberEvidence: [], ...over,
+  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, numberEvidence: [], distinct: [null, null, null], values: {}, defaults: {}, ...over,
 });
 const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
-  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, warnings: [], warningCount: 0, ...over,
+  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, warnings: [], warningCount: 0, created: [], ...over,
 });
 const cancelled: AppError = { kind: 'cancelled' } as AppError;
 const fileError: AppError = { kind: 'file', path: '/x', reason: 'notFound' } as unknown as AppError;
@@ -80,7 +82,7 @@ describe('the import wizard', () => {
     const checked = run([{ type: 'submitMap' }, { type: 'checked', preview: preview() }, { type: 'choice', choice: 'good' }], mapped());
     const writing = run([{ type: 'writing' }], checked);
     expect(writing).toMatchObject({ running: true, progress: { phase: 'write', done: 0, total: 2 } });
-    const done = run([{ type: 'written', result: { added: 2, updated: 0, skipped: 1 }, step: 7 }], writing);
+    const done = run([{ type: 'written', result: { added: 2, updated: 0, skipped: 1, created: 0 }, step: 7 }], writing);
     expect(done).toMatchObject({ step: 'done', running: false, importStep: 7, undone: null });
     expect(run([{ type: 'undone', which: 'undone' }], done).undone).toBe('undone');
   });
@@ -94,5 +96,73 @@ describe('the import wizard', () => {
   it('starts another import from an empty first step, keeping the target', () => {
     const s = run([{ type: 'target', target: 'networks' }, { type: 'saveMapping', save: true }], mapped());
     expect(run([{ type: 'restart' }], s)).toMatchObject({ step: 'choose', path: '', file: null, saveMapping: false, mapSubmitted: false, target: 'networks' });
+  });
+
+  describe('values of the file mapped to the app\'s values (issue 18)', () => {
+    /** An action list with a status column in Finnish words and no funding source column. */
+    const actions = () =>
+      run(
+        [
+          { type: 'target', target: 'actions' },
+          { type: 'path', path: '/hankkeet.csv' },
+          { type: 'submitChoose' },
+          {
+            type: 'opened', keep: false, fallbackFormat: 'comma',
+            file: file({
+              headers: ['Hankkeen nimi', 'Tila', 'Budjetti'], columns: ['title', 'status', 'plannedCents'],
+              distinct: [null, [{ value: 'Toiminnassa', rows: 3 }, { value: 'Pågående', rows: 2 }, { value: 'Odottaa', rows: 1 }], null],
+            }),
+          },
+        ],
+        initialState(null, 'comma'),
+      );
+
+    it('proposes a value for each word from Finnish and Swedish, leaves an unknown word unmapped, and takes the user\'s correction', () => {
+      const s = actions();
+      expect(valueTables(s)).toEqual([
+        {
+          field: 'status', enumName: 'status', col: 1,
+          rows: [
+            { word: 'Toiminnassa', rows: 3, proposed: 'running', code: 'running' },
+            { word: 'Pågående', rows: 2, proposed: 'running', code: 'running' },
+            { word: 'Odottaa', rows: 1, proposed: null, code: null },
+          ],
+        },
+      ]);
+      expect(valueMapping(s)).toEqual({ status: { Toiminnassa: 'running', Pågående: 'running' } });
+      const corrected = run([{ type: 'value', field: 'status', word: 'Odottaa', code: 'planned' }, { type: 'value', field: 'status', word: 'Pågående', code: null }], s);
+      expect(valueMapping(corrected)).toEqual({ status: { Toiminnassa: 'running', Odottaa: 'planned' } });
+      // The column no longer goes to the status: no words to map.
+      expect(valueTables(run([{ type: 'column', index: 1, field: null }], corrected))).toEqual([]);
+    });
+
+    it('offers one value for all rows of each field without a column; a required one counts as mapped once given', () => {
+      const s = actions();
+      expect(defaultFields(s).map((d) => d.field.key)).toEqual(['type', 'fundingSource']);
+      const given = run([{ type: 'default', field: 'fundingSource', value: 'f-erdf' }, { type: 'default', field: 'type', value: 'project' }, { type: 'default', field: 'type', value: null }], s);
+      expect(defaultsSent(given)).toEqual({ fundingSource: 'f-erdf' });
+      // A value for a field that has a column is not sent.
+      expect(defaultsSent(run([{ type: 'default', field: 'status', value: 'planned' }], given))).toEqual({ fundingSource: 'f-erdf' });
+      const people = run([{ type: 'target', target: 'stakeholders' }, { type: 'opened', keep: false, fallbackFormat: 'comma', file: file({ columns: ['name', null, 'municipality'] }) }], s);
+      expect(mappingOf(people)!.issues).toEqual([{ code: 'requiredFieldUnmapped', field: 'helix' }]);
+      expect(defaultFields(people)[0]).toMatchObject({ field: { key: 'helix' }, needed: true });
+      expect(mappingOf(run([{ type: 'default', field: 'helix', value: 'civil' }], people))!.issues).toEqual([]);
+    });
+
+    it('asks for a helix for created stakeholders before importing: for all, or for each one', () => {
+      const created = [{ kind: 'stakeholder' as const, name: 'Kymin Kiertotalous Oy', rows: 2 }, { kind: 'stakeholder' as const, name: 'Xamk', rows: 1 }, { kind: 'sector' as const, name: 'Energia', rows: 2 }];
+      const s = run([{ type: 'submitMap' }, { type: 'checked', preview: preview({ badRows: 0, issues: [], issueCount: 0, created }) }], actions());
+      expect(createdWithoutHelix(s)).toBe(2);
+      expect(previewIntent(s)).toBe('choose');
+      expect(run([{ type: 'submitPreview' }], s).createSubmitted).toBe(true);
+      const one = run([{ type: 'createItem', key: 'stakeholder:Xamk', helix: 'academia', stakeholderType: 'uas' }], s);
+      expect(createdWithoutHelix(one)).toBe(1);
+      const all = run([{ type: 'createAll', helix: 'business', stakeholderType: 'sme' }], one);
+      expect(createdWithoutHelix(all)).toBe(0);
+      expect(previewIntent(all)).toBe('import');
+      expect(all.create).toEqual({ helix: 'business', type: 'sme', scope: 'regional', items: { 'stakeholder:Xamk': { helix: 'academia', type: 'uas' } } });
+      // "As for all" again: the item's own helix is dropped.
+      expect(run([{ type: 'createItem', key: 'stakeholder:Xamk', helix: undefined }], all).create.items).toEqual({ 'stakeholder:Xamk': { type: 'uas' } });
+    });
   });
 });

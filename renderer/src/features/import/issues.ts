@@ -10,7 +10,7 @@ export const issueCodes = [
   'unknownValue', 'unknownSector', 'unknownStakeholder', 'unknownNetwork', 'unknownAction', 'unknownIndicator', 'unknownFundingSource',
   'ambiguousName', 'ambiguousMatch', 'duplicateInFile', 'tooManyColumns', 'unclosedQuote', 'endBeforeStart', 'fundingSourceMissing',
   'spentAboveCommitted', 'attachedTwice', 'helixNotInferable', 'empty', 'ambiguousNumber', 'notAnAmount', 'committedAbovePlanned',
-  'yearOutOfRange', 'hiddenCharacters', 'websiteNotUrl', 'targetBeforeBaseline',
+  'yearOutOfRange', 'hiddenCharacters', 'websiteNotUrl', 'targetBeforeBaseline', 'invalidName',
 ] as const;
 
 /** A field's label in the UI language ("Budjetti" for plannedCents is the column's own header, this is the plan's word). */

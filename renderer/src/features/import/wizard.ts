@@ -1,8 +1,11 @@
 import type { AppError } from '../../../../shared/contract/errors';
 import { proposeNumberFormat, type NumberFormat } from '../../../../shared/domain/numbers';
-import type { ImportFile, ImportPreview, ImportResult } from '../../../../shared/schemas/import';
-import { importTargets, type ImportTarget } from '../../../../shared/domain/import/fields';
-import { resolveMapping } from '../../../../shared/domain/import/stage';
+import { createdKey, type CreateValues, type ImportFile, type ImportPreview, type ImportResult } from '../../../../shared/schemas/import';
+import type { Helix, NetworkScope } from '../../../../shared/schemas/enums';
+import type { Stakeholder } from '../../../../shared/schemas/stakeholder';
+import { importFields, importTargets, type ImportTarget } from '../../../../shared/domain/import/fields';
+import { resolveMapping, takesDefault } from '../../../../shared/domain/import/stage';
+import { parseEnum, type EnumName } from '../../../../shared/domain/import/values';
 
 /**
  * The import wizard as a pure reducer: every step and what moves between them, with no React and
@@ -22,6 +25,11 @@ export interface Progress {
   total: number;
 }
 
+type StakeholderType = Stakeholder['type'];
+
+/** Per enumerated field, the app's value the user chose for a word of the file (keyed as the file writes it). */
+export type ValueChoices = Record<string, Record<string, string>>;
+
 export interface WizardState {
   step: Step;
   target: ImportTarget;
@@ -32,6 +40,14 @@ export interface WizardState {
   file: ImportFile | null;
   columns: Columns;
   saveMapping: boolean;
+  /** The user's own choices of values for the file's words (proposals are derived: valueTables). */
+  values: ValueChoices;
+  /** One value for all rows of a field the file lacks (an enum code, a funding source's id). */
+  defaults: Record<string, string>;
+  /** What created stakeholders and networks get (the helix has no default: the user chooses it). */
+  create: CreateValues;
+  /** Created stakeholders without a helix show their error once the user tried to import. */
+  createSubmitted: boolean;
   /** How the file writes decimals: what its own numbers show, else the UI language's way, until the user says. */
   numberFormat: NumberFormat;
   /** The user chose the number format (then it holds whatever the mapped columns show). */
@@ -66,6 +82,10 @@ export type WizardAction =
   | { type: 'column'; index: number; field: string | null }
   | { type: 'numberFormat'; numberFormat: NumberFormat }
   | { type: 'saveMapping'; save: boolean }
+  | { type: 'value'; field: string; word: string; code: string | null }
+  | { type: 'default'; field: string; value: string | null }
+  | { type: 'createAll'; helix?: Helix | null; stakeholderType?: StakeholderType; scope?: NetworkScope }
+  | { type: 'createItem'; key: string; helix?: Helix | undefined; stakeholderType?: StakeholderType | undefined; scope?: NetworkScope | undefined }
   | { type: 'submitMap' }
   | { type: 'checking' }
   | { type: 'checked'; preview: ImportPreview }
@@ -79,6 +99,8 @@ export type WizardAction =
   | { type: 'undone'; which: 'undone' | 'redone' }
   | { type: 'restart' };
 
+const noCreateValues = (): CreateValues => ({ helix: null, type: 'other', scope: 'regional', items: {} });
+
 export const isTarget = (v: string | null): v is ImportTarget => !!v && (importTargets as readonly string[]).includes(v);
 
 export function initialState(target: string | null, numberFormat: NumberFormat): WizardState {
@@ -91,6 +113,10 @@ export function initialState(target: string | null, numberFormat: NumberFormat):
     file: null,
     columns: [],
     saveMapping: false,
+    values: {},
+    defaults: {},
+    create: noCreateValues(),
+    createSubmitted: false,
     numberFormat,
     numberFormatChosen: false,
     mapSubmitted: false,
@@ -113,8 +139,67 @@ const sameHeaders = (a: readonly string[], b: readonly string[]) => a.length ===
 export const columnsAfterRead = (file: ImportFile, kept: { headers: string[]; columns: Columns } | null): Columns =>
   kept && sameHeaders(kept.headers, file.headers) ? kept.columns : file.columns;
 
-/** The mapping of the current file (null before one is read). */
-export const mappingOf = (s: WizardState) => (s.file ? resolveMapping(s.target, s.file.headers, s.columns) : null);
+/** The mapping of the current file (null before one is read); a field with a value for all rows is not missing. */
+export const mappingOf = (s: WizardState) => (s.file ? resolveMapping(s.target, s.file.headers, s.columns, s.defaults) : null);
+
+/** One word of the file in a mapped enumerated column: how many rows hold it, what the app proposes and what is chosen. */
+export interface ValueRow {
+  word: string;
+  rows: number;
+  proposed: string | null;
+  /** The user's choice, else the proposal; null: not mapped (its rows are refused). */
+  code: string | null;
+}
+export interface ValueTable {
+  field: string;
+  enumName: EnumName;
+  col: number;
+  rows: ValueRow[];
+}
+
+/** For each mapped enumerated column with few distinct values, its words and the app's value for each. */
+export function valueTables(s: WizardState): ValueTable[] {
+  const mapping = mappingOf(s);
+  if (!s.file || !mapping) return [];
+  return mapping.mapped.flatMap((m) => {
+    const words = s.file!.distinct[m.col];
+    if (m.field.kind !== 'enum' || !words) return [];
+    const enumName = m.field.enum!;
+    const chosen = s.values[m.field.key] ?? {};
+    const rows = words.map(({ value, rows: n }) => {
+      const p = parseEnum(enumName, value);
+      const proposed = p.ok ? p.value : null;
+      return { word: value, rows: n, proposed, code: Object.hasOwn(chosen, value) ? (chosen[value] || null) : proposed };
+    });
+    return [{ field: m.field.key, enumName, col: m.col, rows }];
+  });
+}
+
+/** The value mapping sent to the core (and saved): every word of a mapped enum column with its value. */
+export function valueMapping(s: WizardState): ValueChoices {
+  // A word longer than the contract's key (500) is no status word: left unmapped, its rows are refused with the allowed values.
+  return Object.fromEntries(valueTables(s).map((t) => [t.field, Object.fromEntries(t.rows.flatMap((r) => (r.code && r.word.length <= 500 ? [[r.word, r.code]] : [])))]));
+}
+
+/** Fields the file has no column for that can take one value for all rows (required ones first). */
+export function defaultFields(s: WizardState) {
+  const mapped = new Set(s.columns.filter((c): c is string => c !== null));
+  const fields = importFields[s.target].filter((f) => takesDefault(f) && !mapped.has(f.key));
+  const needed = (key: string) => importFields[s.target].find((f) => f.key === key)?.required || (s.target === 'stakeholders' && key === 'helix' && !mapped.has('type'));
+  return [...fields].sort((a, b) => Number(needed(b.key)) - Number(needed(a.key))).map((f) => ({ field: f, needed: !!needed(f.key) }));
+}
+
+/** The values sent for all rows: only for fields the file has no column for. */
+export function defaultsSent(s: WizardState): Record<string, string> {
+  const open = new Set(defaultFields(s).map((d) => d.field.key));
+  return Object.fromEntries(Object.entries(s.defaults).filter(([k]) => open.has(k)));
+}
+
+/** Created stakeholders that would get no helix: neither one for all nor their own. */
+export function createdWithoutHelix(s: WizardState): number {
+  if (!s.preview || s.create.helix) return 0;
+  return s.preview.created.filter((c) => c.kind === 'stakeholder' && !s.create.items[createdKey('stakeholder', c.name)]?.helix).length;
+}
 
 /** Fields whose cells are read in the file's number format (amounts, values, progress). */
 export const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
@@ -157,6 +242,7 @@ export const mapBlocked = (s: WizardState): boolean => (mappingOf(s)?.issues.len
 export function previewIntent(s: WizardState): 'choose' | 'reread' | 'import' | null {
   if (!s.preview) return null;
   if (s.preview.badRows > 0 && s.choice === null) return 'choose';
+  if (s.choice !== 'fix' && createdWithoutHelix(s) > 0) return 'choose';
   if (s.preview.badRows > 0 && s.choice === 'fix') return 'reread';
   return 'import';
 }
@@ -181,7 +267,8 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, progress: { phase: 'read', done: 0, total: 0 }, error: null, notice: null };
     case 'opened': {
       const columns = a.keep ? columnsAfterRead(a.file, s.file && { headers: s.file.headers, columns: s.columns }) : a.file.columns;
-      return { ...s, progress: null, file: a.file, columns, ...(a.keep ? {} : { numberFormat: a.file.numberFormat ?? a.fallbackFormat, numberFormatChosen: false }) };
+      const choices = a.keep ? {} : { values: a.file.values, defaults: a.file.defaults, create: noCreateValues() };
+      return { ...s, progress: null, file: a.file, columns, ...choices, ...(a.keep ? {} : { numberFormat: a.file.numberFormat ?? a.fallbackFormat, numberFormatChosen: false }) };
     }
     case 'openFailed':
       return { ...s, progress: null, step: 'choose', ...(a.error.kind === 'cancelled' ? { notice: 'cancelled' as const } : { openError: a.error }) };
@@ -198,9 +285,36 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, numberFormat: a.numberFormat, numberFormatChosen: true };
     case 'saveMapping':
       return { ...s, saveMapping: a.save };
+    case 'value':
+      // '' keeps "not mapped" as the user's choice, distinct from no choice (the proposal).
+      return { ...s, values: { ...s.values, [a.field]: { ...s.values[a.field], [a.word]: a.code ?? '' } } };
+    case 'default': {
+      const defaults = { ...s.defaults };
+      if (a.value === null) delete defaults[a.field];
+      else defaults[a.field] = a.value;
+      return { ...s, defaults };
+    }
+    case 'createAll':
+      return {
+        ...s,
+        create: {
+          ...s.create,
+          ...(a.helix !== undefined ? { helix: a.helix } : {}),
+          ...(a.stakeholderType ? { type: a.stakeholderType } : {}),
+          ...(a.scope ? { scope: a.scope } : {}),
+        },
+      };
+    case 'createItem': {
+      const own = { ...s.create.items[a.key] };
+      if ('helix' in a) own.helix = a.helix;
+      if ('stakeholderType' in a) own.type = a.stakeholderType;
+      if ('scope' in a) own.scope = a.scope;
+      for (const k of ['helix', 'type', 'scope'] as const) if (own[k] === undefined) delete own[k];
+      return { ...s, create: { ...s.create, items: { ...s.create.items, [a.key]: own } } };
+    }
     case 'submitMap': {
       if (mapBlocked(s)) return { ...s, mapSubmitted: true };
-      return { ...s, mapSubmitted: true, step: 'preview', preview: null, choice: null, choiceMissing: false };
+      return { ...s, mapSubmitted: true, step: 'preview', preview: null, choice: null, choiceMissing: false, createSubmitted: false };
     }
     case 'checking':
       return { ...s, progress: { phase: 'check', done: 0, total: 0 }, error: null };
@@ -211,7 +325,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case 'choice':
       return { ...s, choice: a.choice };
     case 'submitPreview':
-      return previewIntent(s) === 'choose' ? { ...s, choiceMissing: true } : s;
+      return previewIntent(s) === 'choose' ? { ...s, choiceMissing: true, createSubmitted: true } : s;
     case 'rereading':
       return { ...s, preview: null, choice: null };
     case 'writing':

@@ -22,6 +22,7 @@ export function DoneStep({ w }: { w: Wizard }) {
           <li>{t('import.done.added', { count: result.added, lng })}</li>
           <li>{t('import.done.updated', { count: result.updated, lng })}</li>
           <li>{t('import.done.skipped', { count: result.skipped, lng })}</li>
+          {result.created > 0 ? <li>{t('import.done.created', { count: result.created, lng })}</li> : null}
         </ul>
         <p>{importStep === null ? t('history.nothingChanged') : undone ? t(`import.done.${undone}`) : t('import.done.summary')}</p>
       </div>

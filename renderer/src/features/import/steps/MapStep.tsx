@@ -9,6 +9,7 @@ import { fieldLabel, mappingIssueText } from '../issues';
 import { HeadRow, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 import { mappingOf, numberFormatIn, numberProposal, type WizardState } from '../wizard';
+import { MapValues } from './MapValues';
 
 /** A text of the file read in a format, as the app shows the value ("500 000 €"); null when that format does not read it. */
 function reading(text: string, format: NumberFormat, kind: string, lng: string): string | null {
@@ -154,6 +155,7 @@ export function MapStep({ w }: { w: Wizard }) {
           })}
         </tbody>
       </table>
+      <MapValues w={w} />
       <div className="field">
         <label className="check">
           <input type="checkbox" checked={s.saveMapping} onChange={(e) => dispatch({ type: 'saveMapping', save: e.target.checked })} aria-describedby={`${ids.form}-save-hint`} />

@@ -5,7 +5,8 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { issueReason, warningReason } from '../issues';
 import { HeadRow, ProgressPanel, RadioOption, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
-import { goodRows } from '../wizard';
+import { createdWithoutHelix, goodRows } from '../wizard';
+import { PreviewCreated } from './PreviewCreated';
 
 /** Step 4: what the import would do (counts), each bad row's problem, and what to do about them. */
 export function PreviewStep({ w }: { w: Wizard }) {
@@ -15,6 +16,7 @@ export function PreviewStep({ w }: { w: Wizard }) {
   const { preview, choice } = s;
   const good = goodRows(s);
   const choiceError = s.choiceMissing && choice === null;
+  const helixError = s.createSubmitted && choice !== 'fix' && createdWithoutHelix(s) > 0;
   return (
     <div className="import-step">
       <StepHeading step="preview" title={t('import.steps.preview')} />
@@ -25,7 +27,12 @@ export function PreviewStep({ w }: { w: Wizard }) {
         ) : null
       ) : (
         <form className="form" onSubmit={w.submitPreview} noValidate>
-          <Summary items={choiceError ? [{ id: ids.choice, text: t('import.preview.choice') }] : []} />
+          <Summary
+            items={[
+              ...(choiceError ? [{ id: ids.choice, text: t('import.preview.choice') }] : []),
+              ...(helixError ? [{ id: ids.createHelix, text: t('import.created.helixMissing') }] : []),
+            ]}
+          />
           <p className="muted">{t('import.preview.lead')}</p>
           <section aria-labelledby={`${ids.form}-counts`}>
             <h3 className="visually-hidden" id={`${ids.form}-counts`}>
@@ -48,6 +55,7 @@ export function PreviewStep({ w }: { w: Wizard }) {
             </dl>
             {preview.empty > 0 ? <p className="muted">{t('import.preview.empty', { count: preview.empty, lng })}</p> : null}
           </section>
+          <PreviewCreated w={w} preview={preview} />
           {preview.issues.length === 0 ? <p className="import-notice">{t('import.preview.noProblems')}</p> : <Problems preview={preview} id={`${ids.form}-problems`} />}
           {preview.warningCount > 0 ? <Conversions preview={preview} id={`${ids.form}-conversions`} /> : null}
           {preview.badRows > 0 ? (
