@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { folderPurposes } from './files';
 
-export const uiLanguages = ['en', 'fi'] as const;
+export const uiLanguages = ['en', 'fi', 'sv'] as const;
 export const UiLanguageSchema = z.enum(uiLanguages);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 
