@@ -282,7 +282,7 @@ describe('slides and the PDF report', () => {
     // Several gaps: in how many sectors, singular and plural (the matrix slide's count).
     expect(slides.gapsCountText(translator('en'), 3, 4, 1)).toBe('sector–helix gaps in 1 sector');
     expect(slides.gapsCountText(translator('en'), 3, 4, 2)).toBe('sector–helix gaps in 2 sectors');
-    expect(slides.gapsCountText(translator('fi'), 3, 4, 2)).toBe('toimiala–kierre-aukkoa 2 kärkialalla');
+    expect(slides.gapsCountText(translator('fi'), 3, 4, 2)).toBe('kärkiala–osapuoli-aukkoa 2 kärkialalla');
   });
 
   it('report sentences are true for none, one and many, and for a narrowed export', () => {
