@@ -3,7 +3,7 @@
 import en from '../../resources/locales/en.json';
 import fi from '../../resources/locales/fi.json';
 import sv from '../../resources/locales/sv.json';
-import { uiLanguages, type UiLanguage } from '../../shared/schemas/app';
+import type { UiLanguage } from '../../shared/schemas/app';
 
 export type Messages = unknown;
 /** Looks up a dotted key in nested messages; undefined when missing or not a string. */
@@ -22,13 +22,4 @@ export function translator(messages: Messages): Translate {
   };
 }
 
-/** The saved choice, else the first OS language we have, else English. */
-export function pickLanguage(saved: UiLanguage | null, preferred: readonly string[]): UiLanguage {
-  if (saved) return saved;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    const ours = uiLanguages.find((l) => l === base);
-    if (ours) return ours;
-  }
-  return 'en';
-}
+export { pickLanguage } from '../../shared/schemas/app';

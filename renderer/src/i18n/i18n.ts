@@ -19,15 +19,7 @@ export const resources = {
   sv: { translation: { ...sv, ...featureCatalogue('sv') } },
 } as const;
 
-export const isUiLanguage = (value: unknown): value is UiLanguage =>
-  typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);
-
-/** The saved choice; else the OS/browser's first language when it is one of ours (sv-FI → sv); else English. */
-export function pickLanguage(saved: UiLanguage | null | undefined, preferred: readonly string[]): UiLanguage {
-  if (saved && isUiLanguage(saved)) return saved;
-  const base = preferred[0]?.toLowerCase().split(/[-_]/)[0];
-  return isUiLanguage(base) ? base : 'en';
-}
+export { isUiLanguage, pickLanguage } from '../../../shared/schemas/app';
 
 /** One i18next instance per app (tests make their own). */
 export function createI18n(language: UiLanguage): I18n {
