@@ -1,14 +1,15 @@
 // Native UI text (menus, dialog filters) from the renderer's locale files, so both menus and
-// both languages share one source. A missing key falls back to the id, never to a crash.
+// every language share one source. A missing key falls back to the id, never to a crash.
 import en from '../../resources/locales/en.json';
 import fi from '../../resources/locales/fi.json';
+import sv from '../../resources/locales/sv.json';
 import type { UiLanguage } from '../../shared/schemas/app';
 
 export type Messages = unknown;
 /** Looks up a dotted key in nested messages; undefined when missing or not a string. */
 export type Translate = (key: string) => string | undefined;
 
-export const locales: Record<UiLanguage, Messages> = { en, fi };
+export const locales: Record<UiLanguage, Messages> = { en, fi, sv };
 
 export function translator(messages: Messages): Translate {
   return (key) => {
@@ -21,12 +22,4 @@ export function translator(messages: Messages): Translate {
   };
 }
 
-/** The saved choice, else the first OS language we have, else English. */
-export function pickLanguage(saved: UiLanguage | null, preferred: readonly string[]): UiLanguage {
-  if (saved) return saved;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    if (base === 'fi' || base === 'en') return base;
-  }
-  return 'en';
-}
+export { pickLanguage } from '../../shared/schemas/app';

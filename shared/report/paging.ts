@@ -12,6 +12,8 @@
 // The running header and footer are CSS page-margin boxes (report.css, `runningHeads`): the
 // cover has none, and they are set in the report's own embedded font.
 
+import { uiLanguages, type UiLanguage } from '../schemas/app';
+
 export type Paper = 'a4' | 'letter';
 
 /** What the report page exposes on `window.__s3report` once its data is on screen. */
@@ -254,7 +256,7 @@ export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indic
 export type ReportSection = (typeof reportSections)[number];
 
 export interface ReportOptions {
-  lang: 'en' | 'fi';
+  lang: UiLanguage;
   sections: ReportSection[];
   sectorIds: string[];
   sourceIds: string[];
@@ -269,7 +271,8 @@ export function reportQuery(o: ReportOptions): string {
 }
 
 export function parseReportQuery(params: URLSearchParams): ReportOptions {
-  const lang = params.get('lang') === 'fi' ? 'fi' : 'en';
+  const asked = params.get('lang');
+  const lang = uiLanguages.find((l) => l === asked) ?? 'en';
   const raw = params.get('sections');
   const sections = raw === null ? [...reportSections] : reportSections.filter((s) => raw.split(',').includes(s));
   return {

@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import { folderPurposes } from './files';
 
-export const uiLanguages = ['en', 'fi'] as const;
+export const uiLanguages = ['en', 'fi', 'sv'] as const;
 export const UiLanguageSchema = z.enum(uiLanguages);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;
+
+export const isUiLanguage = (value: unknown): value is UiLanguage => typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);
+
+/**
+ * The UI language: the saved choice, else the first of the OS's (or browser's) languages we
+ * have ("sv-FI" → Swedish), else English. Both hosts' menus and the renderer use this one.
+ */
+export function pickLanguage(saved: string | null | undefined, preferred: readonly string[]): UiLanguage {
+  if (isUiLanguage(saved)) return saved;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (isUiLanguage(base)) return base;
+  }
+  return 'en';
+}
 
 /** App-level state kept under the host's user-data folder, never inside a plan. */
 export const AppStateSchema = z.object({

@@ -88,7 +88,7 @@ describe('the Dashboard on the example plan', () => {
     await page.context().close();
   });
 
-  for (const language of ['en', 'fi'] as const) {
+  for (const language of ['en', 'fi', 'sv'] as const) {
     it(`has no serious or critical axe violation (${language})`, async () => {
       const page = await app.open({ language });
       await openDashboard(page);

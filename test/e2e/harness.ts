@@ -5,6 +5,8 @@ import { afterEach } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
 import { tempDir } from '../helpers/core';
 import { bundleForNode } from '../helpers/bundle';
+import { intlLocale } from '../../shared/domain/format';
+import type { UiLanguage } from '../../shared/schemas/app';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = path.join(root, 'test-output', 'screenshots');
@@ -14,7 +16,7 @@ export interface App {
   browser: Browser;
   dir: string;
   /** A new page on the app, in the given UI language and colour scheme. */
-  open(options?: { language?: 'en' | 'fi'; colorScheme?: 'light' | 'dark'; width?: number; height?: number }): Promise<Page>;
+  open(options?: { language?: UiLanguage; colorScheme?: 'light' | 'dark'; width?: number; height?: number }): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   /** Counts the page's uncaught errors against the running test (open() does it for its pages). */
   watch(page: Page): Page;
@@ -84,7 +86,7 @@ export async function startApp(options: { log?: (message: string, error?: unknow
     async open({ language = 'en', colorScheme = 'light', width = 1366, height = 768 } = {}) {
       const context = await browser.newContext({
         viewport: { width, height },
-        locale: language === 'fi' ? 'fi-FI' : 'en-GB',
+        locale: intlLocale(language),
         colorScheme,
         reducedMotion: 'reduce',
       });

@@ -10,6 +10,7 @@ import { exportOnPage } from '../bench/report';
 import example from '../../resources/example-plan/example-plan.json';
 import reportEn from '../../resources/locales/report.en.json';
 import reportFi from '../../resources/locales/report.fi.json';
+import reportSv from '../../resources/locales/report.sv.json';
 import { formatCents } from '../../shared/domain/format';
 import { overlaps, outsideMargins, readWords } from '../helpers/pdf-layout';
 import { decodePng, encodePng } from '../helpers/png';
@@ -52,9 +53,11 @@ afterAll(async () => {
 });
 
 describe('the PDF report of the example plan', () => {
-  for (const lang of ['en', 'fi'] as const) {
-    it(`exports in ${lang === 'en' ? 'English' : 'Finnish'} and reads back right with poppler and qpdf`, async () => {
-      const words = (lang === 'fi' ? reportFi : reportEn).report;
+  const reportWords = { en: reportEn, fi: reportFi, sv: reportSv };
+  const languageName = { en: 'English', fi: 'Finnish', sv: 'Swedish' };
+  for (const lang of ['en', 'fi', 'sv'] as const) {
+    it(`exports in ${languageName[lang]} and reads back right with poppler and qpdf`, async () => {
+      const words = reportWords[lang].report;
       const page = await app.open({ language: lang === 'fi' ? 'en' : 'fi' }); // the export language differs from the UI's
       page.setDefaultTimeout(60_000);
       await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
@@ -87,7 +90,7 @@ describe('the PDF report of the example plan', () => {
       const text = fold(run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']));
       for (const s of example.sectors) expect(text).toContain(fold(s.name));
       expect(text).toContain('SIXNET');
-      expect(text).toContain(lang === 'fi' ? '128 810 €' : '€128,810');
+      expect(text).toContain(lang === 'en' ? '€128,810' : '128 810 €');
       expect(text).toContain('Kymenlaakson älykkään erikoistumisen strategia');
       expect(text).toMatch(/[äöå]/);
       expect(text).not.toContain('\ufffd');
@@ -144,7 +147,7 @@ describe('the PDF report of the example plan', () => {
       expect(first.name).toMatch(/^Digitaalisia logistiikkapalveluja/); // the one behind its path
     });
 
-    it(`prints its ${lang === 'en' ? 'English' : 'Finnish'} PDF in one real font, with an outline of words, alternative text on every figure and XMP metadata`, () => {
+    it(`prints its ${languageName[lang]} PDF in one real font, with an outline of words, alternative text on every figure and XMP metadata`, () => {
       const file = path.join(outDir, `report-${lang}.pdf`);
       // pdffonts: every font embedded, none Type 3, one family (header and footer included).
       const fonts = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
@@ -156,8 +159,8 @@ describe('the PDF report of the example plan', () => {
       }
       // The outline: numbers and words apart ("2.1 Logistiikka", "Appendix A Stakeholders").
       const outline = flatOutline((JSON.parse(run('qpdf', ['--json=1', '--json-key=outlines', file])) as { outlines: Outline[] }).outlines).map(fold);
-      expect(outline.filter((o) => /^\d+(\.\d+)*\p{L}/u.test(o) || /^(Appendix|Liite) [A-Z]\p{L}/u.test(o))).toEqual([]);
-      const words = (lang === 'fi' ? reportFi : reportEn).report;
+      expect(outline.filter((o) => /^\d+(\.\d+)*\p{L}/u.test(o) || /^(Appendix|Liite|Bilaga) [A-Z]\p{L}/u.test(o))).toEqual([]);
+      const words = reportWords[lang].report;
       expect(outline).toContain(`1 ${words.chapter.summary}`);
       expect(outline).toContain(`2.1 ${fold(example.sectors[0]!.name)}`);
       expect(outline).toContain(`${words.appendix.replace('{{letter}}', 'A')} ${words.chapter.stakeholders}`);

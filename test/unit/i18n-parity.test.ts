@@ -16,7 +16,7 @@ import {
   stakeholderSizes,
   stakeholderTypes,
 } from '../../shared/schemas/enums';
-import { uiLanguages } from '../../shared/schemas/app';
+import { uiLanguages, type UiLanguage } from '../../shared/schemas/app';
 import type { FileProblem } from '../../shared/contract/errors';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,7 +28,7 @@ const load = (lng: string) =>
     read(`${lng}.json`),
     ...fs.readdirSync(localeDir).filter((f) => f.endsWith(`.${lng}.json`)).map(read),
   ) as Record<string, unknown>;
-const catalogues = { en: load('en'), fi: load('fi') };
+const catalogues = Object.fromEntries(uiLanguages.map((l) => [l, load(l)])) as Record<UiLanguage, Record<string, unknown>>;
 
 /** { a: { b: 'x' } } → { 'a.b': 'x' } */
 function flatten(obj: Record<string, unknown>, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
@@ -39,7 +39,9 @@ function flatten(obj: Record<string, unknown>, prefix = '', out: Record<string, 
   }
   return out;
 }
-const flat = { en: flatten(catalogues.en), fi: flatten(catalogues.fi) };
+const flat = Object.fromEntries(uiLanguages.map((l) => [l, flatten(catalogues[l])])) as Record<UiLanguage, Record<string, unknown>>;
+/** The catalogue files of English, the reference: `en.json` and every `<feature>.en.json`. */
+const englishFiles = fs.readdirSync(localeDir).filter((f) => f === 'en.json' || f.endsWith('.en.json'));
 
 /** A key used as t(key) exists as a leaf, or as plural forms (key_one / key_other). */
 const hasKey = (cat: Record<string, unknown>, key: string) => key in cat || (`${key}_one` in cat && `${key}_other` in cat);
@@ -55,11 +57,19 @@ function sourceFiles(dir: string): string[] {
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1]).sort();
 
 describe('i18n catalogues', () => {
-  it('have the same keys in English and Finnish', () => {
-    const en = Object.keys(flat.en);
-    const fi = Object.keys(flat.fi);
-    expect(en.filter((k) => !(k in flat.fi)), 'missing in fi.json').toEqual([]);
-    expect(fi.filter((k) => !(k in flat.en)), 'missing in en.json').toEqual([]);
+  // Per file, so a key in the wrong file (which the renderer would still merge) is caught too.
+  describe.each(englishFiles)('%s', (enFile) => {
+    const english = flatten(read(enFile));
+    it.each(uiLanguages.filter((l) => l !== 'en'))('has every key in %s, non-empty, with the same placeholders, and no key English lacks', (lng) => {
+      const file = enFile === 'en.json' ? `${lng}.json` : enFile.replace(/\.en\.json$/, `.${lng}.json`);
+      expect(fs.existsSync(path.join(localeDir, file)), `${file} exists`).toBe(true);
+      const other = flatten(read(file));
+      expect(Object.keys(english).filter((k) => !(k in other)), `missing in ${file}`).toEqual([]);
+      expect(Object.keys(other).filter((k) => !(k in english)), `in ${file} but not in ${enFile}`).toEqual([]);
+      expect(Object.keys(other).filter((k) => typeof other[k] !== 'string' || String(other[k]).trim() === ''), `empty in ${file}`).toEqual([]);
+      const differ = Object.keys(english).filter((k) => k in other && placeholders(String(english[k])).join() !== placeholders(String(other[k])).join());
+      expect(differ, `placeholders differ in ${file}`).toEqual([]);
+    });
   });
 
   it('have no empty or non-string values', () => {
@@ -69,11 +79,14 @@ describe('i18n catalogues', () => {
     }
   });
 
-  it('use the same interpolation variables in both languages', () => {
-    const differ = Object.keys(flat.en).filter(
-      (k) => k in flat.fi && placeholders(String(flat.en[k])).join() !== placeholders(String(flat.fi[k])).join(),
-    );
-    expect(differ).toEqual([]);
+  it("give every plural the forms the language's plural rules ask for (i18next _one/_other)", () => {
+    for (const lng of uiLanguages) {
+      const forms = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+      const bases = new Set(Object.keys(flat[lng]).filter((k) => /_(zero|one|two|few|many|other)$/.test(k)).map((k) => k.replace(/_[a-z]+$/, '')));
+      expect(bases.size).toBeGreaterThan(50);
+      const missing = [...bases].flatMap((b) => forms.filter((f) => !(`${b}_${f}` in flat[lng])).map((f) => `${b}_${f}`));
+      expect(missing, lng).toEqual([]);
+    }
   });
 
   it('contain every t() key literal used in renderer/src and shared/', () => {

@@ -97,7 +97,11 @@ describe('menu behaviour', () => {
 
   it('picks the saved language, else the OS one we have, else English', () => {
     expect(pickLanguage('fi', ['en-US'])).toBe('fi');
-    expect(pickLanguage(null, ['sv-FI', 'fi-FI', 'en-GB'])).toBe('fi');
+    expect(pickLanguage('sv', ['fi-FI'])).toBe('sv');
+    // A Finland-Swedish desktop gets the Swedish UI, a Finnish one the Finnish.
+    expect(pickLanguage(null, ['sv-FI', 'fi-FI', 'en-GB'])).toBe('sv');
+    expect(pickLanguage(null, ['fi-FI', 'sv-FI'])).toBe('fi');
+    expect(pickLanguage(null, ['de-DE', 'sv_SE'])).toBe('sv');
     expect(pickLanguage(null, ['de-DE'])).toBe('en');
   });
 });

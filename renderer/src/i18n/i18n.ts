@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../../resources/locales/en.json';
 import fi from '../../../resources/locales/fi.json';
+import sv from '../../../resources/locales/sv.json';
 import { uiLanguages, type UiLanguage } from '../../../shared/schemas/app';
 
 /**
@@ -15,17 +16,10 @@ const featureCatalogue = (lng: string) =>
 export const resources = {
   en: { translation: { ...en, ...featureCatalogue('en') } },
   fi: { translation: { ...fi, ...featureCatalogue('fi') } },
+  sv: { translation: { ...sv, ...featureCatalogue('sv') } },
 } as const;
 
-export const isUiLanguage = (value: unknown): value is UiLanguage =>
-  typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);
-
-/** The saved choice; else Finnish when the OS/browser prefers Finnish; else English. */
-export function pickLanguage(saved: UiLanguage | null | undefined, preferred: readonly string[]): UiLanguage {
-  if (saved && isUiLanguage(saved)) return saved;
-  const first = preferred[0]?.toLowerCase() ?? '';
-  return first.startsWith('fi') ? 'fi' : 'en';
-}
+export { isUiLanguage, pickLanguage } from '../../../shared/schemas/app';
 
 /** One i18next instance per app (tests make their own). */
 export function createI18n(language: UiLanguage): I18n {

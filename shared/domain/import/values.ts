@@ -178,8 +178,8 @@ export function parseYear(cell: Cell): Parsed<number> {
 
 /**
  * Words for enum values, folded (lowercase, no accents). Each code is also its own word (and
- * with spaces for underscores), so exported codes and the English and Finnish UI labels all
- * read back.
+ * with spaces for underscores), so exported codes and the English, Finnish and Swedish UI
+ * labels all read back.
  */
 const words: Record<string, Record<string, readonly string[]>> = {
   helix: {
@@ -267,6 +267,54 @@ const words: Record<string, Record<string, readonly string[]>> = {
   },
 };
 
+/** The Swedish UI labels and the words Finland-Swedish files use for them (folded like the rest). */
+const swedish: Record<string, Record<string, readonly string[]>> = {
+  helix: {
+    business: ['näringsliv', 'näringslivet', 'företag'],
+    academia: ['forskning och utbildning', 'forskning', 'utbildning', 'högskola', 'högskolor'],
+    public: ['offentlig sektor', 'offentliga sektorn', 'myndighet'],
+    civil: ['civilsamhälle', 'civilsamhället', 'förening', 'föreningar', 'tredje sektorn'],
+  },
+  stakeholderType: {
+    sme: ['små eller medelstort företag', 'smf', 'smf-företag', 'små och medelstora företag'],
+    large_company: ['stort företag', 'storföretag'],
+    cluster: ['klusterorganisation', 'kluster'],
+    development_company: ['utvecklingsbolag'],
+    university: ['universitet'],
+    uas: ['yrkeshögskola', 'yh'],
+    vocational_school: ['yrkesläroanstalt', 'yrkesinstitut'],
+    research_institute: ['forskningsinstitut'],
+    municipality: ['kommun', 'stad'],
+    agency: ['ministerium eller myndighet', 'ministerium', 'myndighet'],
+    association: ['förening eller organisation', 'förening', 'organisation'],
+    citizen_group: ['medborgargrupp'],
+    other: ['annan', 'övrig'],
+  },
+  size: { micro: ['mikro', 'mikroföretag'], small: ['litet', 'liten'], medium: ['medelstort', 'medelstor'], large: ['stort', 'stor'] },
+  engagement: {
+    aware: ['medveten'],
+    informed: ['informerad'],
+    consulted: ['hörd', 'konsulterad'],
+    involved: ['delaktig', 'involverad'],
+    committed: ['engagerad'],
+    leading: ['ledande', 'leder'],
+  },
+  scope: { regional: ['regional'], national: ['nationell'], eu: ['europeisk'], global: ['global', 'internationell'] },
+  membership: { member: ['medlem'], partner: ['partner'], observer: ['observatör'], planned: ['planerad'] },
+  actionType: { project: ['projekt'], programme: ['program'], call: ['utlysning'], event_series: ['evenemangsserie'], study: ['utredning'], service: ['tjänst'] },
+  status: { planned: ['planerad'], running: ['pågående', 'pågår'], completed: ['avslutad', 'klar'], late: ['försenad'], cancelled: ['avbruten', 'inställd'] },
+  fundingKind: {
+    erdf: ['eruf', 'europeiska regionala utvecklingsfonden'],
+    jtf: ['fonden för en rättvis omställning'],
+    esf_plus: ['europeiska socialfonden plus'],
+    horizon: ['horisont europa'],
+    akke: ['medel för regional utveckling (akke)', 'medel för regional utveckling'],
+    municipal: ['kommunal', 'kommunerna'],
+    private: ['privat', 'privat finansiering', 'egen finansiering'],
+  },
+  indicatorKind: { output: ['utfall', 'utfallsindikator'], result: ['resultat', 'resultatindikator'] },
+};
+
 /** The English UI labels and the codes are recognised too. */
 const labelsEn: Record<string, Record<string, string>> = {
   helix: { academia: 'research and education', public: 'public sector', civil: 'civil society' },
@@ -296,7 +344,7 @@ function lookup(name: EnumName): Map<string, string> {
     for (const code of enumCodes[name]) {
       map.set(code, code);
       map.set(code.replace(/_/g, ' '), code);
-      for (const w of words[name]?.[code] ?? []) map.set(normWord(w), code);
+      for (const w of [...(words[name]?.[code] ?? []), ...(swedish[name]?.[code] ?? [])]) map.set(normWord(w), code);
       const label = labelsEn[name]?.[code];
       if (label) map.set(label, code);
     }

@@ -1,3 +1,5 @@
+import { intlLocale } from '../format';
+
 /**
  * The sentences the app generates from the plan's data (statement titles, summaries, "needs
  * attention", report and slide text) are built here, once, from the data and a translator;
@@ -14,16 +16,14 @@
 /** i18next's t as the statements use it (a key and its values). */
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-const intl = (lng: string) => (lng.startsWith('fi') ? 'fi-FI' : 'en-GB');
-
 /** "A", "A and B", "A, B and C" in the UI language. */
-export const listOf = (items: readonly string[], lng: string): string => new Intl.ListFormat(intl(lng), { style: 'long', type: 'conjunction' }).format(items);
+export const listOf = (items: readonly string[], lng: string): string => new Intl.ListFormat(intlLocale(lng), { style: 'long', type: 'conjunction' }).format(items);
 
 /** The sentence with its first letter in capitals (a name list may start it). */
-export const sentence = (s: string, lng: string): string => s.charAt(0).toLocaleUpperCase(intl(lng)) + s.slice(1);
+export const sentence = (s: string, lng: string): string => s.charAt(0).toLocaleUpperCase(intlLocale(lng)) + s.slice(1);
 
 /** A word from the catalogue as it reads inside a sentence ("Research and education" → "research and education"). */
-export const inSentence = (word: string, lng: string): string => word.charAt(0).toLocaleLowerCase(intl(lng)) + word.slice(1);
+export const inSentence = (word: string, lng: string): string => word.charAt(0).toLocaleLowerCase(intlLocale(lng)) + word.slice(1);
 
 /** The items that share the largest value (none when the largest is 0 or there are none). */
 export function topOf<T>(items: readonly T[], value: (item: T) => number): T[] {

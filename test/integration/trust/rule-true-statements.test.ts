@@ -34,7 +34,7 @@ type Lng = (typeof languages)[number];
 async function contexts(filters: DashboardFiltersInput = {}): Promise<Record<Lng, StatementContext> & { d: Dashboard }> {
   const d = await t.call('dashboard.get', { filters });
   const sectors = await t.call('sector.list', { includeArchived: true });
-  return { d, en: statementContext(d, sectors, translator('en'), 'en'), fi: statementContext(d, sectors, translator('fi'), 'fi') };
+  return { d, en: statementContext(d, sectors, translator('en'), 'en'), fi: statementContext(d, sectors, translator('fi'), 'fi'), sv: statementContext(d, sectors, translator('sv'), 'sv') };
 }
 
 /** Every sentence the Dashboard shows for this reply, by where it appears. */
@@ -84,12 +84,18 @@ const alwaysWrong: Record<Lng, RegExp[]> = {
     /(\b0\/0\b|Yksikään [01] |Kaikki [01] )/,
     /^Ei kärkialaa/,
   ],
+  sv: [
+    /\b1 (spetsområden|åtgärder|intressenter|indikatorer|milstolpar|röster|luckor|finansieringskällor|helixar|medlemmar|daterade åtgärder|engagerade intressenter)\b/,
+    /(\b0 av 0\b|Ingen av de [01] |Alla [01] |1 av 1 \w+er\b)/,
+    /^Inget spetsområde har/,
+  ],
 };
 const rawText = /\{\{|undefined|NaN|\bnull\b|^(charts|presentation|report|status)\./;
 /** Claims about every sector, indicator or thing: false when there is none. */
 const universal: Record<Lng, RegExp> = {
   en: /\b(every sector|all four helices|every indicator|nothing needs attention|every action)\b/i,
   fi: /\b(jokaisella kärkialalla|jokaista kärkialaa|kaikki mittarit|mikään ei vaadi huomiota|kaikki toimenpiteet)\b/i,
+  sv: /\b(varje spetsområde|alla fyra helixar|varje indikator|ingenting kräver uppmärksamhet|varje åtgärd)\b/i,
 };
 
 function expectTrue(sentences: Record<string, string>, lng: Lng, extra: RegExp[] = []): void {
@@ -276,7 +282,7 @@ describe('slides and the PDF report', () => {
     // Several gaps: in how many sectors, singular and plural (the matrix slide's count).
     expect(slides.gapsCountText(translator('en'), 3, 4, 1)).toBe('sector–helix gaps in 1 sector');
     expect(slides.gapsCountText(translator('en'), 3, 4, 2)).toBe('sector–helix gaps in 2 sectors');
-    expect(slides.gapsCountText(translator('fi'), 3, 4, 2)).toBe('toimiala–kierre-aukkoa 2 kärkialalla');
+    expect(slides.gapsCountText(translator('fi'), 3, 4, 2)).toBe('kärkiala–osapuoli-aukkoa 2 kärkialalla');
   });
 
   it('report sentences are true for none, one and many, and for a narrowed export', () => {

@@ -5,13 +5,14 @@ import { centsToInput, MAX_CENTS, parseEurosToCents } from '../../../shared/doma
 import { numberToInput } from '../../../shared/domain/numbers';
 import { parseDecimal, parseInteger, parsePercent, readInput, readYear } from '../../../shared/domain/reading';
 import { parseDate } from '../../../shared/domain/dates';
+import { uiLanguages } from '../../../shared/schemas/app';
+import { moneyScale } from '../../../renderer/src/components/charts/format';
 
 /**
  * Every formatter has its parser, and each pair round-trips in every UI language: what the app
  * shows (or puts in a field) reads back to the same value in the same language.
  */
-const languages = ['en', 'fi', 'sv'] as const;
-const lng = fc.constantFrom(...languages);
+const lng = fc.constantFrom(...uiLanguages);
 const runs = { numRuns: 500 };
 
 describe('money', () => {
@@ -81,5 +82,27 @@ describe('dates', () => {
     expect(parseDate(d, l)).toBe(d);
     expect(parseDate(`${da}.${mo}.${y}`, l)).toBe(d);
     expect(parseDate(`${String(da).padStart(2, '0')}/${String(mo).padStart(2, '0')}/${y}`, l)).toBe(d);
+  });
+});
+
+describe('money on a chart', () => {
+  // One unit per chart, chosen from its largest figure: every label reads back, in the chart's
+  // unit, to the amount rounded as the label rounds it ("1,5 mn €", "870 t. €", "€1.5m").
+  const amounts = fc.array(fc.integer({ min: 0, max: 50_000_000_000 }), { minLength: 1, maxLength: 8 });
+  test.prop([amounts, lng], runs)('labels share one unit and read back to their rounded amount', (cents, l) => {
+    const max = Math.max(...cents);
+    const label = moneyScale(max, l);
+    const millions = max / 100 >= 1_000_000;
+    const unit = millions ? { en: 'm', fi: 'milj.', sv: 'mn' }[l] : { en: 'k', fi: 't.', sv: 'tn' }[l];
+    for (const c of cents) {
+      const text = label(c);
+      const number = l === 'en' ? text.replace(/^€/, '').replace(/[mk]$/, '') : text.replace(new RegExp(` ${unit.replace('.', '\\.')} €$`), '');
+      expect(text.includes(unit), `${text} in ${l}`).toBe(true);
+      const scaled = c / 100 / (millions ? 1e6 : 1e3);
+      // Rounded to the label's precision (half a step either way; Intl rounds the decimal form).
+      const step = millions ? 0.1 : 1;
+      const read = parseDecimal(number, l);
+      expect(typeof read === 'number' && Math.abs(read - scaled) <= step / 2 + 1e-9, `${text} for ${scaled}`).toBe(true);
+    }
   });
 });

@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importFields, type ImportTarget } from '../../../shared/domain/import/fields';
 import { parseNumber, parseCents, parseDate, parseEnum, parsePercent, parseYear, excelSerialToDate, splitList, splitLevel, cellText, enumCodes, type EnumName } from '../../../shared/domain/import/values';
 import { proposeMapping, headerSignature } from '../../../shared/domain/import/mapping';
 import enLocale from '../../../resources/locales/en.json';
 import fiLocale from '../../../resources/locales/fi.json';
+import svLocale from '../../../resources/locales/sv.json';
 
 const v = <T>(p: { ok: true; value: T } | { ok: false; code: string }) => (p.ok ? p.value : `!${p.code}`);
 
@@ -130,11 +134,26 @@ describe('mapping proposal', () => {
 describe('the words the app shows for an enumerated value', () => {
   // The import's refusal lists these labels as the values a field takes: each must read back.
   it('read back as that value, in every UI language', () => {
-    for (const [lng, catalogue] of [['en', enLocale], ['fi', fiLocale]] as const) {
+    for (const [lng, catalogue] of [['en', enLocale], ['fi', fiLocale], ['sv', svLocale]] as const) {
       const labels = catalogue as unknown as Record<string, Record<string, string>>;
       for (const name of Object.keys(enumCodes) as EnumName[]) {
         for (const code of enumCodes[name]) expect(parseEnum(name, labels[name]![code]!), `${lng} ${name}.${code}`).toEqual({ ok: true, value: code });
       }
+    }
+  });
+});
+
+describe('the column names an export writes', () => {
+  // ExportMenu names each column import.field.<list>.<key> in the UI language: a file exported
+  // in any UI language imports back with every column matched to its field.
+  it.each(['en', 'fi', 'sv'] as const)('are matched back to their fields in %s', (lng) => {
+    const feature = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../../resources/locales/import.${lng}.json`), 'utf8')) as {
+      import: { field: Record<ImportTarget, Record<string, string>> };
+    };
+    for (const target of Object.keys(importFields) as ImportTarget[]) {
+      const keys = importFields[target].map((f) => f.key);
+      const labels = keys.map((k) => feature.import.field[target][k]!);
+      expect(proposeMapping(target, labels), `${lng} ${target}: ${labels.join(' | ')}`).toEqual(keys);
     }
   });
 });

@@ -1,14 +1,15 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Reply } from '../../../../shared/contract/errors';
+import { uiLanguages, type UiLanguage } from '../../../../shared/schemas/app';
 import { useApi, useAppStore, useAppStoreApi } from '../../store/context';
 import { OverwriteDialog, PathDialog, fileName, folderOf } from '../../commands/dialogs';
 
 export type ExportFormat = 'csv' | 'xlsx';
-export type ExportLanguage = 'fi' | 'en';
+export type ExportLanguage = UiLanguage;
 
 /** The UI language as the export channels take it. */
-export const exportLanguage = (lng: string): ExportLanguage => (lng.startsWith('fi') ? 'fi' : 'en');
+export const exportLanguage = (lng: string): ExportLanguage => uiLanguages.find((l) => lng.startsWith(l)) ?? 'en';
 
 /** Writes the export to `path`; `overwrite` only once the user confirmed replacing a file there. */
 export type ExportWrite = (path: string, overwrite: boolean) => Promise<Reply<{ path: string; rows: number }>>;

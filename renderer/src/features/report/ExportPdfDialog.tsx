@@ -7,6 +7,8 @@ import { closeReportExport, useReportExportOpen } from './open';
 import { reportQuery, reportSections, type Paper, type ReportSection } from '../../../../shared/report/paging';
 import { useListItems } from '../../api/use-queries';
 import { Select } from '../../components/Select';
+import { uiLanguages, type UiLanguage } from '../../../../shared/schemas/app';
+import { isUiLanguage } from '../../i18n/i18n';
 
 type Progress = { step: 'working' | 'measure' | 'print' | 'write'; done: number; total: number } | null;
 
@@ -16,7 +18,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   const plan = useAppStore((s) => s.planFile?.plan);
   const sectors = useListItems('sectors').filter((s) => !s.archived);
   const [sources, setSources] = useState<{ id: string; label: string }[]>([]);
-  const [lang, setLang] = useState<'en' | 'fi'>(i18n.language === 'fi' ? 'fi' : 'en');
+  const [lang, setLang] = useState<UiLanguage>(isUiLanguage(i18n.language) ? i18n.language : 'en');
   const [paper, setPaper] = useState<Paper>('a4');
   const [sections, setSections] = useState<ReportSection[]>([...reportSections]);
   const [sector, setSector] = useState('');
@@ -75,9 +77,12 @@ function ExportForm({ onClose }: { onClose: () => void }) {
       <p className="muted">{api.host === 'browser' ? t('report.dialog.browser') : t('report.dialog.lead')}</p>
       <Field label={t('report.dialog.language')}>
         {(p) => (
-          <select {...p} className="input" value={lang} onChange={(e) => setLang(e.target.value === 'fi' ? 'fi' : 'en')}>
-            <option value="en">English</option>
-            <option value="fi">Suomi</option>
+          <select {...p} className="input" value={lang} onChange={(e) => isUiLanguage(e.target.value) && setLang(e.target.value)}>
+            {uiLanguages.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import i18next, { type i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { resources } from '../../i18n/i18n';
+import type { UiLanguage } from '../../../../shared/schemas/app';
 import { useAppStore } from '../../store/context';
 import { useChartColors } from '../../components/charts/colors';
 import { PrintMedium } from '../../components/charts/medium';
@@ -20,7 +21,7 @@ import '../../components/charts/charts.css';
 import './report.css';
 
 /** The report's own words: the export language may differ from the UI's. */
-function reportI18n(lng: 'en' | 'fi'): I18n {
+function reportI18n(lng: UiLanguage): I18n {
   const instance = i18next.createInstance();
   void instance.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false }, returnEmptyString: false, initAsync: false });
   return instance;

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../../../../../shared/domain/format';
+import { formatCount, intlLocale } from '../../../../../shared/domain/format';
 import type { CaptureEntry } from '../../../../../shared/schemas/agenda';
 import { href } from '../../../app/router';
 import { useCaptures } from '../../presentation/use-present';
 
-const time = (iso: string, lng: string) => new Date(iso).toLocaleString(lng === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+const time = (iso: string, lng: string) => new Date(iso).toLocaleString(intlLocale(lng), { dateStyle: 'short', timeStyle: 'short' });
 
 /** One part of the log, left out when empty: a heading and an entry a line, each with its time. */
 function LogPart({ kind, entries, when, children }: { kind: 'decisions' | 'changes' | 'votes'; entries: CaptureEntry[]; when: (e: CaptureEntry) => ReactNode; children: (e: CaptureEntry) => ReactNode }) {
