@@ -55,6 +55,16 @@ const inPage = `(() => {
     } else if (cs.overflowX === 'hidden' || cs.overflowX === 'clip') {
       if (!text) continue;
       if (cs.textOverflow === 'ellipsis') {
+        // An ellipsis is drawn only for the element's own inline text: a word inside a flex
+        // badge that runs past the edge is cut mid-letter all the same ("Käynnı").
+        for (const d of el.querySelectorAll('*')) {
+          const dr = d.getBoundingClientRect();
+          const ds = getComputedStyle(d);
+          if (ds.display === 'inline' || tiny(dr) || dr.right <= r.right + 1) continue;
+          const own = [...d.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+          const cuts = ds.textOverflow === 'ellipsis' && (ds.overflowX === 'hidden' || ds.overflowX === 'clip');
+          if (own && !cuts && dr.left < r.right) problems.push({ kind: 'clipped-without-ellipsis', where: path(d), text: d.textContent.trim().slice(0, 80), scrollWidth: Math.round(dr.right - r.left), clientWidth: Math.round(r.width) });
+        }
         const titled = el.closest('[title]');
         const full = (el.textContent || '').trim();
         const named = el.closest('[aria-label]');
