@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Calendar, CalendarCell, CalendarGrid, DateInput as SegmentInput, DatePicker, DateSegment, Dialog, Group, Heading, I18nProvider, Popover } from 'react-aria-components';
 import { dateFieldLocale, fromCalendarDate, toCalendarDate } from './date-field';
@@ -26,7 +27,20 @@ export default function DatePickerField({
 }: DateInputProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const iso = parseDate(value, lng);
+  // The picker keeps its own segments (uncontrolled): a half-typed date ("5.kk.vvvv") is not a
+  // value the form can hold, and feeding '' back would wipe what is being typed. A value that
+  // comes from outside (a reset form, undo) starts the picker afresh with it (its key).
+  const [emitted, setEmitted] = useState(value);
+  const [start, setStart] = useState({ value, key: 0 });
+  if (value !== emitted) {
+    setStart({ value, key: start.key + 1 });
+    setEmitted(value);
+  }
+  const iso = parseDate(start.value, lng);
+  const change = (text: string) => {
+    setEmitted(text);
+    onChange(text);
+  };
   const label = aria['aria-label'];
   // Outside a Field (engagement date, a grid cell) the control is named by aria-label; inside
   // one by its <label for>, which a group of segments needs as aria-labelledby.
@@ -35,8 +49,9 @@ export default function DatePickerField({
     <I18nProvider locale={dateFieldLocale(lng)}>
       <DatePicker
         className={`date-input${className ? ` ${className}` : ''}`}
-        value={iso ? toCalendarDate(iso) : null}
-        onChange={(d) => onChange(d ? formatDate(fromCalendarDate(d), lng) : '')}
+        key={start.key}
+        defaultValue={iso ? toCalendarDate(iso) : null}
+        onChange={(d) => change(d ? formatDate(fromCalendarDate(d), lng) : '')}
         onBlur={() => onBlur?.()}
         granularity="day"
         {...(id ? { id } : {})}

@@ -71,7 +71,8 @@ export function Matrix({
                 {heads[j]!.length > 1 || heads[j]![0] !== c.label ? <title>{c.label}</title> : null}
                 {heads[j]!.map((line, k) => (
                   <tspan key={k} x={x} dy={k === 0 ? 0 : 14}>
-                    {line}
+                    {/* A space between lines keeps the words apart in the text read out and copied. */}
+                    {k < heads[j]!.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>
