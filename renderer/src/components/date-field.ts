@@ -3,7 +3,7 @@
  * on @internationalized/date's CalendarDate and writes its segments in a locale. One locale per
  * UI language, the one formatDate uses (intlLocale), so the field reads as every other date.
  */
-import { CalendarDate, parseDate as parseCalendarDate } from '@internationalized/date';
+import { parseDate as parseCalendarDate, type CalendarDate } from '@internationalized/date';
 import { intlLocale } from '../../../shared/domain/format';
 
 export const dateFieldLocale = (language: string): string => intlLocale(language);
