@@ -161,8 +161,8 @@ describe('editors: the Finnish scenario', () => {
       await field(form, fi.actions.f.title).fill('SIXNET-teemaverkosto');
       await form.getByLabel(lbl(fi.actions.f.status)).selectOption({ label: fi.status.running });
       await form.getByLabel(lbl(fi.actions.f.lead)).selectOption({ label: 'Prizztech Oy' });
-      await field(form, fi.actions.f.start).fill('2022-01-01');
-      await field(form, fi.actions.f.end).fill('2023-12-31');
+      await typeDate(form.getByRole('group', { name: lbl(fi.actions.f.start) }), '2022-01-01');
+      await typeDate(form.getByRole('group', { name: lbl(fi.actions.f.end) }), '2023-12-31');
       await field(form, fi.actions.f.progress).fill('40');
       await form.getByRole('group', { name: fi.actions.f.sectors, exact: true }).getByRole('checkbox', { name: sectors[0] }).check();
       await form.getByRole('group', { name: fi.actions.f.partners, exact: true }).getByRole('checkbox', { name: 'Xamk', exact: true }).check();

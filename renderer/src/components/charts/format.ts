@@ -83,3 +83,12 @@ export function wrapText(text: string, widthPx: number, fontSize: number, lines 
   out.push(line);
   return out.map((l) => fitText(l, widthPx, fontSize));
 }
+
+/**
+ * A category axis as wide as its longest label needs (at least `least` px, at most `share` of
+ * the chart), and each label cut to it by measure: labels use the room there is.
+ */
+export function categoryAxis(labels: readonly string[], chartWidth: number, { least = 120, share = 0.4, fontSize = 12 } = {}) {
+  const width = Math.floor(Math.min(Math.max(least, ...labels.map((l) => textWidth(l, fontSize) + 14)), chartWidth * share));
+  return { width, format: (label: string) => fitText(String(label), width - 10, fontSize) };
+}
