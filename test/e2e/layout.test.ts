@@ -129,6 +129,11 @@ describe('layout at 1366 × 768 and 1920 × 1080', () => {
         await go(page, '#/dashboard');
         await page.locator('[data-chart="indicators"] svg.recharts-surface').first().waitFor();
         await c.check('dashboard');
+        // Screenshots of the charts whose labels are sized by measure, to look at.
+        for (const chart of ['coverage-matrix', 'actions-by-sector', 'timeline']) {
+          await page.locator(`[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+          await app.screenshot(page, `layout-dashboard-${chart}-${language}-${view.width}-${view.colorScheme}`);
+        }
         expect(c.layout).toEqual({});
         expect(c.axe).toEqual({});
         await page.context().close();
