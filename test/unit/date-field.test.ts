@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DateFormatter } from '@internationalized/date';
+import { fieldDateText } from '../../renderer/src/components/date-text';
 import { dateFieldLocale, fromCalendarDate, toCalendarDate } from '../../renderer/src/components/date-field';
 import { formatDate } from '../../shared/domain/format';
 import { readDate } from '../../shared/domain/dates';
@@ -24,6 +25,10 @@ describe('the date field in the UI language', () => {
   it('shows day first in Finnish (d.M.yyyy) and English (dd/mm/yyyy)', () => {
     expect(fieldText('2026-03-05', 'fi')).toBe('5.3.2026');
     expect(fieldText('2026-03-05', 'en')).toBe('05/03/2026');
+  });
+
+  it("writes a form's example date (its hint) as the field shows dates", () => {
+    fc.assert(fc.property(isoDates, fc.constantFrom(...languages), (iso, language) => fieldDateText(iso, language) === fieldText(iso, language)));
   });
 
   for (const language of languages) {

@@ -4,9 +4,8 @@
  * UI language, the one formatDate uses (intlLocale), so the field reads as every other date.
  */
 import { parseDate as parseCalendarDate, type CalendarDate } from '@internationalized/date';
-import { intlLocale } from '../../../shared/domain/format';
 
-export const dateFieldLocale = (language: string): string => intlLocale(language);
+export { dateFieldLocale } from './date-text';
 
 /** A plan date (YYYY-MM-DD) as the field's value. */
 export function toCalendarDate(iso: string): CalendarDate {
