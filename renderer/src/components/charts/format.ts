@@ -89,6 +89,8 @@ export function wrapText(text: string, widthPx: number, fontSize: number, lines 
  * the chart), and each label cut to it by measure: labels use the room there is.
  */
 export function categoryAxis(labels: readonly string[], chartWidth: number, { least = 120, share = 0.4, fontSize = 12 } = {}) {
-  const width = Math.floor(Math.min(Math.max(least, ...labels.map((l) => textWidth(l, fontSize) + 14)), chartWidth * share));
-  return { width, format: (label: string) => fitText(String(label), width - 10, fontSize) };
+  // recharts keeps the tick line's room and a margin inside the axis, and wraps what is wider.
+  const room = 24;
+  const width = Math.floor(Math.min(Math.max(least, ...labels.map((l) => textWidth(l, fontSize) + room)), chartWidth * share));
+  return { width, format: (label: string) => fitText(String(label), width - room, fontSize) };
 }
