@@ -44,7 +44,7 @@ export function Matrix({
   const [ref, width] = useWidth<HTMLDivElement>();
   // Row labels take what their longest needs, up to 42 % of the width (never less than asked).
   const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, 13))) + 12;
-  const labelW = Math.floor(Math.min(Math.max(rowLabelWidth, longest), width * 0.42));
+  const labelW = Math.ceil(Math.min(Math.max(rowLabelWidth, longest), width * 0.42));
   const colW = Math.max(44, Math.floor((width - labelW - 4) / Math.max(1, columns.length)));
   // Column words on up to two lines of their column's width, cut only when that is not enough.
   const heads = columns.map((c) => wrapText(c.label, colW - 8, 12));

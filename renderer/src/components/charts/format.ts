@@ -91,6 +91,7 @@ export function wrapText(text: string, widthPx: number, fontSize: number, lines 
 export function categoryAxis(labels: readonly string[], chartWidth: number, { least = 120, share = 0.4, fontSize = 12 } = {}) {
   // recharts keeps the tick line's room and a margin inside the axis, and wraps what is wider.
   const room = 24;
-  const width = Math.floor(Math.min(Math.max(least, ...labels.map((l) => textWidth(l, fontSize) + room)), chartWidth * share));
+  // Rounded up: a label as wide as the longest must not lose its last letter to rounding.
+  const width = Math.ceil(Math.min(Math.max(least, ...labels.map((l) => textWidth(l, fontSize) + room)), chartWidth * share));
   return { width, format: (label: string) => fitText(String(label), width - room, fontSize) };
 }

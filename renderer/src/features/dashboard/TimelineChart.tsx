@@ -19,7 +19,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
   const minDay = Math.min(start, ...tl.rows.map((r) => toDay(r.startDate)));
   const maxDay = Math.max(end, ...tl.rows.map((r) => toDay(r.endDate)));
   // Titles take what the longest needs, up to 36 % of the width.
-  const labelW = Math.floor(Math.min(Math.max(160, ...tl.rows.map((r) => textWidth(r.title, 12) + 20)), width * 0.36));
+  const labelW = Math.ceil(Math.min(Math.max(160, ...tl.rows.map((r) => textWidth(r.title, 12) + 20)), width * 0.36));
   const plotW = Math.max(100, width - labelW - 12);
   const x = (day: number) => labelW + ((day - minDay) / Math.max(1, maxDay - minDay)) * plotW;
   const rowH = 24;
