@@ -32,7 +32,7 @@ export const layers = {
   renderer: {
     files: ['renderer/'],
     imports: ['shared', 'resources/locales', 'package.json'],
-    packages: ['react', 'react-dom', 'react-i18next', 'i18next', '@tanstack/react-query', '@tanstack/react-virtual', 'zustand', 'recharts', 'zod', '@fontsource/inter', '@fontsource-variable/inter'],
+    packages: ['react', 'react-dom', 'react-i18next', 'i18next', '@tanstack/react-query', '@tanstack/react-virtual', 'zustand', 'recharts', 'react-aria-components', '@internationalized/date', 'zod', '@fontsource/inter', '@fontsource-variable/inter'],
   },
   // Data the code imports (JSON), never code itself.
   'resources/locales': { files: ['resources/locales/'], imports: [], packages: [] },
@@ -42,14 +42,14 @@ export const layers = {
   scripts: {
     files: ['electron/scripts/', 'resources/icons/', 'electron-builder.js', 'electron.config.ts', '.eslint.config.js', '.eslint-layers.js'],
     imports: ['package.json'],
-    packages: ['node:*', '@electron/fuses', 'node-abi', 'playwright-core', 'electron-vite', '@vitejs/plugin-react', '@eslint/js', 'typescript-eslint', 'eslint-plugin-react-hooks', 'globals'],
+    packages: ['node:*', '@electron/fuses', 'node-abi', 'playwright-core', 'electron-vite', '@vitejs/plugin-react', '@react-aria/optimize-locales-plugin', '@eslint/js', 'typescript-eslint', 'eslint-plugin-react-hooks', 'globals'],
   },
   // Tests may import any layer, with the test tools and the libraries they check against.
   test: {
     files: ['test/'],
     imports: ['shared', 'electron/core', 'electron/main', 'electron/browser-host', 'electron/preload', 'renderer', 'resources/locales', 'resources/example-plan', 'package.json', 'scripts'],
     packages: [
-      'node:*', 'vitest', 'eslint', '@fast-check/vitest', 'fast-check', 'playwright-core', 'esbuild', 'better-sqlite3', 'exceljs', 'zod', 'i18next',
+      'node:*', 'vitest', 'eslint', '@fast-check/vitest', 'fast-check', 'playwright-core', 'esbuild', 'better-sqlite3', 'exceljs', 'zod', 'i18next', '@internationalized/date',
       '@tanstack/react-query', 'electron', '@electron/fuses', 'builder-util', 'app-builder-lib', 'papaparse',
     ],
   },

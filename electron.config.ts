@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
 
 const root = import.meta.dirname;
 
@@ -31,7 +32,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    // react-aria's own strings (the calendar's buttons) only for the app's UI languages.
+    plugins: [react(), optimizeLocales.vite({ locales: ['en-US', 'en-GB', 'fi-FI', 'sv-SE'] })],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },

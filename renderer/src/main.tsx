@@ -14,6 +14,7 @@ import { applyZoom } from './app/zoom';
 import { App } from './app/App';
 import { NoTokenPage } from './app/NoTokenPage';
 import { catchUnhandled } from './errors/ErrorBoundary';
+import { preloadDateInput } from './components/DateInput';
 
 async function boot() {
   const root = document.getElementById('root');
@@ -58,6 +59,9 @@ async function boot() {
 
   // Opens the last plan, or on first start the example plan.
   await store.getState().start();
+  // The date field's own chunk, once the first screen is up, before a form asks for it.
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  idle(() => preloadDateInput());
 }
 
 void boot();

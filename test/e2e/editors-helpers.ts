@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { App } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -63,4 +63,15 @@ export async function openForAxe(
   const page = app.watch(await context.newPage());
   await page.goto(app.host.url);
   return page;
+}
+
+/**
+ * Types a plan date (YYYY-MM-DD) into a date field (react-aria's segments, day first in every UI
+ * language) as a user does: click the first segment, type the digits, leave with Tab.
+ */
+export async function typeDate(field: Locator, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(`${d}${m}${y}`);
+  await field.page().keyboard.press('Tab');
 }

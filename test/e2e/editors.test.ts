@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startApp, type App } from './harness';
-import { axeSerious, openForAxe, rpc } from './editors-helpers';
+import { axeSerious, openForAxe, rpc, typeDate } from './editors-helpers';
 import fi from '../../resources/locales/fi.json';
 import en from '../../resources/locales/en.json';
 import example from '../../resources/example-plan/example-plan.json';
@@ -161,8 +161,8 @@ describe('editors: the Finnish scenario', () => {
       await field(form, fi.actions.f.title).fill('SIXNET-teemaverkosto');
       await form.getByLabel(lbl(fi.actions.f.status)).selectOption({ label: fi.status.running });
       await form.getByLabel(lbl(fi.actions.f.lead)).selectOption({ label: 'Prizztech Oy' });
-      await field(form, fi.actions.f.start).fill('2022-01-01');
-      await field(form, fi.actions.f.end).fill('2023-12-31');
+      await typeDate(form.getByRole('group', { name: lbl(fi.actions.f.start) }), '2022-01-01');
+      await typeDate(form.getByRole('group', { name: lbl(fi.actions.f.end) }), '2023-12-31');
       await field(form, fi.actions.f.progress).fill('40');
       await form.getByRole('group', { name: fi.actions.f.sectors, exact: true }).getByRole('checkbox', { name: sectors[0] }).check();
       await form.getByRole('group', { name: fi.actions.f.partners, exact: true }).getByRole('checkbox', { name: 'Xamk', exact: true }).check();
@@ -184,7 +184,7 @@ describe('editors: the Finnish scenario', () => {
       await form.getByLabel(lbl('Käytetty euroina, rivi 2')).fill('0');
       await form.getByRole('button', { name: fi.actions.addMilestone }).click();
       await form.getByLabel(lbl('Välitavoite 1')).fill('Väliraportti');
-      await form.getByLabel(lbl('Määräpäivä, välitavoite 1')).fill('2022-12-31');
+      await typeDate(form.getByRole('group', { name: lbl('Määräpäivä, välitavoite 1') }), '2022-12-31');
       await app.screenshot(page, 'editor-actions-fi');
       await form.getByRole('button', { name: fi.common.save, exact: true }).click();
       await detailTitle(page, 'SIXNET-teemaverkosto').waitFor();
@@ -214,7 +214,7 @@ describe('editors: the Finnish scenario', () => {
     const mform = page.getByRole('form', { name: fi.indicators.m.addTitle });
     for (const [value, date] of [['52', '2022-12-31'], ['61,5', '2023-12-31'], ['70', '2024-12-31']]) {
       await mform.getByLabel(lbl(fi.indicators.m.value)).fill(value as string);
-      await mform.getByLabel(lbl(fi.indicators.m.date)).fill(date as string);
+      await typeDate(mform.getByRole('group', { name: lbl(fi.indicators.m.date) }), date as string);
       await mform.getByLabel(lbl(fi.indicators.m.source)).fill('Tilastokeskus');
       await mform.getByRole('button', { name: fi.indicators.m.add }).click();
       await expect.poll(() => mform.getByLabel(lbl(fi.indicators.m.value)).inputValue()).toBe('');
@@ -229,7 +229,7 @@ describe('editors: the Finnish scenario', () => {
     {
       const form = page.locator('form#workshop-form');
       await field(form, fi.workshops.f.title).fill('Kiertotalouden EDP-työpaja');
-      await field(form, fi.workshops.f.date).fill('2023-03-15');
+      await typeDate(form.getByRole('group', { name: lbl(fi.workshops.f.date) }), '2023-03-15');
       await field(form, fi.workshops.f.place).fill('Jyväskylä');
       await form.getByRole('group', { name: fi.workshops.f.sectors }).getByRole('checkbox', { name: sectors[0] }).check();
       const participants = form.getByRole('group', { name: fi.workshops.f.participants });

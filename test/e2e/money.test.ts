@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startApp, type App } from './harness';
-import { rpc } from './editors-helpers';
+import { rpc, typeDate } from './editors-helpers';
 import fs from 'node:fs';
 import en from '../../resources/locales/en.json';
 import fi from '../../resources/locales/fi.json';
@@ -89,13 +89,13 @@ describe('money in the English and the Finnish UI', () => {
     await form.getByText(en.validation.custom.committedAbovePlanned).first().waitFor();
     await app.screenshot(page, 'money-committed-above-planned-en');
     await form.getByLabel('Note, line 2').fill('Extra 50 cents agreed');
-    // Dates are typed the way the app writes them in English, and shown back that way.
-    await form.getByLabel(lbl(en.actions.f.start)).fill('1 Mar 2025');
-    const end = form.getByLabel(lbl(en.actions.f.end));
-    await end.fill('31/12/2026');
-    await end.press('Tab');
-    expect(await end.inputValue()).toBe('31 Dec 2026');
-    await form.getByLabel(lbl(en.actions.f.start)).scrollIntoViewIfNeeded();
+    // Dates are typed into the field's segments, day first in English too (issue 20).
+    const start = form.getByRole('group', { name: lbl(en.actions.f.start) });
+    await typeDate(start, '2025-03-01');
+    const end = form.getByRole('group', { name: lbl(en.actions.f.end) });
+    await typeDate(end, '2026-12-31');
+    expect((await end.locator('.date-input__segments').textContent())?.replace(/[\u2066-\u2069\u200e\u200f]/g, '')).toBe('31/12/2026');
+    await start.scrollIntoViewIfNeeded();
     await app.screenshot(page, 'money-dates-en');
     await save(page, form, en);
     expect(await rpc<{ startDate: string; endDate: string }>(page, 'action.get', { id: actionId })).toMatchObject({ startDate: '2025-03-01', endDate: '2026-12-31' });
@@ -108,8 +108,10 @@ describe('money in the English and the Finnish UI', () => {
     expect(plain(await form.getByLabel('Suunniteltu euroina, rivi 1').inputValue())).toBe('450 000');
     expect(plain(await form.getByLabel('Käytetty euroina, rivi 1').inputValue())).toBe('12 345,67');
     expect(plain(await form.getByLabel('Sidottu euroina, rivi 2').inputValue())).toBe('150 000,50');
-    expect(await form.getByLabel(lbl(fi.actions.f.start)).inputValue()).toBe('1.3.2025');
-    expect(await form.getByLabel(lbl(fi.actions.f.end)).inputValue()).toBe('31.12.2026');
+    // The dates saved in English show the Finnish way in the Finnish UI.
+    const shown = async (label: string) => (await form.getByRole('group', { name: lbl(label) }).locator('.date-input__segments').textContent())?.replace(/[\u2066-\u2069\u200e\u200f]/g, '');
+    expect(await shown(fi.actions.f.start)).toBe('1.3.2025');
+    expect(await shown(fi.actions.f.end)).toBe('31.12.2026');
     await form.getByLabel(/^Kuvaus/).fill('Vain kuvaus muuttui');
     await save(page, form, fi as unknown as typeof en);
     expect(stored()).toEqual([[45_000_000, 45_000_000, 1_234_567], [15_000_000, 15_000_050, 0]]);

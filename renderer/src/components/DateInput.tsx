@@ -1,71 +1,38 @@
-import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../shared/domain/format';
-import { parseDate, readDate } from '../../../shared/domain/dates';
-import { CalendarIcon } from './icons';
-import './date-input.css';
+import { lazy, Suspense } from 'react';
 
-/**
- * A date typed the way the app writes it in the UI language ("1.3.2025", "1 Mar 2025"; the
- * browser's own date field follows the browser's locale instead), read by the pair of
- * formatDate, and shown back that way when the field is left so the user sees how it was read.
- * The calendar button opens the browser's picker; its choice is written in the same way.
- */
-export function DateInput({
-  value,
-  onChange,
-  onBlur,
-  className,
-  ...control
-}: {
+export interface DateInputProps {
+  /** The date as the form keeps it: text in the UI language ("1.3.2025"), '' when empty. */
   value: string;
   onChange: (text: string) => void;
   onBlur?: () => void;
   className?: string;
   id?: string;
   'aria-label'?: string;
+  'aria-labelledby'?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: true;
   'aria-required'?: true;
-}) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const picker = useRef<HTMLInputElement>(null);
-  const leave = () => {
-    const r = readDate(value, lng);
-    if (r.ok && r.value) {
-      const shown = formatDate(r.value, lng);
-      if (shown !== value) onChange(shown);
-    }
-    onBlur?.();
-  };
-  const open = () => {
-    const el = picker.current;
-    if (!el) return;
-    try {
-      el.showPicker();
-    } catch {
-      el.focus();
-    }
-  };
+}
+
+// react-aria's date picker and calendar are about 100 KB of gzipped script: their own chunk,
+// fetched when the app is idle after its first screen (preloadDateInput), not at start.
+const load = () => import('./DatePickerField');
+const DatePickerField = lazy(load);
+
+/** Fetches the date field's chunk ahead of the first form that needs it. */
+export function preloadDateInput() {
+  void load();
+}
+
+/**
+ * A date field in the UI language, typed and picked (see DatePickerField). Until its chunk is
+ * there (a moment on the first form), the date shows as read-only text in its place.
+ */
+export function DateInput(props: DateInputProps) {
+  const { value, onChange: _onChange, onBlur: _onBlur, className, ...aria } = props;
   return (
-    <span className={`date-input${className ? ` ${className}` : ''}`}>
-      <input {...control} className="input input--date" type="text" autoComplete="off" spellCheck={false} value={value} onChange={(e) => onChange(e.target.value)} onBlur={leave} />
-      <button type="button" className="icon-button date-input__pick" onClick={open} aria-label={control['aria-label'] ? t('form.pickDateFor', { field: control['aria-label'] }) : t('form.pickDate')}>
-        <CalendarIcon size={16} />
-      </button>
-      <input
-        ref={picker}
-        className="date-input__native"
-        type="date"
-        tabIndex={-1}
-        aria-hidden="true"
-        value={parseDate(value, lng) ?? ''}
-        onChange={(e) => {
-          if (e.target.value) onChange(formatDate(e.target.value, lng));
-          onBlur?.();
-        }}
-      />
-    </span>
+    <Suspense fallback={<input {...aria} className={`input input--date${className ? ` ${className}` : ''}`} readOnly value={value} />}>
+      <DatePickerField {...props} />
+    </Suspense>
   );
 }

@@ -29,7 +29,7 @@ export function Field({ label, hint, error, required, children, className, id: g
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field__label" htmlFor={id}>
+      <label className="field__label" htmlFor={id} id={`${id}-label`}>
         {label}
         {required ? (
           <span className="field__required" aria-hidden="true">

@@ -148,7 +148,7 @@ export function MasterDetail<T>(props: MasterDetailProps<T>) {
           </button>
         </div>
       </header>
-      <div className="md">
+      <div className={`md${route.id ? '' : ' md--empty'}`}>
         <section ref={listRef} className="md__list" aria-label={t('list.listOf', { title })} onKeyDown={onListKey} tabIndex={-1}>
           <div className="list-tools">
             <div className="list-tools__search">

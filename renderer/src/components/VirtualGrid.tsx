@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from './icons';
+import { fittingColumns, titleWhenClipped, useWidth } from './grid-fit';
 import './virtual-grid.css';
 
 export interface VColumn<T> {
@@ -36,9 +37,15 @@ const ROW_HEIGHT = 44;
  * (aria-sort), rows as role=row with aria-rowindex, one tab stop with aria-activedescendant;
  * ↑ ↓ Home End PageUp PageDown move, Enter or Space opens the row.
  */
-export function VirtualGrid<T>({ label, columns, rows, rowKey, selectedId, sort, onSort, onOpen, onOtherKey }: VirtualGridProps<T>) {
+export function VirtualGrid<T>({ label, columns: allColumns, rows, rowKey, selectedId, sort, onSort, onOpen, onOtherKey }: VirtualGridProps<T>) {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(gridRef);
+  // A narrow list (beside an edit form, a small screen) drops its last columns rather than
+  // squeezing every one to a letter ("Y…"); the first column always stays.
+  const columns = fittingColumns(allColumns, width);
+  useLayoutEffect(() => titleWhenClipped(gridRef.current));
   const selectedIndex = selectedId ? rows.findIndex((r) => rowKey(r) === selectedId) : -1;
   const [active, setActive] = useState(Math.max(0, selectedIndex));
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
@@ -102,6 +109,7 @@ export function VirtualGrid<T>({ label, columns, rows, rowKey, selectedId, sort,
 
   return (
     <div
+      ref={gridRef}
       className="vgrid"
       role="grid"
       aria-label={label}
@@ -138,7 +146,9 @@ export function VirtualGrid<T>({ label, columns, rows, rowKey, selectedId, sort,
         </div>
       </div>
       <div className="vgrid__scroll" ref={scrollRef}>
-        <div role="rowgroup" className="vgrid__body" style={{ height: virtualizer.getTotalSize() }}>
+        {/* Focusable by the program only, so the scroll region has focusable content (axe);
+            a click on a row lands here and passes focus on to the grid, which keys move in. */}
+        <div role="rowgroup" className="vgrid__body" style={{ height: virtualizer.getTotalSize() }} tabIndex={-1} onFocus={() => gridRef.current?.focus()}>
           {items.map((v) => {
             const row = rows[v.index] as T;
             const key = rowKey(row);

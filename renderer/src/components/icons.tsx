@@ -138,6 +138,16 @@ export const ChevronDownIcon = (p: P) => (
     <path d="m6 9 6 6 6-6" />
   </Icon>
 );
+export const ChevronLeftIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="m15 6-6 6 6 6" />
+  </Icon>
+);
+export const ChevronRightIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="m9 6 6 6-6 6" />
+  </Icon>
+);
 export const ArrowUpDownIcon = (p: P) => (
   <Icon {...p}>
     <path d="m8 9 4-4 4 4M8 15l4 4 4-4" />

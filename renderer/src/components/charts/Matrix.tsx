@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { clip } from './format';
+import { fitText, textWidth, wrapText } from './format';
 import type { ChartColors } from './colors';
 import { useWidth } from './useWidth';
 
@@ -42,12 +42,16 @@ export function Matrix({
   footer?: ReactNode;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const headH = 52;
-  const labelW = Math.min(rowLabelWidth, Math.floor(width * 0.42));
+  // Row labels take what their longest needs, up to 42 % of the width (never less than asked).
+  const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, 13))) + 12;
+  const labelW = Math.ceil(Math.min(Math.max(rowLabelWidth, longest), width * 0.42));
   const colW = Math.max(44, Math.floor((width - labelW - 4) / Math.max(1, columns.length)));
+  // Column words on up to two lines of their column's width, cut only when that is not enough.
+  const heads = columns.map((c) => wrapText(c.label, colW - 8, 12));
+  const headLines = Math.max(1, ...heads.map((l) => l.length));
+  const headH = 52 + (headLines - 1) * 14;
   const w = labelW + colW * columns.length + 4;
   const h = headH + cellHeight * rows.length + 4;
-  const maxChars = Math.floor(labelW / 7.2);
   return (
     <div ref={ref} className="chart-box">
       <svg className="chart-svg" width={w} height={h} viewBox={`0 0 ${w} ${h}`} fontFamily="Inter Variable, Inter, system-ui, sans-serif" role="group" aria-label={label}>
@@ -64,7 +68,13 @@ export function Matrix({
                 </>
               ) : null}
               <text x={x} y={c.chip ? 42 : 30} textAnchor="middle" fontSize={12} fill={colors.muted}>
-                {clip(c.label, Math.max(6, Math.floor(colW / 7)))}
+                {heads[j]!.length > 1 || heads[j]![0] !== c.label ? <title>{c.label}</title> : null}
+                {heads[j]!.map((line, k) => (
+                  <tspan key={k} x={x} dy={k === 0 ? 0 : 14}>
+                    {/* A space between lines keeps the words apart in the text read out and copied. */}
+                    {k < heads[j]!.length - 1 ? `${line} ` : line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
@@ -75,7 +85,7 @@ export function Matrix({
             <g key={r.id}>
               <text x={0} y={y + cellHeight / 2 + 4} fontSize={13} fill={colors.text}>
                 <title>{r.label}</title>
-                {clip(r.label, maxChars)}
+                {fitText(r.label, labelW - 8, 13)}
               </text>
               {columns.map((c, j) => {
                 const v = cell(r.id, c.id);

@@ -37,3 +37,67 @@ export function moneyScale(maxCents: number, language: string): (cents: number) 
     return `€${n}${millions ? 'm' : 'k'}`;
   };
 }
+
+const FONT = 'Inter Variable, Inter, system-ui, sans-serif';
+// Typed without the DOM library: this file is also built for Node (the report, the tests).
+type Measurer = { font: string; measureText(text: string): { width: number } };
+type CanvasDocument = { createElement(tag: 'canvas'): { getContext(kind: '2d'): Measurer | null } };
+let canvas: Measurer | null | undefined;
+
+/** Width in px of a text in the charts' font; an estimate where no canvas is at hand. */
+export function textWidth(text: string, fontSize: number, weight = 400): number {
+  if (canvas === undefined) {
+    const doc = (globalThis as { document?: CanvasDocument }).document;
+    canvas = doc ? doc.createElement('canvas').getContext('2d') : null;
+  }
+  if (!canvas) return text.length * fontSize * 0.56;
+  canvas.font = `${weight} ${fontSize}px ${FONT}`;
+  return canvas.measureText(text).width;
+}
+
+/** The text cut with an ellipsis to fit a width measured, not counted in letters ("…" only when cut). */
+export function fitText(text: string, widthPx: number, fontSize: number, weight = 400): string {
+  if (textWidth(text, fontSize, weight) <= widthPx) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${text.slice(0, mid).trimEnd()}…`, fontSize, weight) <= widthPx) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+/** A label on at most `lines` lines of the width, broken between words; the last cut if it must be. */
+export function wrapText(text: string, widthPx: number, fontSize: number, lines = 2): string[] {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  let line = '';
+  for (let i = 0; i < words.length; i++) {
+    const next = line ? `${line} ${words[i]}` : words[i]!;
+    if (!line || textWidth(next, fontSize) <= widthPx) {
+      line = next;
+      continue;
+    }
+    out.push(line);
+    if (out.length === lines - 1) {
+      line = words.slice(i).join(' ');
+      break;
+    }
+    line = words[i]!;
+  }
+  out.push(line);
+  return out.map((l) => fitText(l, widthPx, fontSize));
+}
+
+/**
+ * A category axis as wide as its longest label needs (at least `least` px, at most `share` of
+ * the chart), and each label cut to it by measure: labels use the room there is.
+ */
+export function categoryAxis(labels: readonly string[], chartWidth: number, { least = 120, share = 0.4, fontSize = 12 } = {}) {
+  // recharts keeps the tick line's room and a margin inside the axis, and wraps what is wider.
+  const room = 24;
+  // Rounded up: a label as wide as the longest must not lose its last letter to rounding.
+  const width = Math.ceil(Math.min(Math.max(least, ...labels.map((l) => textWidth(l, fontSize) + room)), chartWidth * share));
+  return { width, format: (label: string) => fitText(String(label), width - room, fontSize) };
+}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { AppError } from '../../../../shared/contract/errors';
-import { formatDate } from '../../../../shared/domain/format';
+import { fieldDateText } from '../date-text';
 import { FormFrame, useEntityForm } from '../form';
 import { MultiSelect, SelectInput, TextInput } from './controls';
 import { RowsField } from './Grid';
@@ -49,7 +49,7 @@ function FieldView({ form, screen, name, spec }: { form: FieldForm; screen: stri
       return <spec.render form={form} name={name} label={label} />;
     case 'typed':
       return spec.kind === 'date' ? (
-        <TextInput {...common} type="date" hint={hint ?? t('form.dateHint', { example: formatDate('2027-12-31', i18n.language) })} />
+        <TextInput {...common} type="date" hint={hint ?? t('form.dateHint', { example: fieldDateText('2027-12-31', i18n.language) })} />
       ) : (
         <TextInput {...common} inputMode={spec.kind === 'decimal' || spec.kind === 'amount' ? 'decimal' : 'numeric'} />
       );

@@ -119,9 +119,9 @@ export function ActionsScreen({ route }: { route: Route }) {
   const years = useYearOptions();
   const columns = useMemo<VColumn<ActionRow>[]>(
     () => [
-      { id: 'title', header: t('actions.col.title'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
-      { id: 'status', header: t('actions.col.status'), width: 'minmax(3rem, 1fr)', sortValue: (r) => actionStatuses.indexOf(r.derivedStatus), cell: (r) => <ActionStatusBadge action={r} compact /> },
-      { id: 'lead', header: t('actions.col.lead'), width: 'minmax(3rem, 1.3fr)', sortValue: (r) => r.leadName ?? '', cell: (r) => r.leadName ?? '' },
+      { id: 'title', header: t('actions.col.title'), width: 'minmax(9rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
+      { id: 'status', header: t('actions.col.status'), width: 'minmax(7.5rem, 1fr)', sortValue: (r) => actionStatuses.indexOf(r.derivedStatus), cell: (r) => <ActionStatusBadge action={r} compact /> },
+      { id: 'lead', header: t('actions.col.lead'), width: 'minmax(6rem, 1.3fr)', sortValue: (r) => r.leadName ?? '', cell: (r) => r.leadName ?? '' },
       { id: 'end', header: t('actions.col.end'), numeric: true, width: '6.5rem', sortValue: (r) => r.endDate ?? '', cell: (r) => formatDate(r.endDate, lng) },
       { id: 'planned', header: t('actions.col.planned'), numeric: true, width: '8rem', sortValue: (r) => r.plannedCents, cell: (r) => formatCents(r.plannedCents, lng, 0) },
     ],

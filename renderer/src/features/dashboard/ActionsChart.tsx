@@ -3,7 +3,7 @@ import { actionStatuses } from '../../../../shared/schemas/enums';
 import { actionsStatement } from '../../../../shared/domain/statements/progress';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
-import { clip } from '../../components/charts/format';
+import { categoryAxis } from '../../components/charts/format';
 import { StatusBadge } from '../../components/Badges';
 import { navigate } from '../../app/router';
 import { cardOf, countCell, font, onRow, textCell, tick, type ChartContext } from './common';
@@ -13,7 +13,8 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
   const { d, t, lng, colors } = c;
   const [ref, width] = useWidth<HTMLDivElement>();
   const a = d.actions;
-  const rows = a.bySector.map((r) => ({ sectorId: r.sectorId, label: clip(c.sectorName(r.sectorId), 34), total: r.total, ...r.counts }));
+  const rows = a.bySector.map((r) => ({ sectorId: r.sectorId, label: c.sectorName(r.sectorId), total: r.total, ...r.counts }));
+  const axis = categoryAxis(rows.map((r) => r.label), width);
   const statement = actionsStatement(c);
   return (
     <ChartCard
@@ -47,7 +48,7 @@ export function ActionsBySectorCard({ c }: { c: ChartContext }) {
           </defs>
           <CartesianGrid horizontal={false} stroke={colors.grid} />
           <XAxis type="number" allowDecimals={false} tick={tick(colors)} axisLine={false} tickLine={false} />
-          <YAxis type="category" dataKey="label" width={Math.min(220, Math.floor(width * 0.4))} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
+          <YAxis type="category" dataKey="label" width={axis.width} tickFormatter={axis.format} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
           {actionStatuses.map((s, i) => (
             <Bar
               key={s}

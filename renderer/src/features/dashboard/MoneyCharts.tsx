@@ -4,7 +4,7 @@ import { moneySectorStatement, moneySourceStatement, moneyYearStatement } from '
 import { ChartCard } from '../../components/charts/ChartCard';
 import { SwatchKey } from '../../components/charts/SwatchKey';
 import { useWidth } from '../../components/charts/useWidth';
-import { clip, moneyScale } from '../../components/charts/format';
+import { categoryAxis, moneyScale } from '../../components/charts/format';
 import { usePrint } from '../../components/charts/medium';
 import { navigate } from '../../app/router';
 import { cardOf, font, onRow, OWN_SOURCE_COLOURS, textCell, tick, type ChartContext } from './common';
@@ -22,6 +22,7 @@ const moneyCells = (c: ChartContext, m: { planned: number; committed: number; sp
 function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { key: string; label: string; planned: number; committed: number; spent: number }[]; onClick: (key: string) => void; labelWidth: number }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const { colors, lng } = c;
+  const axis = categoryAxis(rows.map((r) => r.label), width, { least: Math.min(labelWidth, 160) });
   const euros = moneyScale(Math.max(0, ...rows.map((r) => Math.max(r.planned, r.committed, r.spent))), lng);
   return (
     <div ref={ref} className="chart-box">
@@ -29,7 +30,7 @@ function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { 
       <BarChart width={width} height={30 + rows.length * 46} data={rows} layout="vertical" barGap={1} barCategoryGap={8} margin={{ top: 4, right: 76, bottom: 4, left: 0 }} accessibilityLayer={false} style={{ fontFamily: font }}>
         <CartesianGrid horizontal={false} stroke={colors.grid} />
         <XAxis type="number" tick={tick(colors)} tickFormatter={(v: number) => euros(v)} axisLine={false} tickLine={false} />
-        <YAxis type="category" dataKey="label" width={Math.min(labelWidth, Math.floor(width * 0.4))} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
+        <YAxis type="category" dataKey="label" width={axis.width} tickFormatter={axis.format} tick={tick(colors)} tickLine={false} axisLine={false} interval={0} />
         {moneyKinds.map((k) => (
           <Bar
             key={k}
@@ -52,7 +53,7 @@ function MoneyBars({ c, rows, onClick, labelWidth }: { c: ChartContext; rows: { 
 export function MoneyBySectorCard({ c }: { c: ChartContext }) {
   const { d, t } = c;
   const m = d.money;
-  const rows = m.bySector.map((r) => ({ key: r.sectorId ?? '', label: clip(c.sectorName(r.sectorId), 30), ...r }));
+  const rows = m.bySector.map((r) => ({ key: r.sectorId ?? '', label: c.sectorName(r.sectorId), ...r }));
   const statement = moneySectorStatement(c);
   return (
     <ChartCard
@@ -71,7 +72,7 @@ export function MoneyBySectorCard({ c }: { c: ChartContext }) {
 export function MoneyBySourceCard({ c }: { c: ChartContext }) {
   const { d, t, lng } = c;
   const m = d.money;
-  const rows = [...m.bySource].sort((a, b) => b.planned - a.planned).map((r) => ({ key: r.fundingSourceId, label: `${clip(c.sourceName(r.fundingSourceId), 28)} · ${formatPercent(r.share, lng)}`, ...r }));
+  const rows = [...m.bySource].sort((a, b) => b.planned - a.planned).map((r) => ({ key: r.fundingSourceId, label: `${c.sourceName(r.fundingSourceId)} · ${formatPercent(r.share, lng)}`, ...r }));
   const statement = moneySourceStatement(c);
   return (
     <ChartCard

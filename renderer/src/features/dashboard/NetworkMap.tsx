@@ -4,7 +4,7 @@ import { isInternational } from '../../../../shared/domain/coverage';
 import { mapStatement } from '../../../../shared/domain/statements/coverage';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
-import { clip } from '../../components/charts/format';
+import { clip, fitText } from '../../components/charts/format';
 import { navigate } from '../../app/router';
 import { networkScopes } from '../../../../shared/schemas/enums';
 import { cardOf, countCell, font, textCell, type ChartContext } from './common';
@@ -75,7 +75,7 @@ export default function NetworkMapCard({ c }: { c: ChartContext }) {
                 <text x={0} y={y + 14} fontSize={12} fill={colors.text}>
                   <title>{n.name}</title>
                   <tspan fontWeight={600} fill={isInternational(n.scope) ? colors.accent : colors.muted}>{t(`charts.map.scopeShort.${n.scope}`)}</tspan>
-                  {` ${clip(n.name, Math.floor((labelW - 30) / 6.6))}`}
+                  {` ${fitText(n.name, labelW - 30, 12)}`}
                 </text>
                 {d.sectors.map((s, j) =>
                   n.sectorIds.includes(s.id) ? (

@@ -4,7 +4,7 @@ import { statusText } from '../../../../shared/domain/statements/status';
 import { timelineStatement } from '../../../../shared/domain/statements/progress';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { useWidth } from '../../components/charts/useWidth';
-import { clip } from '../../components/charts/format';
+import { fitText, textWidth } from '../../components/charts/format';
 import { StatusBadge } from '../../components/Badges';
 import { navigate } from '../../app/router';
 import { cardOf, dayMs, font, textCell, toDay, type ChartContext } from './common';
@@ -18,7 +18,8 @@ export function TimelineCard({ c }: { c: ChartContext }) {
   const end = toDay(`${d.plan.periodEnd}-12-31`);
   const minDay = Math.min(start, ...tl.rows.map((r) => toDay(r.startDate)));
   const maxDay = Math.max(end, ...tl.rows.map((r) => toDay(r.endDate)));
-  const labelW = Math.min(300, Math.floor(width * 0.36));
+  // Titles take what the longest needs, up to 36 % of the width.
+  const labelW = Math.ceil(Math.min(Math.max(160, ...tl.rows.map((r) => textWidth(r.title, 12) + 20)), width * 0.36));
   const plotW = Math.max(100, width - labelW - 12);
   const x = (day: number) => labelW + ((day - minDay) / Math.max(1, maxDay - minDay)) * plotW;
   const rowH = 24;
@@ -44,7 +45,6 @@ export function TimelineCard({ c }: { c: ChartContext }) {
   const years: number[] = [];
   for (let yr = new Date(minDay * dayMs).getUTCFullYear(); yr <= new Date(maxDay * dayMs).getUTCFullYear() + 1; yr++) years.push(yr);
   const statement = timelineStatement(c);
-  const maxChars = Math.floor(labelW / 6.6);
   return (
     <ChartCard
       {...cardOf(c, 'timeline', statement, t('charts.timeline.subtitle', { period: formatPeriod(d.plan.periodStart, d.plan.periodEnd) }))}
@@ -86,7 +86,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
           {layout.map(({ g, top, rows }) => (
             <g key={g.sectorId ?? 'none'}>
               <text x={0} y={top + 15} fontSize={12} fontWeight={650} fill={colors.text}>
-                {clip(c.sectorName(g.sectorId), Math.floor(width / 7))}
+                {fitText(c.sectorName(g.sectorId), width - 8, 12, 650)}
               </text>
               {rows.map(({ r, y: ry }) => {
                 const x1 = x(toDay(r.startDate));
@@ -97,7 +97,7 @@ export function TimelineCard({ c }: { c: ChartContext }) {
                   <g key={r.id} className="map-row" onClick={() => navigate('actions', undefined, r.id)}>
                     <title>{r.title}</title>
                     <text x={8} y={ry + 16} fontSize={12} fill={colors.text} textDecoration={r.derivedStatus === 'cancelled' ? 'line-through' : undefined}>
-                      {clip(r.title, maxChars)}
+                      {fitText(r.title, labelW - 16, 12)}
                     </text>
                     <rect {...(r.derivedStatus === 'cancelled' ? {} : { 'data-mark': `status-${r.derivedStatus}` })} x={x1} y={ry + 5} width={x2 - x1} height={14} rx={3} fill={fill} stroke={r.derivedStatus === 'cancelled' ? colors.muted : colors.outline} strokeDasharray={r.derivedStatus === 'cancelled' ? '3 2' : undefined} />
                     {(milestonesOf.get(r.id) ?? []).map((m) => {

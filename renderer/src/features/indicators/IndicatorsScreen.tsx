@@ -29,8 +29,8 @@ export function IndicatorsScreen({ route }: { route: Route }) {
   const sectorOptions = useSectorOptions();
   const columns = useMemo<VColumn<IndicatorRow>[]>(
     () => [
-      { id: 'name', header: t('indicators.col.name'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
-      { id: 'kind', header: t('indicators.col.kind'), width: 'minmax(3rem, 1fr)', sortValue: (r) => r.kind, cell: (r) => t(`indicatorKind.${r.kind}`) },
+      { id: 'name', header: t('indicators.col.name'), width: 'minmax(9rem, 2.5fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
+      { id: 'kind', header: t('indicators.col.kind'), width: 'minmax(6rem, 1fr)', sortValue: (r) => r.kind, cell: (r) => t(`indicatorKind.${r.kind}`) },
       { id: 'baseline', header: t('indicators.col.baseline'), numeric: true, width: '7rem', sortValue: (r) => r.baselineValue, cell: (r) => (r.baselineValue === null ? '' : formatNumber(r.baselineValue, lng)) },
       { id: 'latest', header: t('indicators.col.latest'), numeric: true, width: '7rem', sortValue: (r) => r.latestValue, cell: (r) => (r.latestValue === null ? '' : formatNumber(r.latestValue, lng)) },
       { id: 'target', header: t('indicators.col.target'), numeric: true, width: '7rem', sortValue: (r) => r.targetValue, cell: (r) => (r.targetValue === null ? '' : formatNumber(r.targetValue, lng)) },

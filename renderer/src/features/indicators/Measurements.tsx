@@ -84,7 +84,7 @@ function MeasurementForm({ indicatorId, measurement, onDone }: { indicatorId: st
         {errors.value ? <Choices choices={read.choices.value} onChoose={(text) => choose('value', text)} /> : null}
       </div>
       <div className="field">
-        <label className="field__label" htmlFor={`${pre}-measuredOn`}>
+        <label className="field__label" htmlFor={`${pre}-measuredOn`} id={`${pre}-measuredOn-label`}>
           {t('indicators.m.date')}
           <span className="field__required" aria-hidden="true"> *</span>
         </label>

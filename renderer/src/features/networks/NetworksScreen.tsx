@@ -36,9 +36,9 @@ export function NetworksScreen({ route }: { route: Route }) {
   const sectorOptions = useSectorOptions();
   const columns = useMemo<VColumn<NetworkRow>[]>(
     () => [
-      { id: 'name', header: t('networks.col.name'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
-      { id: 'scope', header: t('networks.col.scope'), width: 'minmax(3rem, 1fr)', sortValue: (r) => networkScopes.indexOf(r.scope), cell: (r) => t(`scope.${r.scope}`) },
-      { id: 'membership', header: t('networks.col.membership'), width: 'minmax(3rem, 1fr)', sortValue: (r) => memberships.indexOf(r.membership), cell: (r) => t(`membership.${r.membership}`) },
+      { id: 'name', header: t('networks.col.name'), width: 'minmax(9rem, 2.5fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
+      { id: 'scope', header: t('networks.col.scope'), width: 'minmax(6rem, 1fr)', sortValue: (r) => networkScopes.indexOf(r.scope), cell: (r) => t(`scope.${r.scope}`) },
+      { id: 'membership', header: t('networks.col.membership'), width: 'minmax(6rem, 1fr)', sortValue: (r) => memberships.indexOf(r.membership), cell: (r) => t(`membership.${r.membership}`) },
       { id: 'sectors', header: t('networks.col.sectors'), numeric: true, width: '6rem', sortValue: (r) => r.sectorIds.length, cell: (r) => formatCount(r.sectorIds.length, lng) },
       { id: 'members', header: t('networks.col.members'), numeric: true, width: '6rem', sortValue: (r) => r.memberCount, cell: (r) => formatCount(r.memberCount, lng) },
     ],

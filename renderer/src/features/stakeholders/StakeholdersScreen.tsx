@@ -199,10 +199,10 @@ export function StakeholdersScreen({ route }: { route: Route }) {
 
   const columns = useMemo<VColumn<StakeholderRow>[]>(
     () => [
-      { id: 'name', header: t('stakeholders.col.name'), width: 'minmax(7rem, 2fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
-      { id: 'helix', header: t('stakeholders.col.helix'), width: 'minmax(3rem, 1.3fr)', sortValue: (r) => helixes.indexOf(r.helix), cell: (r) => <HelixBadge helix={r.helix} /> },
-      { id: 'type', header: t('stakeholders.col.type'), width: 'minmax(3rem, 1fr)', sortValue: (r) => t(`stakeholderType.${r.type}`), cell: (r) => t(`stakeholderType.${r.type}`) },
-      { id: 'municipality', header: t('stakeholders.col.municipality'), width: 'minmax(3rem, 1fr)', sortValue: (r) => r.municipality, cell: (r) => r.municipality },
+      { id: 'name', header: t('stakeholders.col.name'), width: 'minmax(9rem, 2fr)', sortValue: (r) => r.name, cell: (r) => <span className="cell-strong">{r.name}</span> },
+      { id: 'helix', header: t('stakeholders.col.helix'), width: 'minmax(7.5rem, 1.3fr)', sortValue: (r) => helixes.indexOf(r.helix), cell: (r) => <HelixBadge helix={r.helix} /> },
+      { id: 'type', header: t('stakeholders.col.type'), width: 'minmax(6rem, 1fr)', sortValue: (r) => t(`stakeholderType.${r.type}`), cell: (r) => t(`stakeholderType.${r.type}`) },
+      { id: 'municipality', header: t('stakeholders.col.municipality'), width: 'minmax(6rem, 1fr)', sortValue: (r) => r.municipality, cell: (r) => r.municipality },
       { id: 'sectors', header: t('stakeholders.col.sectors'), numeric: true, width: '5.5rem', sortValue: (r) => r.engagements.length, cell: (r) => formatCount(r.engagements.length, lng) },
     ],
     [t, lng],

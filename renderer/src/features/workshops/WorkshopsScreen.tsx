@@ -42,9 +42,9 @@ export function WorkshopsScreen({ route }: { route: Route }) {
   const years = useYearOptions(rowYears);
   const columns = useMemo<VColumn<WorkshopRow>[]>(
     () => [
-      { id: 'title', header: t('workshops.col.title'), width: 'minmax(7rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
+      { id: 'title', header: t('workshops.col.title'), width: 'minmax(9rem, 2.5fr)', sortValue: (r) => r.title, cell: (r) => <span className="cell-strong">{r.title}</span> },
       { id: 'date', header: t('workshops.col.date'), numeric: true, width: '7rem', sortValue: (r) => r.heldOn, cell: (r) => formatDate(r.heldOn, lng) },
-      { id: 'place', header: t('workshops.col.place'), width: 'minmax(3rem, 1fr)', sortValue: (r) => r.place, cell: (r) => r.place },
+      { id: 'place', header: t('workshops.col.place'), width: 'minmax(6rem, 1fr)', sortValue: (r) => r.place, cell: (r) => r.place },
       { id: 'participants', header: t('workshops.col.participants'), numeric: true, width: '7rem', sortValue: (r) => r.participantCount, cell: (r) => formatCount(r.participantCount, lng) },
     ],
     [t, lng],
