@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { rpc, typeDate } from './editors-helpers';
 import en from '../../resources/locales/en.json';
+import sv from '../../resources/locales/sv.json';
 import fi from '../../resources/locales/fi.json';
 import example from '../../resources/example-plan/example-plan.json';
 
@@ -13,6 +14,7 @@ import example from '../../resources/example-plan/example-plan.json';
 const languages = {
   fi: { ui: fi, browser: 'en-US', shown: '5.3.2026', afterUp: '6.3.2026', month: /^maaliskuu 2026$/ },
   en: { ui: en, browser: 'fi-FI', shown: '05/03/2026', afterUp: '06/03/2026', month: /^March 2026$/ },
+  sv: { ui: sv, browser: 'en-US', shown: '5.3.2026', afterUp: '6.3.2026', month: /^mars 2026$/ },
 } as const;
 
 let app: App;

@@ -11,6 +11,9 @@ import importEn from '../../resources/locales/import.en.json';
 import importFi from '../../resources/locales/import.fi.json';
 import reportEn from '../../resources/locales/report.en.json';
 import reportFi from '../../resources/locales/report.fi.json';
+import sv from '../../resources/locales/sv.json';
+import importSv from '../../resources/locales/import.sv.json';
+import reportSv from '../../resources/locales/report.sv.json';
 import example from '../../resources/example-plan/example-plan.json';
 
 /**
@@ -22,6 +25,7 @@ import example from '../../resources/example-plan/example-plan.json';
 const languages = {
   en: { locale: 'en-GB', ui: en, import: importEn.import, report: reportEn.report },
   fi: { locale: 'fi-FI', ui: fi, import: importFi.import, report: reportFi.report },
+  sv: { locale: 'sv-FI', ui: sv, import: importSv.import, report: reportSv.report },
 } as const;
 type Language = keyof typeof languages;
 

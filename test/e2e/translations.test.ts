@@ -84,6 +84,21 @@ describe('multilingual content', () => {
     });
   }
 
+  it('the Swedish PDF uses the Swedish texts where the plan has them, the main language elsewhere', async () => {
+    const page = await app.open({ language: 'sv' });
+    await page.locator('h1').first().waitFor();
+    const plan = await rpc<{ updatedAt: string }>(page, 'plan.get');
+    await rpc(page, 'plan.update', { expectedUpdatedAt: plan.updatedAt, languages: ['fi', 'en', 'sv'] });
+    const logistics = (await rpc<{ id: string; name: string }[]>(page, 'sector.list')).find((x) => x.name === 'Logistiikka')!;
+    await rpc(page, 'translation.set', { owner: 'sector', ownerId: logistics.id, lang: 'sv', texts: { name: 'Logistik' } });
+    const text = pdfText((await exportOnPage(page, { lang: 'sv' })).pdf, 'translations-sv.pdf');
+    expect(text).toMatch(/\d\.\d+\s+Logistik\b/);
+    expect(text).not.toMatch(/\bLogistics\b/);
+    // Not translated into Swedish: the Finnish name stands in.
+    expect(text).toMatch(/\d\.\d+\s+Energia ja vesi\b/);
+    await page.context().close();
+  });
+
   it('the Dashboard and the slides read the plan in the UI’s language: Logistics in English, Logistiikka in Finnish', async () => {
     for (const [language, shown, hidden] of [['en', 'Logistics', 'Logistiikka'], ['fi', 'Logistiikka', 'Logistics']] as const) {
       const page = await app.open({ language, width: 1366, height: 768 });
@@ -114,7 +129,8 @@ describe('multilingual content', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const ws = book.worksheets[0]!;
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['id', 'kind', 'field', 'fi', 'en']);
+    // One column per plan language, the main one first (Swedish joined the plan in a test above).
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['id', 'kind', 'field', 'fi', 'en', 'sv']);
     ws.eachRow((row) => {
       if (row.getCell(4).value === 'Energia ja vesi') row.getCell(5).value = 'Energy and water';
     });
