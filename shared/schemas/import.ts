@@ -73,6 +73,8 @@ export const ImportFileSchema = z.object({
   numberFormat: NumberFormatSchema.nullable(),
   /** Per column, what its texts say about the number format (shared/domain/numbers.ts NumberEvidence): the wizard proposes from the mapped columns. */
   numberEvidence: z.array(NumberEvidenceSchema),
+  /** Per column, its distinct values with their row counts (shared/domain/import/row-filter.ts); null: too many or one. */
+  columnValues: z.array(z.array(z.object({ value: z.string(), count: z.number().int() })).nullable()),
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
@@ -83,7 +85,14 @@ export type ImportFile = z.infer<typeof ImportFileSchema>;
  */
 const declaredFormat = NumberFormatSchema.nullable().optional();
 
-export const ImportPreviewInputSchema = z.strictObject({ id: IdSchema, columns: ColumnMappingSchema, numberFormat: declaredFormat });
+/** Take only the rows whose cell in `column` is one of `values` (a region, a group); absent or null: every row. */
+export const RowFilterSchema = z.strictObject({
+  column: z.number().int().min(0).max(499),
+  values: z.array(z.string().max(20_000)).min(1).max(500),
+});
+const rowFilter = RowFilterSchema.nullable().optional();
+
+export const ImportPreviewInputSchema = z.strictObject({ id: IdSchema, columns: ColumnMappingSchema, numberFormat: declaredFormat, rowFilter });
 
 export const ImportPreviewSchema = z.object({
   id: IdSchema,
@@ -94,6 +103,8 @@ export const ImportPreviewSchema = z.object({
   /** Empty rows plus bad rows: what "good rows only" leaves out. */
   skip: z.number().int(),
   empty: z.number().int(),
+  /** Rows the row filter left out (not counted in `skip`). */
+  filtered: z.number().int(),
   badRows: z.number().int(),
   mappingIssues: z.array(MappingIssueSchema),
   /** Every problem, in row order (at most `issueLimit`; `issueCount` says how many there were). */
@@ -112,6 +123,7 @@ export const ImportRunSchema = z.strictObject({
   id: IdSchema,
   columns: ColumnMappingSchema,
   numberFormat: declaredFormat,
+  rowFilter,
   /** Write the good rows and leave the bad ones out; false refuses when any row is bad. */
   goodRowsOnly: z.boolean().default(false),
   /** Remember this mapping for files of the same shape. */

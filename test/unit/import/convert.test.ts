@@ -77,7 +77,7 @@ describe('the number format a column shows', () => {
 describe('the wizard asks about a number format the mapped columns cannot tell', () => {
   const file = (evidence: string[][]): ImportFile => ({
     id: 'f1', file: 'hankkeet.csv', format: 'csv', encoding: 'utf8', delimiter: ',', sheets: [], sheet: null,
-    headers: ['Project name', 'Total budget', 'Other'], rowCount: 2, sample: [], columns: ['title', 'plannedCents', null], savedMapping: false,
+    headers: ['Project name', 'Total budget', 'Other'], rowCount: 2, sample: [], columns: ['title', 'plannedCents', null], savedMapping: false, columnValues: [null, null, null],
     numberFormat: null, numberEvidence: evidence.map(numberEvidence),
   });
   const run = (actions: WizardAction[]) => actions.reduce(wizardReducer, initialState('actions', 'point'));

@@ -6,10 +6,10 @@ import { initialState, previewIntent, stepNumber, wizardReducer, type WizardActi
 const file = (over: Partial<ImportFile> = {}): ImportFile => ({
   id: 'f1', file: '/data/toimijat.csv', format: 'csv', encoding: 'utf8', delimiter: ';', sheets: [], sheet: null,
   headers: ['Nimi', 'Tyyppi', 'Kunta'], rowCount: 3, sample: [['Xamk', 'university', 'Kotka']],
-  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, numberEvidence: [], ...over,
+  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, numberEvidence: [], columnValues: [null, null, null], ...over,
 });
 const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
-  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, warnings: [], warningCount: 0, ...over,
+  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, filtered: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, warnings: [], warningCount: 0, ...over,
 });
 const cancelled: AppError = { kind: 'cancelled' } as AppError;
 const fileError: AppError = { kind: 'file', path: '/x', reason: 'notFound' } as unknown as AppError;
