@@ -21,7 +21,7 @@ const mapped = () => run([{ type: 'path', path: ' /data/toimijat.csv ' }, { type
 describe('the import wizard', () => {
   it('starts on the first of five steps with the target the route names, or stakeholders', () => {
     expect(initialState('measurements', 'point')).toMatchObject({ step: 'choose', target: 'measurements', numberFormat: 'point' });
-    expect(initialState('sectors', 'comma').target).toBe('stakeholders');
+    expect(initialState('workshops', 'comma').target).toBe('stakeholders');
     expect(['choose', 'read', 'map', 'preview', 'done'].map((s) => stepNumber(s as WizardState['step']))).toEqual([1, 2, 3, 4, 5]);
   });
 
