@@ -144,6 +144,8 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
       } else if (hit !== null) {
         id = hit;
         claimed.add(hit);
+        // Matched by its code: the plan keeps the code as it writes it ("A10001", not the file's "a10001").
+        if (typeof v.reference === 'string' && own.referenceOf.get(hit) === nameKey(v.reference)) delete out.reference;
       }
     }
 

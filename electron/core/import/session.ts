@@ -139,6 +139,9 @@ const formatOf = (sess: ImportSession, o: CheckOptions) => (o.numberFormat === u
 const checkKey = (sess: ImportSession, o: CheckOptions) => JSON.stringify([o.columns, formatOf(sess, o), o.rowFilter ?? null]);
 
 function stager(sess: ImportSession, o: CheckOptions) {
+  if (o.rowFilter && o.rowFilter.column >= sess.table.headers.length) {
+    fail({ kind: 'validation', issues: [{ path: 'rowFilter.column', code: 'custom', params: { message: 'filterColumnMissing', column: o.rowFilter.column + 1, columns: sess.table.headers.length } }] });
+  }
   const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, o.columns);
   return { mapped, mappingIssues: issues, stager: new Stager(sess.target, mapped, sess.table.headers.length, formatOf(sess, o), htmlToPlainText) };
 }
