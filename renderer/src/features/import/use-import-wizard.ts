@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { numberFormatOf } from '../../../../shared/domain/numbers';
 import { importTargets } from '../../../../shared/domain/import/fields';
 import { useApi, useAppStore, useAppStoreApi } from '../../store/context';
-import { columnsAfterRead, initialState, numberFormatIn, previewIntent, wizardReducer, type Columns, type WizardAction, type WizardState } from './wizard';
+import { columnsAfterRead, initialState, numberFormatIn, previewIntent, rowFilterInput, wizardReducer, type Columns, type WizardAction, type WizardState } from './wizard';
 
 /** The element ids a step's error summary links to. */
 export interface WizardIds {
@@ -14,6 +14,8 @@ export interface WizardIds {
   choice: string;
   /** The first number-format radio button (the question's error links to it). */
   numbers: string;
+  /** The row filter's column select. */
+  rowFilter: string;
 }
 
 export interface Wizard {
@@ -63,6 +65,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     column: (i: number) => `${formId}-col-${i}`,
     choice: `${formId}-choice-good`,
     numbers: `${formId}-numbers-comma`,
+    rowFilter: `${formId}-row-filter`,
   };
 
   /** Reads the file (import.open). Keeps the user's columns when the header row is unchanged. */
@@ -89,7 +92,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     if (!id) return false;
     dispatch({ type: 'checking' });
     pending.current = id;
-    const reply = await api.call('import.preview', { id, columns, numberFormat: numberFormatIn({ ...state, columns }) });
+    const reply = await api.call('import.preview', { id, columns, numberFormat: numberFormatIn({ ...state, columns }), rowFilter: rowFilterInput(state) });
     if (pending.current === id) pending.current = null;
     if (session.current !== id) return false;
     if (!reply.ok) {
@@ -106,7 +109,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     if (!id || !s.preview) return;
     dispatch({ type: 'writing' });
     pending.current = id;
-    const reply = await command('import.run', { id, columns: s.columns, numberFormat: numberFormatIn(s), goodRowsOnly: s.preview.badRows > 0, saveMapping: s.saveMapping });
+    const reply = await command('import.run', { id, columns: s.columns, numberFormat: numberFormatIn(s), rowFilter: rowFilterInput(s), goodRowsOnly: s.preview.badRows > 0, saveMapping: s.saveMapping });
     if (pending.current === id) pending.current = null;
     if (!reply.ok) {
       if (reply.error.kind === 'cancelled') session.current = null;

@@ -47,6 +47,9 @@ export function PreviewStep({ w }: { w: Wizard }) {
               ))}
             </dl>
             {preview.empty > 0 ? <p className="muted">{t('import.preview.empty', { count: preview.empty, lng })}</p> : null}
+            {preview.filtered > 0 && s.rowFilter ? (
+              <p className="muted">{t('import.preview.filtered', { count: preview.filtered, column: s.file?.headers[s.rowFilter.column] ?? '', lng })}</p>
+            ) : null}
           </section>
           {preview.issues.length === 0 ? <p className="import-notice">{t('import.preview.noProblems')}</p> : <Problems preview={preview} id={`${ids.form}-problems`} />}
           {preview.warningCount > 0 ? <Conversions preview={preview} id={`${ids.form}-conversions`} /> : null}
