@@ -51,7 +51,8 @@ export function listTable(
   let rows: Record<string, ExportCell>[];
   switch (target) {
     case 'sectors':
-      rows = pick(listSectors(db, false), opts.ids, () => true).map((x) => ({
+      // The rows on screen may include archived sectors; without ids, the sectors in use.
+      rows = pick(listSectors(db, opts.ids !== undefined), opts.ids, () => true).map((x) => ({
         id: x.id, name: x.name, description: text(x.description), rationale: text(x.rationale), naceCodes: text(x.naceCodes),
         economicDomain: text(x.economicDomain), scientificDomain: text(x.scientificDomain), policyObjective: text(x.policyObjective),
       }));

@@ -76,6 +76,28 @@ describe('sectors from a two-sheet priority list, one region', () => {
   });
 });
 
+describe('sectors export and re-import', () => {
+  it('a sector list exported with Finnish headers reads back into another plan with every field', async () => {
+    const importFi = (await import('../../../resources/locales/import.fi.json')).default.import;
+    await t.call('sector.create', { name: 'Biotalous', description: 'Metsät', rationale: 'Vahvuus', naceCodes: 'C16', economicDomain: 'Manufacturing', scientificDomain: 'Agriculture', policyObjective: 'PO2' });
+    await t.call('sector.create', { name: 'Logistiikka' });
+    const file = path.join(t.dir, 'karkialat.csv');
+    const headers = Object.fromEntries(Object.entries(importFi.field.sectors));
+    expect(await t.call('export.list', { list: 'sectors', path: file, format: 'csv', language: 'fi', headers })).toEqual({ path: file, rows: 2 });
+    const other = await planCore();
+    try {
+      const opened = await other.call('import.open', { id: randomUUID(), path: file, target: 'sectors' });
+      expect(opened.columns).toEqual(['id', 'name', 'description', 'rationale', 'naceCodes', 'economicDomain', 'scientificDomain', 'policyObjective']);
+      await other.call('import.run', { id: opened.id, columns: opened.columns });
+      const strip = (list: { name: string; description: string; rationale: string; naceCodes: string; economicDomain: string; scientificDomain: string; policyObjective: string }[]) =>
+        list.map(({ name, description, rationale, naceCodes, economicDomain, scientificDomain, policyObjective }) => ({ name, description, rationale, naceCodes, economicDomain, scientificDomain, policyObjective }));
+      expect(strip(await other.call('sector.list', {}))).toEqual(strip(await t.call('sector.list', {})));
+    } finally {
+      other.close();
+    }
+  });
+});
+
 describe('funding sources', () => {
   it('takes named built-in sources into use, adds the programme’s own, once each', async () => {
     const before = await t.call('fundingSource.list', {});
