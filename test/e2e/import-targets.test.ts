@@ -45,7 +45,7 @@ describe('File → Import of sectors, in Finnish', () => {
     const sheet = page.getByRole('combobox', { name: w.read.sheet, exact: true });
     expect(await sheet.inputValue()).toBe('Ohjeet');
     await sheet.selectOption('Painopisteet');
-    await page.getByRole('cell', { name: 'Etelä-Karjala', exact: true }).first().waitFor();
+    await page.getByRole('cell', { name: 'Digitaaliset palvelut', exact: true }).waitFor();
     await page.getByRole('button', { name: w.read.toMapping, exact: true }).click();
 
     // 3. The columns are proposed from the Finnish headers; the region column chooses the rows.
