@@ -35,7 +35,7 @@ describe('row filter', () => {
   it('in the wizard: a column with no value ticked keeps the map step; another sheet clears the filter', () => {
     const file: ImportFile = {
       id: 'f', file: 'p.xlsx', format: 'xlsx', encoding: null, delimiter: null, sheets: ['Ohjeet', 'Painopisteet'], sheet: 'Painopisteet',
-      headers: ['Maakunta', 'Painopiste'], rowCount: 2, sample: [], columns: [null, 'name'], savedMapping: false, numberFormat: null,
+      headers: ['Maakunta', 'Painopiste'], rowCount: 2, sample: [], columns: [null, 'name'], savedMapping: false, numberFormat: null, numberEvidence: [],
       columnValues: [[{ value: 'Kymenlaakso', count: 1 }, { value: 'Päijät-Häme', count: 1 }], null],
     };
     const run = (actions: WizardAction[]) => actions.reduce(wizardReducer, initialState('sectors', 'comma'));
