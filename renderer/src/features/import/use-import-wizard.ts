@@ -125,7 +125,8 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     const { file } = state;
     if (!file) return;
     dispatch({ type: 'rereading' });
-    const columns = await open(file.file, file.sheet ?? undefined, true);
+    // The path read (ImportFile.file is only its name, which the core refuses as a relative path).
+    const columns = await open(state.path.trim(), file.sheet ?? undefined, true);
     if (!columns) return;
     dispatch({ type: 'goto', step: 'preview' });
     if (!(await check(columns))) dispatch({ type: 'goto', step: 'map' });
@@ -151,7 +152,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
       if (path) void open(path, undefined, false);
     },
     readSheet: (sheet) => {
-      if (state.file) void open(state.file.file, sheet, false);
+      if (state.file) void open(state.path.trim(), sheet, false);
     },
     submitMap: (e) => {
       e.preventDefault();
