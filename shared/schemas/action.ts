@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue, limits } from './common';
+import { IdSchema, NameSchema, TextSchema, ShortTextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue, limits } from './common';
 import { ActionTypeSchema, ActionStatusSchema } from './enums';
 import { AcceptedSchema, ask, questionIssue } from './questions';
 import { MAX_FUNDING_LINES } from '../domain/money';
@@ -15,6 +15,8 @@ export const ActionSchema = z.object({
   endDate: z.string().nullable(),
   progress: z.number().int(),
   description: z.string(),
+  /** An external reference (a project code, a register's number); '' when none. */
+  reference: z.string(),
   ...Timestamps,
 });
 export type Action = z.infer<typeof ActionSchema>;
@@ -93,6 +95,7 @@ const actionFields = {
   endDate: DateSchema.nullable(),
   progress: z.number().int().min(0).max(100),
   description: TextSchema,
+  reference: ShortTextSchema,
   sectorIds: IdListSchema,
   partnerIds: IdListSchema,
   networkIds: IdListSchema,
@@ -127,7 +130,7 @@ const checkMilestones = (a: Dated & { accepted?: readonly string[] | undefined }
 export const ActionCreateSchema = z
   .strictObject({
     ...withDefaults(actionFields, {
-      leadStakeholderId: null, status: 'planned', startDate: null, endDate: null, progress: 0, description: '',
+      leadStakeholderId: null, status: 'planned', startDate: null, endDate: null, progress: 0, description: '', reference: '',
       sectorIds: [], partnerIds: [], networkIds: [], fundingLines: [], milestones: [],
     }),
     /** Questions confirmed: 'milestoneOutsideAction'. */

@@ -107,6 +107,8 @@ export const ImportFileSchema = z.object({
   /** The saved value mapping and values for all rows of a file of this shape ({} when none). */
   values: ValueMappingSchema,
   defaults: FieldDefaultsSchema,
+  /** Per column, its distinct values with their row counts (shared/domain/import/row-filter.ts); null: too many or one. */
+  columnValues: z.array(z.array(z.object({ value: z.string(), count: z.number().int() })).nullable()),
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
@@ -117,12 +119,20 @@ export type ImportFile = z.infer<typeof ImportFileSchema>;
  */
 const declaredFormat = NumberFormatSchema.nullable().optional();
 
+/** Take only the rows whose cell in `column` is one of `values` (a region, a group); absent or null: every row. */
+export const RowFilterSchema = z.strictObject({
+  column: z.number().int().min(0).max(499),
+  values: z.array(z.string().max(20_000)).min(1).max(500),
+});
+const rowFilter = RowFilterSchema.nullable().optional();
+
 export const ImportPreviewInputSchema = z.strictObject({
   id: IdSchema,
   columns: ColumnMappingSchema,
   numberFormat: declaredFormat,
   values: ValueMappingSchema.default({}),
   defaults: FieldDefaultsSchema.default({}),
+  rowFilter,
 });
 
 export const ImportPreviewSchema = z.object({
@@ -134,6 +144,8 @@ export const ImportPreviewSchema = z.object({
   /** Empty rows plus bad rows: what "good rows only" leaves out. */
   skip: z.number().int(),
   empty: z.number().int(),
+  /** Rows the row filter left out (not counted in `skip`). */
+  filtered: z.number().int(),
   badRows: z.number().int(),
   mappingIssues: z.array(MappingIssueSchema),
   /** Every problem, in row order (at most `issueLimit`; `issueCount` says how many there were). */
@@ -158,6 +170,7 @@ export const ImportRunSchema = z.strictObject({
   defaults: FieldDefaultsSchema.default({}),
   /** The values of what the import creates (a stakeholder needs a helix: refused without one). */
   create: CreateValuesSchema.default({ helix: null, type: 'other', scope: 'regional', items: {} }),
+  rowFilter,
   /** Write the good rows and leave the bad ones out; false refuses when any row is bad. */
   goodRowsOnly: z.boolean().default(false),
   /** Remember this mapping for files of the same shape. */

@@ -16,6 +16,8 @@ export const StakeholderSchema = z.object({
   contactEmail: z.string(),
   contactPhone: z.string(),
   notes: z.string(),
+  /** An external reference (a business ID, Y-tunnus); '' when none. */
+  reference: z.string(),
   ...Timestamps,
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
@@ -31,6 +33,7 @@ const stakeholderFields = {
   contactEmail: EmailSchema,
   contactPhone: ShortTextSchema,
   notes: TextSchema,
+  reference: ShortTextSchema,
 };
 
 /** The helix each type usually belongs to; "other" belongs to none. */
@@ -53,7 +56,7 @@ function checkHelixType(s: { helix?: Helix | undefined; type?: string | undefine
 }
 
 export const StakeholderCreateSchema = z.strictObject({
-  ...withDefaults(stakeholderFields, { size: null, municipality: '', website: '', contactName: '', contactEmail: '', contactPhone: '', notes: '' }),
+  ...withDefaults(stakeholderFields, { size: null, municipality: '', website: '', contactName: '', contactEmail: '', contactPhone: '', notes: '', reference: '' }),
   /** Questions confirmed: 'helixType'. */
   accepted: AcceptedSchema.default([]),
 }).superRefine(checkHelixType);

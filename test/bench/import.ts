@@ -93,7 +93,7 @@ export async function benchImport(planFile: string, rows: number, options: { cac
     if (options.cache) db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
     const fields = Array.from({ length: rows }, (_, i) => ({
       name: `Bench-toimija ${i + 1} Oy`, helix: 'business' as const, type: 'other' as const, size: null, municipality: 'Kotka',
-      website: '', contactName: '', contactEmail: '', contactPhone: '', notes: '',
+      website: '', contactName: '', contactEmail: '', contactPhone: '', notes: '', reference: '',
     }));
     t = performance.now();
     plainInsertStakeholders(db, fields);

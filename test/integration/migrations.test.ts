@@ -60,6 +60,10 @@ describe('migrations', () => {
       expect((await t.call('sector.list', {})).map((s) => s.name)).toEqual(['Biotalous', 'Logistiikka', 'Äänekosken kärki']);
       const prizztech = (await t.call('stakeholder.list', {})).find((s) => s.name === 'Prizztech Oy');
       expect(prizztech?.engagements).toMatchObject([{ level: 'involved', changedOn: '2023-05-01' }]);
+      // Reference codes (0004): an older plan's stakeholders and actions have none; plan-v4's are kept.
+      expect((await t.call('stakeholder.get', { id: prizztech!.id })).reference).toBe(version >= 4 ? '0357502-9' : '');
+      const actions = await t.call('action.list', {});
+      expect(actions.map((a) => [a.title, a.reference])).toEqual(version >= 4 ? [['Biotalouden kehittämishanke', 'A78901']] : []);
       await t.call('plan.close', {});
       if (version < currentSchemaVersion) {
         // The file as it was is kept beside it before the first migration runs: a consistent

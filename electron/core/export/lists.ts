@@ -12,6 +12,8 @@ import { listStakeholdersFull } from '../storage/repos/stakeholder-repo';
 import { getNetworkDetail, listNetworks } from '../storage/repos/network-repo';
 import { getActionDetail, listActions } from '../storage/repos/action-repo';
 import { listIndicators } from '../storage/repos/indicator-repo';
+import { listSectors } from '../storage/repos/sector-repo';
+import { listFundingSources } from '../storage/repos/plan-repo';
 import { allMeasurements, importLookups } from '../storage/repos/import-repo';
 import type { ExportCell, ExportTable } from './write';
 
@@ -48,11 +50,23 @@ export function listTable(
   const columns = exportColumns(target);
   let rows: Record<string, ExportCell>[];
   switch (target) {
+    case 'sectors':
+      // The rows on screen may include archived sectors; without ids, the sectors in use.
+      rows = pick(listSectors(db, opts.ids !== undefined), opts.ids, () => true).map((x) => ({
+        id: x.id, name: x.name, description: text(x.description), rationale: text(x.rationale), naceCodes: text(x.naceCodes),
+        economicDomain: text(x.economicDomain), scientificDomain: text(x.scientificDomain), policyObjective: text(x.policyObjective),
+      }));
+      break;
+    case 'fundingSources':
+      rows = listFundingSources(db)
+        .filter((f) => (opts.ids ? opts.ids.includes(f.id) : f.inUse))
+        .map((f) => ({ name: f.kind === 'custom' ? f.name : label('fundingKind', f.kind) }));
+      break;
     case 'stakeholders':
       rows = pick(listStakeholdersFull(db), opts.ids, (r) => stakeholderMatches(r, opts.filter)).map((s) => ({
         id: s.id, name: s.name, helix: label('helix', s.helix), type: label('stakeholderType', s.type), size: label('size', s.size),
         municipality: text(s.municipality), website: text(s.website), contactName: text(s.contactName), contactEmail: text(s.contactEmail),
-        contactPhone: text(s.contactPhone), notes: text(s.notes),
+        contactPhone: text(s.contactPhone), notes: text(s.notes), reference: text(s.reference),
         sectors: s.engagements.map((e) => `${sectorName.get(e.sectorId)} (${label('engagement', e.level)})`).join('; ') || null,
       }));
       break;
@@ -72,7 +86,7 @@ export function listTable(
         const line = detail.fundingLines.length === 1 ? detail.fundingLines[0]! : null;
         const source = line ? look.fundingSources.find((f) => f.id === line.fundingSourceId) : undefined;
         return {
-          id: a.id, title: a.title, type: label('actionType', a.type), lead: a.leadName, partners: list(detail.partners.map((p) => p.id), stakeholderName),
+          id: a.id, reference: text(a.reference), title: a.title, type: label('actionType', a.type), lead: a.leadName, partners: list(detail.partners.map((p) => p.id), stakeholderName),
           sectors: list(a.sectorIds, sectorName), networks: list(a.networkIds, networkName), status: label('status', a.status),
           startDate: date(a.startDate), endDate: date(a.endDate), progress: a.progress, description: text(a.description),
           fundingSource: source ? (source.kind === 'custom' ? source.name : label('fundingKind', source.kind)) : null,

@@ -50,24 +50,26 @@ export const isPlaceholder = (v: unknown): v is string => typeof v === 'string' 
 
 class Index {
   private readonly byName = new Map<string, string[]>();
+  private readonly byReference = new Map<string, string[]>();
+  /** Each item's reference, folded ('' when it has none). */
+  readonly referenceOf = new Map<string, string>();
   readonly ids = new Set<string>();
   /** Names the plan does not have, by placeholder id (only when the kind is created). */
   readonly created = new Map<string, { name: string; rows: Set<number> }>();
   constructor(items: readonly Named[], readonly kind: CreatedKind | null = null) {
-    for (const { id, name } of items) {
+    for (const { id, name, reference } of items) {
       this.ids.add(id);
-      const key = nameKey(name);
-      const list = this.byName.get(key);
-      if (list) list.push(id);
-      else this.byName.set(key, [id]);
+      push(this.byName, nameKey(name), id);
+      const ref = reference ? nameKey(reference) : '';
+      this.referenceOf.set(id, ref);
+      if (ref) push(this.byReference, ref, id);
     }
   }
   /** The id for a name (or an id), 'none' or 'ambiguous'. */
   find(nameOrId: string): string | 'none' | 'ambiguous' {
     const lower = nameOrId.toLowerCase();
     if (this.ids.has(lower)) return lower;
-    const hits = this.byName.get(nameKey(nameOrId));
-    return !hits ? 'none' : hits.length > 1 ? 'ambiguous' : hits[0]!;
+    return one(this.byName.get(nameKey(nameOrId)));
   }
   /** The placeholder for a name to be created (the same for every row naming it), or null if this kind is not created. */
   create(name: string): string | null {
@@ -81,6 +83,40 @@ class Index {
   use(id: string, row: number): void {
     this.created.get(id)?.rows.add(row);
   }
+  /** The item with this reference (case- and accent-insensitive). */
+  findReference(reference: string): string | 'none' | 'ambiguous' {
+    return one(this.byReference.get(nameKey(reference)));
+  }
+  /** Items of this name that have no reference yet (a row with a reference may claim one of them). */
+  unreferenced(name: string): string[] {
+    return (this.byName.get(nameKey(name)) ?? []).filter((id) => this.referenceOf.get(id) === '');
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+const one = (hits: string[] | undefined): string | 'none' | 'ambiguous' => (!hits ? 'none' : hits.length > 1 ? 'ambiguous' : hits[0]!);
+
+/**
+ * The plan row a file row updates, or null to add it: by an id column; else by its reference
+ * (a project code, a business ID), then by name among the rows without a reference that no
+ * earlier row of the file claimed — two projects of one title with different codes are two
+ * rows; else by name. 'ambiguous' when the row could update more than one.
+ */
+export function matchRow(own: Index, v: Record<string, StagedValue>, claimed: Set<string>): string | null | 'ambiguous' {
+  if (typeof v.id === 'string' && own.ids.has(v.id)) return v.id;
+  const name = (v.name ?? v.title) as string | undefined;
+  if (typeof v.reference === 'string') {
+    const byRef = own.findReference(v.reference);
+    if (byRef !== 'none') return byRef;
+    const free = name === undefined ? [] : own.unreferenced(name).filter((id) => !claimed.has(id));
+    return free.length === 0 ? null : free.length > 1 ? 'ambiguous' : free[0]!;
+  }
+  const byName = name !== undefined ? own.find(name) : 'none';
+  return byName === 'none' ? null : byName;
 }
 
 const today = () => {
@@ -95,7 +131,9 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
   const sources = new Index([], 'fundingSource');
   const actions = new Index(lookups.actions);
   const indicators = new Index(lookups.indicators);
-  const own = { stakeholders, networks, actions, indicators, measurements: null }[target];
+  const own = { sectors, stakeholders, networks, actions, indicators, measurements: null, fundingSources: null }[target];
+  /** Plan rows already matched by an earlier row of the file. */
+  const claimed = new Set<string>();
   const header = (key: string) => mapped.find((m) => m.field.key === key)?.header ?? null;
   const issues: RowIssue[] = [];
   const badRows = new Set<number>();
@@ -137,14 +175,33 @@ export function resolveRows(target: ImportTarget, rows: readonly StagedRow[], ma
     }
     let id: string | null = null;
     if (own) {
-      const byId = typeof v.id === 'string' && own.ids.has(v.id) ? v.id : null;
-      const name = (v.name ?? v.title) as string | undefined;
-      const byName = byId ?? (name !== undefined ? own.find(name) : 'none');
-      if (byName === 'ambiguous') issue(v.title !== undefined ? 'title' : 'name', 'ambiguousMatch', name);
-      else if (byName !== 'none') id = byName;
+      const hit = matchRow(own, v, claimed);
+      if (hit === 'ambiguous') {
+        const field = typeof v.reference === 'string' && own.findReference(v.reference) === 'ambiguous' ? 'reference' : v.title !== undefined ? 'title' : 'name';
+        issue(field, 'ambiguousMatch', v[field] as string);
+      } else if (hit !== null) {
+        id = hit;
+        claimed.add(hit);
+        // Matched by its code: the plan keeps the code as it writes it ("A10001", not the file's "a10001").
+        if (typeof v.reference === 'string' && own.referenceOf.get(hit) === nameKey(v.reference)) delete out.reference;
+      }
     }
 
     switch (target) {
+      case 'sectors':
+        break;
+      case 'fundingSources': {
+        // A built-in source named by its words ("EAKR") is taken into use; any other name is a custom source.
+        const name = v.name as string;
+        const kind = parseEnum('fundingKind', name);
+        const builtIn = kind.ok && kind.value !== 'custom' ? kind.value : null;
+        id = fundingSource(lookups.fundingSources, name);
+        if (builtIn && !id) issue('name', 'unknownFundingSource', name);
+        delete out.name;
+        if (builtIn) out.kind = builtIn;
+        else out.name = name;
+        break;
+      }
       case 'stakeholders': {
         const items = v.sectors as { name: string; level: string | null }[] | undefined;
         const fallback = (v.engagementLevel as EngagementLevel | undefined) ?? defaultEngagementLevel;

@@ -15,6 +15,7 @@ import { proposeMapping } from '../../../shared/domain/import/mapping';
 import { Stager, resolveMapping, takesDefault, type Mapped, type StagedRow } from '../../../shared/domain/import/stage';
 import { cellText, enumKey, isBlank, parseEnum } from '../../../shared/domain/import/values';
 import { addNumberEvidence, noNumberEvidence, proposeNumberFormat, type NumberEvidence, type NumberFormat } from '../../../shared/domain/numbers';
+import { columnValues, takesRow, type RowFilter } from '../../../shared/domain/import/row-filter';
 import { readTable, type Table } from './read';
 import { htmlToPlainText } from './plain-text';
 import { isPlaceholder, resolveRows } from './resolve';
@@ -36,6 +37,9 @@ interface Staged {
   issues: RowIssue[];
   warnings: RowIssue[];
   empty: number;
+  /** Rows the row filter left out, and the rows it took (for the read's own issues). */
+  filtered: number;
+  taken: Set<number>;
 }
 
 interface ImportSession {
@@ -111,6 +115,7 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
       distinct: distinctValues(table),
       values: saved?.values ?? {},
       defaults: saved?.defaults ?? {},
+      columnValues: columnValues(table.rows, table.headers.length),
     };
   } finally {
     s.running.delete(input.id);
@@ -151,11 +156,15 @@ interface CheckOptions {
   /** The user's value mapping and values for all rows (ImportRunSchema). */
   values?: Record<string, Record<string, string>> | undefined;
   defaults?: Record<string, string> | undefined;
+  rowFilter?: RowFilter | null | undefined;
 }
 const formatOf = (sess: ImportSession, o: CheckOptions) => (o.numberFormat === undefined ? sess.numberFormat : o.numberFormat);
-const checkKey = (sess: ImportSession, o: CheckOptions) => JSON.stringify([o.columns, formatOf(sess, o), o.values ?? {}, o.defaults ?? {}]);
+const checkKey = (sess: ImportSession, o: CheckOptions) => JSON.stringify([o.columns, formatOf(sess, o), o.values ?? {}, o.defaults ?? {}, o.rowFilter ?? null]);
 
 function stager(sess: ImportSession, o: CheckOptions) {
+  if (o.rowFilter && o.rowFilter.column >= sess.table.headers.length) {
+    fail({ kind: 'validation', issues: [{ path: 'rowFilter.column', code: 'custom', params: { message: 'filterColumnMissing', column: o.rowFilter.column + 1, columns: sess.table.headers.length } }] });
+  }
   const defaults = validDefaults(sess.target, o.defaults ?? {});
   const values = Object.fromEntries(Object.entries(o.values ?? {}).map(([field, words]) => [field, Object.fromEntries(Object.entries(words).map(([w, code]) => [enumKey(w), code]))]));
   const { mapped, issues } = resolveMapping(sess.target, sess.table.headers, o.columns, defaults);
@@ -182,8 +191,11 @@ async function stageAsync(ctx: CoreContext, sess: ImportSession, o: CheckOptions
     const { mapped, mappingIssues, stager: st } = stager(sess, o);
     const rows: StagedRow[] = [];
     const all = sess.table.rows;
+    const taken = new Set<number>();
     for (let i = 0; i < all.length; i += CHUNK) {
       for (const r of all.slice(i, i + CHUNK)) {
+        if (!takesRow(o.rowFilter, r.cells)) continue;
+        taken.add(r.row);
         const staged = st.stage(r);
         if (staged) rows.push(staged);
       }
@@ -191,7 +203,7 @@ async function stageAsync(ctx: CoreContext, sess: ImportSession, o: CheckOptions
       await nextTurn();
       checkCancelled(ctx, sess.id);
     }
-    sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, warnings: st.warnings, empty: st.empty };
+    sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, warnings: st.warnings, empty: st.empty, filtered: all.length - taken.size, taken };
     return sess.staged;
   } finally {
     s.running.delete(sess.id);
@@ -203,8 +215,9 @@ function stageSync(sess: ImportSession, o: CheckOptions): Staged {
   const key = checkKey(sess, o);
   if (sess.staged?.key === key) return sess.staged;
   const { mapped, mappingIssues, stager: st } = stager(sess, o);
-  const rows = sess.table.rows.map((r) => st.stage(r)).filter((r): r is StagedRow => r !== null);
-  sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, warnings: st.warnings, empty: st.empty };
+  const taken = sess.table.rows.filter((r) => takesRow(o.rowFilter, r.cells));
+  const rows = taken.map((r) => st.stage(r)).filter((r): r is StagedRow => r !== null);
+  sess.staged = { key, mapped, mappingIssues, rows, issues: st.issues, warnings: st.warnings, empty: st.empty, filtered: sess.table.rows.length - taken.length, taken: new Set(taken.map((r) => r.row)) };
   return sess.staged;
 }
 
@@ -212,8 +225,7 @@ function stageSync(sess: ImportSession, o: CheckOptions): Staged {
 function check(ctx: CoreContext, sess: ImportSession, staged: Staged) {
   const db = ctx.db();
   const resolution = resolveRows(sess.target, staged.rows, staged.mapped, importLookups(db), sess.target === 'measurements' ? measurementKeys(db) : undefined);
-  const dataRows = new Set(sess.table.rows.map((r) => r.row));
-  const structural = sess.table.issues.filter((i) => dataRows.has(i.row));
+  const structural = sess.table.issues.filter((i) => staged.taken.has(i.row));
   const order = new Map(sess.table.headers.map((h, i) => [h, i]));
   const issues = [...structural, ...staged.issues, ...resolution.issues].sort(
     (a, b) => a.row - b.row || (order.get(a.column ?? '') ?? -1) - (order.get(b.column ?? '') ?? -1),
@@ -240,6 +252,7 @@ export async function previewImport(ctx: CoreContext, input: CheckOptions & { id
     update: ops.filter((o) => o.id !== null).length,
     skip: staged.empty + bad.size,
     empty: staged.empty,
+    filtered: staged.filtered,
     badRows: bad.size,
     mappingIssues: staged.mappingIssues,
     issues: issues.slice(0, ISSUE_LIMIT),

@@ -13,17 +13,17 @@ import { ActionCreateSchema, type FundingLineInput } from '../../../shared/schem
 import { importedLine, type LineAmounts } from '../../../shared/domain/import/funding-line';
 import { IndicatorCreateSchema } from '../../../shared/schemas/indicator';
 import { updateStakeholder } from '../storage/repos/stakeholder-repo';
+import { SectorCreateSchema, SectorUpdateSchema, type SectorCreate } from '../../../shared/schemas/sector';
+import { insertSector, updateSector } from '../storage/repos/sector-repo';
+import { getFundingSource, insertCustomFundingSource, updateFundingSource } from '../storage/repos/funding-source-repo';
 import { setEngagement } from '../storage/repos/engagement-repo';
 import { getNetworkDetail, insertNetwork, updateNetwork } from '../storage/repos/network-repo';
 import { getActionDetail, insertAction, updateAction } from '../storage/repos/action-repo';
 import { insertIndicator, updateIndicator } from '../storage/repos/indicator-repo';
 import { updateMeasurement } from '../storage/repos/measurement-repo';
 import { currentVersion, insertMeasurements, insertStakeholders, type NewStakeholder } from '../storage/repos/import-repo';
-import { SectorCreateSchema } from '../../../shared/schemas/sector';
 import { createdKey, type CreateValues } from '../../../shared/schemas/import';
-import { insertSector } from '../storage/repos/sector-repo';
 import { insertStakeholder } from '../storage/repos/stakeholder-repo';
-import { insertCustomFundingSource } from '../storage/repos/funding-source-repo';
 import { isPlaceholder, type Created, type Op } from './resolve';
 
 type Engagements = { sectorId: string; level: EngagementLevel; changedOn: string }[];
@@ -98,6 +98,18 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
     }
   };
   switch (target) {
+    case 'sectors':
+      for (const { values } of adds) insertSector(db, SectorCreateSchema.parse(values) as Required<SectorCreate>);
+      for (const { id, values } of updates) updateSector(db, SectorUpdateSchema.parse({ ...values, id: id!, expectedUpdatedAt: currentVersion(db, 'sector', id!) }) as never);
+      break;
+    case 'fundingSources':
+      for (const { values } of adds) insertCustomFundingSource(db, values.name as string);
+      for (const { id } of updates) {
+        // A source named in the file is one the plan uses: a built-in source out of use is taken into use.
+        const source = getFundingSource(db, id!);
+        if (!source.inUse) updateFundingSource(db, { id: id!, expectedUpdatedAt: source.updatedAt, inUse: true });
+      }
+      break;
     case 'stakeholders': {
       const items: NewStakeholder[] = adds.map(({ values: { engagements, ...fields } }) => ({
         fields: stakeholderFields(fields),
@@ -198,5 +210,6 @@ function stakeholderFields(values: Record<string, unknown>): Omit<Stakeholder, '
     contactEmail: (values.contactEmail as string | undefined) ?? d.contactEmail,
     contactPhone: (values.contactPhone as string | undefined) ?? d.contactPhone,
     notes: (values.notes as string | undefined) ?? d.notes,
+    reference: (values.reference as string | undefined) ?? d.reference,
   };
 }

@@ -6,7 +6,7 @@
 import type { EnumName } from './values';
 import { limits } from '../../schemas/common';
 
-export const importTargets = ['stakeholders', 'networks', 'actions', 'indicators', 'measurements'] as const;
+export const importTargets = ['sectors', 'stakeholders', 'networks', 'actions', 'indicators', 'measurements', 'fundingSources'] as const;
 export type ImportTarget = (typeof importTargets)[number];
 
 export type FieldKind =
@@ -39,13 +39,29 @@ const sectors: FieldDef = {
 const description = (extra: string[] = []): FieldDef => ({
   key: 'description', kind: 'text', max: 20_000, headers: ['description', 'kuvaus', 'lisatiedot', 'beskrivning', 'summary', 'tiivistelma', 'sammanfattning', 'project summary', 'operation summary', 'hankkeen kuvaus', 'hankekuvaus', 'projektbeskrivning', ...extra],
 });
+/**
+ * An external reference (a project code, a business ID): also the match key of a re-import, so
+ * two rows with the same name and different references are two items.
+ */
+const reference = (headers: string[]): FieldDef => ({ key: 'reference', kind: 'text', max: 100, headers: ['reference', 'viite', 'viitetunnus', 'referens', ...headers] });
 const website: FieldDef = { key: 'website', kind: 'text', max: 2000, headers: ['website', 'verkkosivu', 'verkkosivut', 'www', 'url', 'kotisivu', 'webbplats', 'web'] };
 
 export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
+  sectors: [
+    id,
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'sector', 'toimiala', 'karkiala', 'painopiste', 'painopistealue', 'priority', 'priority area', 'spearhead sector', 'smart specialisation priority', 'thematic area', 'sektor', 'namn', 'spetsomrade', 'prioritering', 'karkialan nimi', 'painopisteen nimi', 'priority name'] },
+    description(['selite', 'description of the priority', 'kuvaus painopisteesta']),
+    { key: 'rationale', kind: 'text', max: 20_000, headers: ['rationale', 'perustelu', 'perustelut', 'justification', 'motivering', 'why', 'miksi'] },
+    { key: 'naceCodes', kind: 'text', max: 100, headers: ['nace codes', 'tol/nace-koodit', 'nace', 'nace code', 'nace-koodit', 'nace-koodi', 'toimialakoodit', 'toimialaluokitus', 'tol', 'tol 2008', 'nace-koder', 'nace-kod'] },
+    { key: 'economicDomain', kind: 'text', max: 100, headers: ['economic domain', 'taloudellinen toimiala', 'elinkeinoala', 'talouden ala', 'taloudellinen ala', 'ekonomisk doman', 'ekonomiskt omrade', 'economic domains'] },
+    { key: 'scientificDomain', kind: 'text', max: 100, headers: ['scientific domain', 'tieteenala', 'tutkimusala', 'vetenskapligt omrade', 'vetenskaplig doman', 'scientific domains'] },
+    { key: 'policyObjective', kind: 'text', max: 100, headers: ['policy objective', 'politiikkatavoite', 'toimintapoliittinen tavoite', 'tavoite', 'politiskt mal', 'policy objectives'] },
+  ],
   stakeholders: [
     id,
     { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'organisaatio', 'toimija', 'sidosryhma', 'organisation', 'organization', 'stakeholder', 'namn', 'organisaation nimi', 'yrityksen nimi', 'toteuttaja', 'toteuttajan nimi', 'hakija', 'hakijan nimi', 'tuensaaja', 'tuensaajan nimi', 'organisation name', 'organization name', 'company', 'company name', 'beneficiary', 'beneficiary name', 'partner name', 'organisationens namn', 'stodmottagare'],
       unlike: ['hankkeen nimi', 'hanke', 'projektin nimi', 'projekti', 'project', 'project name', 'project title', 'operation', 'operation name', 'toimenpide', 'toimenpiteen nimi', 'projektnamn', 'acronym', 'lyhenne'] },
+    reference(['y-tunnus', 'ytunnus', 'y tunnus', 'business id', 'business id code', 'company id', 'organisation number', 'organization number', 'registration number', 'vat number', 'fo-nummer', 'fo nummer', 'organisationsnummer', 'yritystunnus', 'toteuttajan y-tunnus', 'hakijan y-tunnus', 'tuensaajan y-tunnus']),
     { key: 'helix', kind: 'enum', enum: 'helix', headers: ['helix', 'neloskierre', 'kierre', 'helix-ryhma', 'quadruple helix', 'sektori', 'helix group', 'osapuoli', 'neloskierteen osapuoli'] },
     { key: 'type', kind: 'enum', enum: 'stakeholderType', headers: ['type', 'tyyppi', 'organisaatiotyyppi', 'toimijatyyppi', 'typ', 'organisation type'] },
     { key: 'size', kind: 'enum', enum: 'size', headers: ['size', 'koko', 'kokoluokka', 'yrityksen koko', 'storlek'] },
@@ -73,6 +89,7 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
     id,
     { key: 'title', kind: 'name', required: true, max: limits.name, headers: ['title', 'name', 'nimi', 'otsikko', 'hanke', 'hankkeen nimi', 'toimenpide', 'action', 'project', 'titel', 'namn', 'projektin nimi', 'toimenpiteen nimi', 'project title', 'project name', 'operation name', 'name of operation', 'title of the project', 'projektnamn', 'projekttitel', 'rubrik'],
       unlike: ['acronym', 'lyhenne', 'akronym', 'id', 'code', 'koodi', 'number', 'numero', 'nro', 'tunnus', 'kod', 'nummer'] },
+    reference(['project code', 'hankekoodi', 'hankenumero', 'hankkeen numero', 'hankkeen koodi', 'hanketunnus', 'diaarinumero', 'diaari', 'dnro', 'projektkod', 'projektnummer', 'diarienummer', 'project id', 'project number', 'project reference', 'operation code', 'operation id', 'grant agreement number', 'code', 'koodi', 'kod']),
     { key: 'type', kind: 'enum', enum: 'actionType', headers: ['type', 'tyyppi', 'toimenpidetyyppi', 'typ'] },
     { key: 'lead', kind: 'stakeholder', headers: ['lead', 'lead organisation', 'lead organization', 'vetaja', 'toteuttaja', 'hallinnoija', 'paatoteuttaja', 'koordinaattori', 'coordinator', 'huvudman', 'toteuttajan nimi', 'vetajan nimi', 'hallinnoijan nimi', 'paatoteuttajan nimi', 'koordinaattorin nimi', 'hakija', 'tuensaaja', 'lead partner', 'lead beneficiary', 'beneficiary', 'beneficiary name', 'project lead', 'projektagare', 'vastuutaho', 'vastuuorganisaatio', 'stodmottagare', 'lead applicant', 'stodmottagarens namn', 'vetajaorganisaatio', 'huvudansvarig', 'huvudansvarig organisation'] },
     { key: 'partners', kind: 'stakeholders', headers: ['partners', 'kumppanit', 'osatoteuttajat', 'yhteistyokumppanit', 'partner', 'partners organisations'] },
@@ -109,9 +126,13 @@ export const importFields: Record<ImportTarget, readonly FieldDef[]> = {
     { key: 'measuredOn', kind: 'date', required: true, headers: ['date', 'measured on', 'pvm', 'paivamaara', 'mittauspaiva', 'ajankohta', 'datum'] },
     { key: 'source', kind: 'text', max: 1000, headers: ['source', 'lahde', 'tietolahde', 'kalla'] },
   ],
+  // A funding source is a name: a built-in one ("EAKR", "Just Transition Fund") is found by its words, any other is a custom source.
+  fundingSources: [
+    { key: 'name', kind: 'name', required: true, max: limits.name, headers: ['name', 'nimi', 'funding source', 'rahoituslahde', 'rahoitus', 'rahoittaja', 'rahasto', 'fund', 'funding', 'instrument', 'ohjelma', 'programme', 'program', 'finansieringskalla', 'finansiering', 'fond', 'namn'] },
+  ],
 };
 
 /** The field that names a row (what add/update matching and "duplicated in the file" use). */
 export const nameField: Record<ImportTarget, string> = {
-  stakeholders: 'name', networks: 'name', actions: 'title', indicators: 'name', measurements: 'indicator',
+  sectors: 'name', fundingSources: 'name', stakeholders: 'name', networks: 'name', actions: 'title', indicators: 'name', measurements: 'indicator',
 };

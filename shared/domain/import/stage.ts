@@ -206,7 +206,7 @@ export class Stager {
     const key = this.duplicateKey(values);
     if (key !== null) {
       const first = this.seen.get(key);
-      const m = this.mapped.find((x) => x.field.key === nameField[this.target]) ?? null;
+      const m = this.mapped.find((x) => x.field.key === (key.startsWith('ref:') ? 'reference' : nameField[this.target])) ?? null;
       if (first !== undefined) issue(m, 'duplicateInFile', m ? cellText(cells[m.col] ?? null) : undefined, { firstRow: first });
       else this.seen.set(key, row);
     }
@@ -217,6 +217,8 @@ export class Stager {
   private duplicateKey(v: Record<string, StagedValue>): string | null {
     if (this.target === 'measurements') return typeof v.indicator === 'string' && typeof v.measuredOn === 'string' ? `${nameKey(v.indicator)}|${v.measuredOn}` : null;
     if (typeof v.id === 'string') return `id:${v.id}`;
+    // A reference tells rows apart: two projects of one title with different codes are two rows.
+    if (typeof v.reference === 'string') return `ref:${nameKey(v.reference)}`;
     const name = v[nameField[this.target]];
     return typeof name === 'string' ? nameKey(name) : null;
   }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eachSeededPlan, expectRefused, expectUndoable, issuesOf, missingId, s, t } from './helpers';
 import { localize, missingTranslations, textsById } from '../../../shared/domain/translate';
+import { limits } from '../../../shared/schemas/common';
 
 eachSeededPlan();
 
@@ -35,7 +36,7 @@ describe('multilingual content', () => {
     const other = await expectRefused(t, 'translation.set', { owner: 'sector', ownerId: s.bio.id, lang: 'sv', texts: { name: 'X' } });
     expect(other).toMatchObject({ kind: 'validation', issues: [{ path: 'lang', params: { message: 'translationNotPlanLanguage', language: 'sv' } }] });
     expect(issuesOf(await expectRefused(t, 'translation.set', { owner: 'indicator', ownerId: s.indicator.id, lang: 'en', texts: { description: 'X' } }))).toEqual(['texts.description:notTranslatable']);
-    expect(issuesOf(await expectRefused(t, 'translation.set', { owner: 'action', ownerId: s.action.id, lang: 'en', texts: { title: 'x'.repeat(201) } }))).toEqual(['texts.title:too_big']);
+    expect(issuesOf(await expectRefused(t, 'translation.set', { owner: 'action', ownerId: s.action.id, lang: 'en', texts: { title: 'x'.repeat(limits.name + 1) } }))).toEqual(['texts.title:too_big']);
     expect(await expectRefused(t, 'translation.set', { owner: 'network', ownerId: missingId, lang: 'en', texts: { name: 'X' } })).toEqual({ kind: 'notFound', entity: 'network', id: missingId });
   });
 

@@ -32,7 +32,7 @@ describe('reading CSV: encodings and delimiters', () => {
     expect(file.sample[1]).toEqual(['Åbo Akademi', 'tutkimus', 'Yliopisto', 'Turku', 'Biotalous ja kiertotalous; Logistiikka', '']);
     const preview = await t.call('import.preview', { id: file.id, columns: file.columns });
     expect(preview).toEqual({
-      id: file.id, target: 'stakeholders', rows: 7, add: 2, update: 0, skip: 5, empty: 1, badRows: 4, mappingIssues: [], issueCount: 4, warnings: [], warningCount: 0, created: [],
+      id: file.id, target: 'stakeholders', rows: 7, add: 2, update: 0, skip: 5, empty: 1, filtered: 0, badRows: 4, mappingIssues: [], issueCount: 4, warnings: [], warningCount: 0, created: [],
       issues: [
         { row: 5, column: 'Sähköposti', field: 'contactEmail', code: 'invalidEmail', value: 'kirjaamo@kotka' },
         { row: 6, column: 'Nimi', field: 'name', code: 'duplicateInFile', value: 'Kymen Bioenergia Oy', params: { firstRow: 2 } },

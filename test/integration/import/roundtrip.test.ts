@@ -11,7 +11,7 @@ const fi = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../.
 const valueLabels = Object.fromEntries(
   (['helix', 'stakeholderType', 'size', 'engagement'] as const).flatMap((group) => Object.entries(fi[group] as Record<string, string>).map(([k, v]) => [`${group}.${k}`, v])),
 );
-const headers = { name: 'Nimi', helix: 'Neloskierre', type: 'Tyyppi', size: 'Koko', municipality: 'Kunta', sectors: 'Kärkialat', contactEmail: 'Sähköposti' };
+const headers = { name: 'Nimi', reference: 'Y-tunnus', helix: 'Neloskierre', type: 'Tyyppi', size: 'Koko', municipality: 'Kunta', sectors: 'Kärkialat', contactEmail: 'Sähköposti' };
 
 let a: TestCore;
 let b: TestCore;
@@ -22,7 +22,7 @@ beforeEach(async () => {
   b = await planCore();
   for (const t of [a, b]) for (const name of sectorNames) await t.call('sector.create', { name });
   const [bio, log] = (await a.call('sector.list', {})).map((s) => s.id) as [string, string];
-  const s1 = await a.call('stakeholder.create', { name: 'Kymen Bioenergia Oy', helix: 'business', type: 'sme', size: 'small', municipality: 'Kouvola', contactEmail: 'info@kymbio.fi', notes: '=1+1 "lainattu"; rivi\nkaksi' });
+  const s1 = await a.call('stakeholder.create', { name: 'Kymen Bioenergia Oy', helix: 'business', type: 'sme', size: 'small', municipality: 'Kouvola', contactEmail: 'info@kymbio.fi', reference: '1234567-8', notes: '=1+1 "lainattu"; rivi\nkaksi' });
   const s2 = await a.call('stakeholder.create', { name: 'Åbo Akademi', helix: 'academia', type: 'university' });
   await a.call('stakeholder.create', { name: 'Luontoyhdistys ry', helix: 'civil', type: 'association' });
   await a.call('engagement.set', { stakeholderId: s1.id, sectorId: bio, level: 'committed', changedOn: '2024-01-01' });
@@ -57,11 +57,11 @@ describe('an export re-imports to the same data', () => {
     if (format === 'csv') {
       const bytes = fs.readFileSync(file);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      expect(bytes.toString('utf8').split('\r\n')[0]).toBe('\ufeffid;Nimi;Neloskierre;Tyyppi;Koko;Kunta;website;contact;Sähköposti;phone;notes;Kärkialat');
+      expect(bytes.toString('utf8').split('\r\n')[0]).toBe('\ufeffid;Nimi;Y-tunnus;Neloskierre;Tyyppi;Koko;Kunta;website;contact;Sähköposti;phone;notes;Kärkialat');
     }
     const id = randomUUID();
     const opened = await b.call('import.open', { id, path: file, target: 'stakeholders' });
-    expect(opened.columns).toEqual(['id', 'name', 'helix', 'type', 'size', 'municipality', 'website', 'contactName', 'contactEmail', 'contactPhone', 'notes', 'sectors']);
+    expect(opened.columns).toEqual(['id', 'name', 'reference', 'helix', 'type', 'size', 'municipality', 'website', 'contactName', 'contactEmail', 'contactPhone', 'notes', 'sectors']);
     const preview = await b.call('import.preview', { id, columns: opened.columns });
     expect(preview).toMatchObject({ add: 3, update: 0, skip: 0, issues: [] });
     await b.call('import.run', { id, columns: opened.columns, saveMapping: true });

@@ -78,7 +78,7 @@ describe('the wizard asks about a number format the mapped columns cannot tell',
   const file = (evidence: string[][]): ImportFile => ({
     id: 'f1', file: 'hankkeet.csv', format: 'csv', encoding: 'utf8', delimiter: ',', sheets: [], sheet: null,
     headers: ['Project name', 'Total budget', 'Other'], rowCount: 2, sample: [], columns: ['title', 'plannedCents', null], savedMapping: false,
-    numberFormat: null, numberEvidence: evidence.map(numberEvidence), distinct: [null, null, null], values: {}, defaults: {},
+    numberFormat: null, numberEvidence: evidence.map(numberEvidence), distinct: [null, null, null], values: {}, defaults: {}, columnValues: [null, null, null],
   });
   const run = (actions: WizardAction[]) => actions.reduce(wizardReducer, initialState('actions', 'point'));
   const opened = (f: ImportFile) => [{ type: 'opened', file: f, keep: false, fallbackFormat: 'point' }, { type: 'toMap' }] as WizardAction[];

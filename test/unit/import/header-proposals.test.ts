@@ -29,7 +29,10 @@ const rows: [string, ImportTarget, [string, string | null][]][] = [
     ['Operation name', 'title'], ['Operation summary', 'description'], ['Beneficiary name', 'lead'], ['Operation start date', 'startDate'],
     ['Operation end date', 'endDate'], ['Total eligible expenditure', 'plannedCents'], ['Union co-financing rate', null], ['Fund', 'fundingSource'],
   ]],
-  ['a project code or number is not the title', 'actions', [['Project ID', null], ['Project number', null], ['Project title', 'title']]],
+  // The code is the action's reference (one column per field: the first of them).
+  ['a project code or number is the reference, not the title', 'actions', [['Project ID', 'reference'], ['Project number', null], ['Project title', 'title']]],
+  ['a Finnish project list with its code and the implementer’s business ID', 'actions', [['Hankekoodi', 'reference'], ['Hankkeen nimi', 'title'], ['Toteuttajan nimi', 'lead'], ['Y-tunnus', null]]],
+  ['the same list as stakeholders: the business ID is the reference', 'stakeholders', [['Hankekoodi', null], ['Hankkeen nimi', null], ['Toteuttajan nimi', 'name'], ['Y-tunnus', 'reference']]],
   ['a Swedish project list', 'actions', [
     ['Projektnamn', 'title'], ['Stödmottagare', 'lead'], ['Startdatum', 'startDate'], ['Slutdatum', 'endDate'], ['Totalbudget', 'plannedCents'],
     ['EU-stöd', 'committedCents'], ['Fond', 'fundingSource'], ['Status', 'status'], ['Beskrivning', 'description'],

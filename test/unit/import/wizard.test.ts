@@ -8,10 +8,10 @@ import {
 const file = (over: Partial<ImportFile> = {}): ImportFile => ({
   id: 'f1', file: '/data/toimijat.csv', format: 'csv', encoding: 'utf8', delimiter: ';', sheets: [], sheet: null,
   headers: ['Nimi', 'Tyyppi', 'Kunta'], rowCount: 3, sample: [['Xamk', 'university', 'Kotka']],
-  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, numberEvidence: [], distinct: [null, null, null], values: {}, defaults: {}, ...over,
+  columns: ['name', 'type', 'municipality'], savedMapping: false, numberFormat: null, numberEvidence: [], distinct: [null, null, null], values: {}, defaults: {}, columnValues: [null, null, null], ...over,
 });
 const preview = (over: Partial<ImportPreview> = {}): ImportPreview => ({
-  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, warnings: [], warningCount: 0, created: [], ...over,
+  id: 'f1', target: 'stakeholders', rows: 3, add: 2, update: 0, skip: 1, empty: 0, filtered: 0, badRows: 1, mappingIssues: [], issues: [{ row: 4, column: 'Nimi', field: 'name', code: 'required' }], issueCount: 1, warnings: [], warningCount: 0, created: [], ...over,
 });
 const cancelled: AppError = { kind: 'cancelled' } as AppError;
 const fileError: AppError = { kind: 'file', path: '/x', reason: 'notFound' } as unknown as AppError;
@@ -23,7 +23,7 @@ const mapped = () => run([{ type: 'path', path: ' /data/toimijat.csv ' }, { type
 describe('the import wizard', () => {
   it('starts on the first of five steps with the target the route names, or stakeholders', () => {
     expect(initialState('measurements', 'point')).toMatchObject({ step: 'choose', target: 'measurements', numberFormat: 'point' });
-    expect(initialState('sectors', 'comma').target).toBe('stakeholders');
+    expect(initialState('workshops', 'comma').target).toBe('stakeholders');
     expect(['choose', 'read', 'map', 'preview', 'done'].map((s) => stepNumber(s as WizardState['step']))).toEqual([1, 2, 3, 4, 5]);
   });
 

@@ -12,6 +12,8 @@ import { tables, type Entity } from './versions';
 export interface Named {
   id: string;
   name: string;
+  /** Stakeholders and actions: the external reference ('' when none), a re-import's match key. */
+  reference?: string;
 }
 
 export interface ImportLookups {
@@ -20,7 +22,7 @@ export interface ImportLookups {
   networks: Named[];
   actions: Named[];
   indicators: Named[];
-  fundingSources: { id: string; kind: string; name: string }[];
+  fundingSources: { id: string; kind: string; name: string; inUse: number }[];
   /** Every action's funding lines, oldest first (an import row updates the first line of its source). */
   fundingLines: { actionId: string; fundingSourceId: string; plannedCents: number; committedCents: number; spentCents: number; note: string }[];
 }
@@ -30,11 +32,11 @@ export function importLookups(db: Db): ImportLookups {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
   return {
     sectors: all('SELECT id, name FROM sector ORDER BY sort_order'),
-    stakeholders: all('SELECT id, name FROM stakeholder'),
+    stakeholders: all('SELECT id, name, reference FROM stakeholder'),
     networks: all('SELECT id, name FROM network'),
-    actions: all('SELECT id, title AS name FROM action'),
+    actions: all('SELECT id, title AS name, reference FROM action'),
     indicators: all('SELECT id, name FROM indicator'),
-    fundingSources: all('SELECT id, kind, name FROM funding_source ORDER BY sort_order'),
+    fundingSources: all('SELECT id, kind, name, in_use AS inUse FROM funding_source ORDER BY sort_order'),
     fundingLines: all(
       `SELECT action_id AS actionId, funding_source_id AS fundingSourceId, planned_cents AS plannedCents, committed_cents AS committedCents,
          spent_cents AS spentCents, note FROM funding_line ORDER BY created_at`,
@@ -48,7 +50,7 @@ export function currentVersion(db: Db, entity: Entity, id: string): string {
 }
 
 type StakeholderFields = Omit<Stakeholder, 'id' | 'createdAt' | 'updatedAt'>;
-const stakeholderColumns = ['id', 'name', 'helix', 'type', 'size', 'municipality', 'website', 'contactName', 'contactEmail', 'contactPhone', 'notes', 'createdAt', 'updatedAt'] as const;
+const stakeholderColumns = ['id', 'name', 'helix', 'type', 'size', 'municipality', 'website', 'contactName', 'contactEmail', 'contactPhone', 'notes', 'reference', 'createdAt', 'updatedAt'] as const;
 
 export interface NewStakeholder {
   fields: StakeholderFields;

@@ -45,9 +45,9 @@ export function listStakeholdersFull(db: Db): (StakeholderRow & Stakeholder)[] {
   const full = new Map(
     (db
       .prepare(
-        `SELECT id, website, contact_email AS contactEmail, contact_phone AS contactPhone, notes, created_at AS createdAt FROM stakeholder`,
+        `SELECT id, website, contact_email AS contactEmail, contact_phone AS contactPhone, notes, reference, created_at AS createdAt FROM stakeholder`,
       )
-      .all() as Pick<Stakeholder, 'id' | 'website' | 'contactEmail' | 'contactPhone' | 'notes' | 'createdAt'>[]).map((r) => [r.id, r]),
+      .all() as Pick<Stakeholder, 'id' | 'website' | 'contactEmail' | 'contactPhone' | 'notes' | 'reference' | 'createdAt'>[]).map((r) => [r.id, r]),
   );
   return listStakeholders(db).map((r) => ({ ...r, ...full.get(r.id)! }));
 }

@@ -11,6 +11,7 @@ export const actionEditor = defineEditor({
   fields: actionFields,
   layout: actionLayout,
   facts: [
+    'reference',
     'type',
     ['lead', (d) => (d.lead ? <a href={href('stakeholders', undefined, d.lead.id)}>{d.lead.name}</a> : '')],
     'startDate',

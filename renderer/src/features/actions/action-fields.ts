@@ -43,6 +43,7 @@ export const actionFields = {
     },
   },
   description: { control: 'multiline', max: limits.text },
+  reference: { control: 'text', max: limits.short, hint: true },
 } as const satisfies Fields;
 
-export const actionLayout: readonly LayoutItem<typeof actionFields>[] = ['title', { row: ['type', 'status', 'leadStakeholderId', 'progress', 'startDate', 'endDate'] }, 'sectorIds', 'partnerIds', 'networkIds', 'fundingLines', 'milestones', 'description'];
+export const actionLayout: readonly LayoutItem<typeof actionFields>[] = ['title', 'reference', { row: ['type', 'status', 'leadStakeholderId', 'progress', 'startDate', 'endDate'] }, 'sectorIds', 'partnerIds', 'networkIds', 'fundingLines', 'milestones', 'description'];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { numberFormatOf } from '../../../../shared/domain/numbers';
 import { importTargets } from '../../../../shared/domain/import/fields';
 import { useApi, useAppStore, useAppStoreApi } from '../../store/context';
-import { columnsAfterRead, defaultsSent, initialState, numberFormatIn, previewIntent, valueMapping, wizardReducer, type Columns, type WizardAction, type WizardState } from './wizard';
+import { columnsAfterRead, defaultsSent, initialState, numberFormatIn, previewIntent, rowFilterInput, valueMapping, wizardReducer, type Columns, type WizardAction, type WizardState } from './wizard';
 
 /** The element ids a step's error summary links to. */
 export interface WizardIds {
@@ -16,6 +16,8 @@ export interface WizardIds {
   numbers: string;
   /** The helix for all created stakeholders. */
   createHelix: string;
+  /** The row filter's column select. */
+  rowFilter: string;
 }
 
 export interface Wizard {
@@ -66,6 +68,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     choice: `${formId}-choice-good`,
     numbers: `${formId}-numbers-comma`,
     createHelix: `${formId}-create-helix`,
+    rowFilter: `${formId}-row-filter`,
   };
 
   /** Reads the file (import.open). Keeps the user's columns when the header row is unchanged. */
@@ -92,7 +95,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     if (!id) return false;
     dispatch({ type: 'checking' });
     pending.current = id;
-    const reply = await api.call('import.preview', { id, columns, numberFormat: numberFormatIn({ ...state, columns }), values: valueMapping(state), defaults: defaultsSent(state) });
+    const reply = await api.call('import.preview', { id, columns, numberFormat: numberFormatIn({ ...state, columns }), values: valueMapping(state), defaults: defaultsSent(state), rowFilter: rowFilterInput(state) });
     if (pending.current === id) pending.current = null;
     if (session.current !== id) return false;
     if (!reply.ok) {
@@ -111,7 +114,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     pending.current = id;
     const reply = await command('import.run', {
       id, columns: s.columns, numberFormat: numberFormatIn(s), values: valueMapping(s), defaults: defaultsSent(s), create: s.create,
-      goodRowsOnly: s.preview.badRows > 0, saveMapping: s.saveMapping,
+      rowFilter: rowFilterInput(s), goodRowsOnly: s.preview.badRows > 0, saveMapping: s.saveMapping,
     });
     if (pending.current === id) pending.current = null;
     if (!reply.ok) {
@@ -128,7 +131,8 @@ export function useImportWizard(initialTarget: string | null): Wizard {
     const { file } = state;
     if (!file) return;
     dispatch({ type: 'rereading' });
-    const columns = await open(file.file, file.sheet ?? undefined, true);
+    // The path read (ImportFile.file is only its name, which the core refuses as a relative path).
+    const columns = await open(state.path.trim(), file.sheet ?? undefined, true);
     if (!columns) return;
     dispatch({ type: 'goto', step: 'preview' });
     if (!(await check(columns))) dispatch({ type: 'goto', step: 'map' });
@@ -154,7 +158,7 @@ export function useImportWizard(initialTarget: string | null): Wizard {
       if (path) void open(path, undefined, false);
     },
     readSheet: (sheet) => {
-      if (state.file) void open(state.file.file, sheet, false);
+      if (state.file) void open(state.path.trim(), sheet, false);
     },
     submitMap: (e) => {
       e.preventDefault();

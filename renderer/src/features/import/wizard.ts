@@ -52,6 +52,8 @@ export interface WizardState {
   numberFormat: NumberFormat;
   /** The user chose the number format (then it holds whatever the mapped columns show). */
   numberFormatChosen: boolean;
+  /** Take only the rows whose cell in a column is one of some values (a region); null: every row. */
+  rowFilter: { column: number; values: string[] } | null;
   /** Mapping problems show only once the user tried to go on. */
   mapSubmitted: boolean;
   preview: ImportPreview | null;
@@ -86,6 +88,8 @@ export type WizardAction =
   | { type: 'default'; field: string; value: string | null }
   | { type: 'createAll'; helix?: Helix | null; stakeholderType?: StakeholderType; scope?: NetworkScope }
   | { type: 'createItem'; key: string; helix?: Helix | undefined; stakeholderType?: StakeholderType | undefined; scope?: NetworkScope | undefined }
+  | { type: 'rowFilterColumn'; column: number | null }
+  | { type: 'rowFilterValue'; value: string; taken: boolean }
   | { type: 'submitMap' }
   | { type: 'checking' }
   | { type: 'checked'; preview: ImportPreview }
@@ -119,6 +123,7 @@ export function initialState(target: string | null, numberFormat: NumberFormat):
     createSubmitted: false,
     numberFormat,
     numberFormatChosen: false,
+    rowFilter: null,
     mapSubmitted: false,
     preview: null,
     choice: null,
@@ -201,6 +206,12 @@ export function createdWithoutHelix(s: WizardState): number {
   return s.preview.created.filter((c) => c.kind === 'stakeholder' && !s.create.items[createdKey('stakeholder', c.name)]?.helix).length;
 }
 
+/** A row filter with a column but no value ticked: nothing would be imported, so the map step asks. */
+export const rowFilterEmpty = (s: WizardState): boolean => s.rowFilter !== null && s.rowFilter.values.length === 0;
+
+/** The filter as the core takes it (none, or a column with values). */
+export const rowFilterInput = (s: WizardState) => (s.rowFilter && s.rowFilter.values.length > 0 ? s.rowFilter : null);
+
 /** Fields whose cells are read in the file's number format (amounts, values, progress). */
 export const numericKinds: readonly string[] = ['cents', 'number', 'percent'];
 
@@ -235,8 +246,8 @@ export function numberFormatIn(s: WizardState): NumberFormat | null {
   return p?.question ? null : s.numberFormat;
 }
 
-/** The mapping step cannot go on: the mapping has problems, or the number format is a question not answered. */
-export const mapBlocked = (s: WizardState): boolean => (mappingOf(s)?.issues.length ?? 0) > 0 || numberFormatIn(s) === null;
+/** The mapping step cannot go on: the mapping has problems, the number format is a question not answered, or a row filter has no value ticked. */
+export const mapBlocked = (s: WizardState): boolean => (mappingOf(s)?.issues.length ?? 0) > 0 || numberFormatIn(s) === null || rowFilterEmpty(s);
 
 /** What submitting the check step does: ask for a choice, read the fixed file again, or import. */
 export function previewIntent(s: WizardState): 'choose' | 'reread' | 'import' | null {
@@ -267,8 +278,9 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, progress: { phase: 'read', done: 0, total: 0 }, error: null, notice: null };
     case 'opened': {
       const columns = a.keep ? columnsAfterRead(a.file, s.file && { headers: s.file.headers, columns: s.columns }) : a.file.columns;
+      // Another file or sheet has other columns: its rows are taken by a filter chosen for it.
       const choices = a.keep ? {} : { values: a.file.values, defaults: a.file.defaults, create: noCreateValues() };
-      return { ...s, progress: null, file: a.file, columns, ...choices, ...(a.keep ? {} : { numberFormat: a.file.numberFormat ?? a.fallbackFormat, numberFormatChosen: false }) };
+      return { ...s, progress: null, file: a.file, columns, ...choices, ...(a.keep ? {} : { numberFormat: a.file.numberFormat ?? a.fallbackFormat, numberFormatChosen: false, rowFilter: null }) };
     }
     case 'openFailed':
       return { ...s, progress: null, step: 'choose', ...(a.error.kind === 'cancelled' ? { notice: 'cancelled' as const } : { openError: a.error }) };
@@ -312,6 +324,13 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       for (const k of ['helix', 'type', 'scope'] as const) if (own[k] === undefined) delete own[k];
       return { ...s, create: { ...s.create, items: { ...s.create.items, [a.key]: own } } };
     }
+    case 'rowFilterColumn':
+      return { ...s, rowFilter: a.column === null ? null : { column: a.column, values: [] } };
+    case 'rowFilterValue': {
+      if (!s.rowFilter) return s;
+      const values = s.rowFilter.values.filter((v) => v !== a.value);
+      return { ...s, rowFilter: { ...s.rowFilter, values: a.taken ? [...values, a.value] : values } };
+    }
     case 'submitMap': {
       if (mapBlocked(s)) return { ...s, mapSubmitted: true };
       return { ...s, mapSubmitted: true, step: 'preview', preview: null, choice: null, choiceMissing: false, createSubmitted: false };
@@ -339,6 +358,6 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case 'undone':
       return { ...s, undone: a.which };
     case 'restart':
-      return { ...s, step: 'choose', file: null, preview: null, result: null, mapSubmitted: false, saveMapping: false, path: '' };
+      return { ...s, step: 'choose', file: null, preview: null, result: null, mapSubmitted: false, saveMapping: false, path: '', rowFilter: null };
   }
 }

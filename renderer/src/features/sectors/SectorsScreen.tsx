@@ -10,6 +10,7 @@ import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
 import { Related } from '../../components/detail';
 import { EditorPane } from '../../components/editor/EditorPane';
 import { EditorScreen } from '../../components/editor/EditorScreen';
+import { ExportMenu } from '../export/ExportMenu';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { href, type Route } from '../../app/router';
 import type { AppError } from '../../../../shared/contract/errors';
@@ -141,6 +142,6 @@ export function SectorsScreen({ route }: { route: Route }) {
   );
   const searchTexts = useCallback((r: SectorRow) => [r.name, r.description, r.naceCodes, r.economicDomain], []);
   return (
-    <EditorScreen def={sectorEditor} route={route} pane={SectorPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'order', direction: 'asc' }} />
+    <EditorScreen def={sectorEditor} route={route} pane={SectorPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'order', direction: 'asc' }} headActions={(shown) => <ExportMenu list="sectors" ids={shown.map((r) => r.id)} />} />
   );
 }

@@ -44,6 +44,7 @@ const fields = {
   contactEmail: { control: 'email', max: limits.url, save: (v: string) => v.trim() },
   contactPhone: { control: 'tel', max: limits.short },
   notes: { control: 'multiline', max: limits.text },
+  reference: { control: 'text', max: limits.short, hint: true },
 } as const;
 
 /** Likely duplicates while adding or renaming ("Prizztech" vs "Prizztech Oy"). */
@@ -88,11 +89,12 @@ export const stakeholderEditor = defineEditor({
   entity: 'stakeholder',
   schema: StakeholderCreateSchema,
   fields,
-  layout: ['name', { part: Duplicates }, { row: ['helix', 'type', 'size', 'municipality'] }, 'website', { group: 'stakeholders.contact', items: ['contactName', 'contactEmail', 'contactPhone'] }, 'notes'],
+  layout: ['name', { part: Duplicates }, { row: ['helix', 'type', 'size', 'municipality'] }, { row: ['website', 'reference'] }, { group: 'stakeholders.contact', items: ['contactName', 'contactEmail', 'contactPhone'] }, 'notes'],
   facts: [
     'type',
     'size',
     'municipality',
+    'reference',
     ['website', (d) => websiteLink(d.website)],
     ['stakeholders.contact', (d) => [d.contactName, d.contactEmail, d.contactPhone].filter(Boolean).join(' · ')],
     'notes',

@@ -5,7 +5,7 @@ import { StepHeading } from '../parts';
 import type { Wizard } from '../use-import-wizard';
 
 /** Where the imported rows are listed. */
-const listOf: Record<ImportTarget, ScreenId> = { stakeholders: 'stakeholders', networks: 'networks', actions: 'actions', indicators: 'indicators', measurements: 'indicators' };
+const listOf: Record<ImportTarget, ScreenId> = { sectors: 'sectors', fundingSources: 'settings', stakeholders: 'stakeholders', networks: 'networks', actions: 'actions', indicators: 'indicators', measurements: 'indicators' };
 
 /** Step 5: what the import did, with its undo (and redo) and the way to the list. */
 export function DoneStep({ w }: { w: Wizard }) {

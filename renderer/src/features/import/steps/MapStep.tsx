@@ -8,8 +8,9 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { fieldLabel, mappingIssueText } from '../issues';
 import { HeadRow, StepButtons, StepHeading, Summary } from '../parts';
 import type { Wizard } from '../use-import-wizard';
-import { mappingOf, numberFormatIn, numberProposal, type WizardState } from '../wizard';
+import { mappingOf, numberFormatIn, numberProposal, rowFilterEmpty, type WizardState } from '../wizard';
 import { MapValues } from './MapValues';
+import { RowFilter } from './RowFilter';
 
 /** A text of the file read in a format, as the app shows the value ("500 000 €"); null when that format does not read it. */
 function reading(text: string, format: NumberFormat, kind: string, lng: string): string | null {
@@ -53,6 +54,9 @@ export function MapStep({ w }: { w: Wizard }) {
   };
   const numbers = numbersText(t, s, i18n.language);
   const numbersError = mapSubmitted && numbers.question !== null;
+  const filterError = mapSubmitted && rowFilterEmpty(s) && file.headers[s.rowFilter!.column] !== undefined
+    ? t('import.filter.noValues', { column: file.headers[s.rowFilter!.column] || t('import.map.noHeader', { n: s.rowFilter!.column + 1 }) })
+    : undefined;
   const summary = mapSubmitted
     ? [
         ...mapping.issues.map((m) => {
@@ -60,6 +64,7 @@ export function MapStep({ w }: { w: Wizard }) {
           return { id: ids.column(Math.max(0, col)), text: mappingIssueText(t, target, m, hasTypeField) };
         }),
         ...(numbersError ? [{ id: ids.numbers, text: numbers.question! }] : []),
+        ...(filterError ? [{ id: ids.rowFilter, text: filterError }] : []),
       ]
     : [];
   const chosen = numberFormatIn(s);
@@ -156,6 +161,7 @@ export function MapStep({ w }: { w: Wizard }) {
         </tbody>
       </table>
       <MapValues w={w} />
+      <RowFilter w={w} error={filterError} />
       <div className="field">
         <label className="check">
           <input type="checkbox" checked={s.saveMapping} onChange={(e) => dispatch({ type: 'saveMapping', save: e.target.checked })} aria-describedby={`${ids.form}-save-hint`} />

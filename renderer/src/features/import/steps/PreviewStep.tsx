@@ -54,6 +54,9 @@ export function PreviewStep({ w }: { w: Wizard }) {
               ))}
             </dl>
             {preview.empty > 0 ? <p className="muted">{t('import.preview.empty', { count: preview.empty, lng })}</p> : null}
+            {preview.filtered > 0 && s.rowFilter ? (
+              <p className="muted">{t('import.preview.filtered', { count: preview.filtered, column: s.file?.headers[s.rowFilter.column] ?? '', lng })}</p>
+            ) : null}
           </section>
           <PreviewCreated w={w} preview={preview} />
           {preview.issues.length === 0 ? <p className="import-notice">{t('import.preview.noProblems')}</p> : <Problems preview={preview} id={`${ids.form}-problems`} />}
