@@ -206,9 +206,9 @@ describe('Export a list, in Finnish', () => {
     const text = fs.readFileSync(target, 'utf8').replace(/^\uFEFF/, '');
     const delimiter = text.split(/\r?\n/)[0]!.includes(';') ? ';' : ',';
     const [header, ...rows] = parseCsv(text, delimiter);
-    expect(header).toEqual(expect.arrayContaining(['Tunniste', 'Nimi', 'Neloskierre', 'Tyyppi', 'Kunta', 'Kärkialat (ja sitoutuminen)']));
+    expect(header).toEqual(expect.arrayContaining(['Tunniste', 'Nimi', w.field.stakeholders.helix, 'Tyyppi', 'Kunta', 'Kärkialat (ja sitoutuminen)']));
     const name = header!.indexOf('Nimi');
-    const helix = header!.indexOf('Neloskierre');
+    const helix = header!.indexOf(w.field.stakeholders.helix);
     expect(rows.map((r) => r[name]).sort()).toEqual([...civil].sort());
     expect(new Set(rows.map((r) => r[helix]))).toEqual(new Set([fi.helix.civil]));
     await page.context().close();
