@@ -53,7 +53,7 @@ describe('File → Import of a project list, in Finnish, into an empty plan', ()
     const column = (header: string) => page.getByRole('combobox', { name: `Kenttä sarakkeelle ”${header}”`, exact: true });
     expect(await column('Toteuttajan nimi').inputValue()).toBe('lead');
     expect(await column('Tila').inputValue()).toBe('status');
-    const value = (word: string) => page.getByRole('combobox', { name: `Arvo suunnitelmassa sanalle ”${word}” (Tila)`, exact: true });
+    const value = (word: string) => page.getByRole('combobox', { name: `Arvo strategiassa sanalle ”${word}” (Tila)`, exact: true });
     expect(await value('Toiminnassa').inputValue()).toBe('running');
     expect(await value('Päättynyt').inputValue()).toBe('completed');
     expect(await value('Suunnitteilla').inputValue()).toBe('planned');
@@ -83,7 +83,7 @@ describe('File → Import of a project list, in Finnish, into an empty plan', ()
     await page.getByRole('alert').getByRole('link', { name: w.created.helixMissing }).click();
     await page.getByRole('combobox', { name: w.created.helix, exact: true }).selectOption('business');
     await page.getByRole('combobox', { name: w.created.type, exact: true }).selectOption('sme');
-    await page.getByRole('combobox', { name: 'Kierre: Kaakkois-Suomen ammattikorkeakoulu', exact: true }).selectOption('academia');
+    await page.getByRole('combobox', { name: 'Osapuoli: Kaakkois-Suomen ammattikorkeakoulu', exact: true }).selectOption('academia');
     await page.getByRole('combobox', { name: 'Tyyppi: Kaakkois-Suomen ammattikorkeakoulu', exact: true }).selectOption('uas');
     await created.scrollIntoViewIfNeeded();
     await app.screenshot(page, 'import-created-fi');
