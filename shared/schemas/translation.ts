@@ -42,6 +42,11 @@ export const TranslationSetSchema = z
     ownerId: IdSchema,
     lang: PlanLanguageSchema,
     texts: z.record(z.string(), z.string().trim()),
+    /**
+     * The texts the form started from ('' for none): a field saved meanwhile in another window
+     * differs, and the save is refused as a conflict instead of overwriting it.
+     */
+    expected: z.record(z.string(), z.string()).optional(),
   })
   .superRefine((v, ctx) => {
     const fields = translatable[v.owner] as readonly string[];

@@ -7,7 +7,7 @@ import { readTable } from '../import/read';
 
 export const translationHandlers = {
   'translation.list': (ctx, { lang }) => listTranslations(ctx.db(), lang),
-  'translation.set': (ctx, { owner, ownerId, lang, texts }) => setTranslations(ctx.db(), owner, ownerId, lang, texts),
+  'translation.set': (ctx, { owner, ownerId, lang, texts, expected }) => setTranslations(ctx.db(), owner, ownerId, lang, texts, expected),
   'translation.export': async (ctx, { path: file, overwrite }) => {
     const { headers, rows } = translationTable(ctx.db());
     await writeTable(path.resolve(file), 'xlsx', 'en', { title: 'Translations', headers, rows }, { overwrite, openPlan: ctx.plan?.path ?? null });

@@ -40,6 +40,20 @@ describe('multilingual content', () => {
     expect(await expectRefused(t, 'translation.set', { owner: 'network', ownerId: missingId, lang: 'en', texts: { name: 'X' } })).toEqual({ kind: 'notFound', entity: 'network', id: missingId });
   });
 
+  it('a save from a form opened before another window saved the same text is refused as a conflict, writing nothing', async () => {
+    await addLanguages('fi', 'en');
+    // Both windows opened the English form with no name yet; the other one saved first.
+    const other = t.window('other');
+    await other.call('translation.set', { owner: 'sector', ownerId: s.bio.id, lang: 'en', texts: { name: 'Bioeconomy' }, expected: { name: '' } });
+    expect(await expectRefused(t, 'translation.set', { owner: 'sector', ownerId: s.bio.id, lang: 'en', texts: { name: 'Bio-economy' }, expected: { name: '' } })).toEqual({
+      kind: 'conflict', entity: 'sector', id: s.bio.id,
+    });
+    expect((await t.call('translation.list', { lang: 'en' })).map((x) => x.text)).toEqual(['Bioeconomy']);
+    // From what is stored now, the save goes through.
+    await t.call('translation.set', { owner: 'sector', ownerId: s.bio.id, lang: 'en', texts: { name: 'Bio-economy' }, expected: { name: 'Bioeconomy' } });
+    expect((await t.call('translation.list', { lang: 'en' })).map((x) => x.text)).toEqual(['Bio-economy']);
+  });
+
   it('a deleted thing takes its translations with it, and undo brings both back', async () => {
     await addLanguages('fi', 'en');
     await t.call('translation.set', { owner: 'network', ownerId: s.tekel.id, lang: 'en', texts: { name: 'TEKEL network', description: 'Science parks' } });

@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 import type { PlanLanguage } from '../../../../shared/schemas/enums';
 import { translatable, translationOwners, type Translation, type TranslationOwner } from '../../../../shared/schemas/translation';
-import { refuse } from '../../../../shared/contract/errors';
+import { fail, refuse } from '../../../../shared/contract/errors';
 import { requireRow } from './versions';
 
 /** Every translation of the plan's texts (of one language, or all), owners in a fixed order. */
@@ -26,7 +26,13 @@ export function planLanguages(db: Db): PlanLanguage[] {
  * Writes one thing's texts in one of the plan's other languages: a text replaces the
  * translation, an empty text removes it. The main language is edited on the thing itself.
  */
-export function setTranslations(db: Db, owner: TranslationOwner, ownerId: string, lang: PlanLanguage, texts: Record<string, string>): Translation[] {
+export function setTranslations(
+  db: Db, owner: TranslationOwner, ownerId: string, lang: PlanLanguage, texts: Record<string, string>, expected?: Record<string, string>,
+): Translation[] {
+  if (expected) {
+    const stored = new Map(listTranslations(db, lang).filter((t) => t.owner === owner && t.ownerId === ownerId).map((t) => [t.field, t.text]));
+    for (const field of Object.keys(texts)) if (field in expected && (stored.get(field) ?? '') !== expected[field]) fail({ kind: 'conflict', entity: owner, id: ownerId });
+  }
   writeTranslations(db, owner, ownerId, lang, texts);
   return listTranslations(db, lang).filter((t) => t.owner === owner && t.ownerId === ownerId);
 }

@@ -123,7 +123,7 @@ function TranslationForm({ owner, id, lang, fields, initial, main, onDone }: {
   useEffect(() => first.current?.focus(), []);
   const language = t(`planLanguage.${lang}`);
   const save = async () => {
-    const r = await command('translation.set', { owner, ownerId: id, lang, texts: values });
+    const r = await command('translation.set', { owner, ownerId: id, lang, texts: values, expected: initial });
     if (!r.ok) return setFailure(r.error);
     notify('translations.saved', { language });
     onDone();
