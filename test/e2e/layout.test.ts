@@ -17,10 +17,13 @@ import reportSv from '../../resources/locales/report.sv.json';
 import example from '../../resources/example-plan/example-plan.json';
 
 /**
- * Issue 20: every screen at a 1366 × 768 laptop and at 1920 × 1080, on the example plan, in each
- * UI language: no pane scrolls sideways, no text is cut without an ellipsis, a cut text's full
- * wording is on hover (title) or in its name, and axe finds nothing serious, light and dark.
- * Add a language by adding it to `languages` (its catalogues and browser locale).
+ * Issue 20: every screen at a 1366 × 768 laptop in each UI language, and at 1920 × 1080 dark in
+ * Finnish, on the example plan: no pane scrolls sideways, no text is cut without an ellipsis, a
+ * cut text's full wording is on hover (title) or in its name, and axe finds nothing serious,
+ * light and dark. The narrow laptop is where a language's longer words break a layout, so every
+ * language runs there; the wide dark view checks the dark theme's contrast and the wide layout,
+ * which do not depend on the words, in the language with the longest (issue 15: the suite stays
+ * well under 20 minutes). Add a language by adding it to `languages`.
  */
 const languages = {
   en: { locale: 'en-GB', ui: en, import: importEn.import, report: reportEn.report },
@@ -34,6 +37,7 @@ const views = [
   { width: 1920, height: 1080, colorScheme: 'dark' },
 ] as const;
 type View = (typeof views)[number];
+const viewsOf = (language: Language): readonly View[] => (language === 'fi' ? views : views.slice(0, 1));
 
 const lists = ['sectors', 'stakeholders', 'networks', 'actions', 'indicators', 'workshops'] as const;
 
@@ -102,7 +106,7 @@ async function richest(page: Page, list: (typeof lists)[number]): Promise<string
 describe('layout at 1366 × 768 and 1920 × 1080', () => {
   for (const language of Object.keys(languages) as Language[]) {
     const words = languages[language];
-    for (const view of views) {
+    for (const view of viewsOf(language)) {
       const at = `${language}, ${view.width}×${view.height}, ${view.colorScheme}`;
 
       for (const list of lists) {
@@ -186,7 +190,7 @@ describe('layout at 1366 × 768 and 1920 × 1080', () => {
     it(`the welcome screen fits (${language})`, async () => {
       const words = languages[language];
       const results: Record<string, unknown> = {};
-      for (const view of views) {
+      for (const view of viewsOf(language)) {
         const page = await open(language, view);
         await page.keyboard.press('Alt+Shift+W');
         await page.getByRole('heading', { level: 1, name: words.ui.welcome.title }).waitFor();
