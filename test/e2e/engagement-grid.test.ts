@@ -1,0 +1,157 @@
+// The engagement grid (issue 19) in Chromium: ten engagements set in Finnish with one "as of"
+// date, from the keyboard and the mouse, saved as one step, and the Dashboard's over-time chart
+// counting them in that date's quarter; axe on the grid in both languages and themes, on the
+// example plan and the large generated one; a screenshot at 1366 × 768.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type App } from './harness';
+import { axeSerious, openForAxe, rpc, typeDate } from './editors-helpers';
+import fi from '../../resources/locales/fi.json';
+import gridFi from '../../resources/locales/engagement-grid.fi.json';
+import gridEn from '../../resources/locales/engagement-grid.en.json';
+import chartsFi from '../../resources/locales/charts.fi.json';
+
+let app: App;
+let largeFile = '';
+beforeAll(async () => {
+  app = await startApp();
+  largeFile = path.join(app.dir, 'large.s3plan');
+  fs.copyFileSync(inject('largePlan'), largeFile);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const r = await app.host.core.dispatch(channel as never, input as never);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+const g = gridFi.engagementGrid;
+type Quarter = { quarter: string; involved: number; engaged: number };
+
+async function openGrid(page: Page, words: typeof g | typeof gridEn.engagementGrid, hash = '#/engagement') {
+  await page.locator('h1').first().waitFor();
+  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
+  await page.getByRole('heading', { level: 1, name: words.title }).waitFor();
+  await page.getByRole('grid').locator('[role="gridcell"]').first().waitFor();
+}
+
+/** The over-time chart's table twin, row by row: quarter → [involved, engaged]. */
+async function overTimeTable(page: Page): Promise<Map<string, [number, number]>> {
+  const card = page.locator('[data-chart="engagement-over-time"]');
+  await card.waitFor();
+  const table = card.locator('table');
+  if (!(await table.isVisible())) await card.getByRole('button', { name: chartsFi.charts.card.table, exact: true }).click();
+  const out = new Map<string, [number, number]>();
+  for (const tr of await table.locator('tbody tr').all()) {
+    const cells = (await tr.locator('th, td').allTextContents()).map((c) => c.replace(/\s/g, ''));
+    out.set(cells[0]!, [Number(cells[2]), Number(cells[3])]);
+  }
+  return out;
+}
+
+describe('the engagement grid', () => {
+  it('sets ten engagements in Finnish with one "as of" date, from the keyboard and the mouse; the Dashboard counts them in that quarter', async () => {
+    await call('plan.openExample', { recreate: true });
+    const before = (await call<{ engagementOverTime: Quarter[] }>('dashboard.get', {})).engagementOverTime;
+    const q = (list: Quarter[], quarter: string) => list.find((x) => x.quarter === quarter)!;
+    const page = await app.open({ language: 'fi', width: 1366, height: 768 });
+    // From the Stakeholders screen, as a user finds it.
+    await page.locator('h1').first().waitFor();
+    await page.evaluate(`location.hash = '#/stakeholders'`);
+    await page.getByRole('link', { name: g.openGrid }).click();
+    await page.getByRole('heading', { level: 1, name: g.title }).waitFor();
+    // The default "as of" is the date last used, said so (the example's last entered change).
+    await expect.poll(() => page.locator('#engagement-as-of-hint').textContent()).toMatch(/^Viimeksi käytetty päivämäärä: \d/);
+    // Citizen groups only: four stakeholders whose engagement starts after 2023-03-01.
+    await page.getByLabel(fi.filters.helix).selectOption({ label: fi.helix.civil });
+    await page.getByLabel(g.type).selectOption({ label: fi.stakeholderType.citizen_group });
+    const grid = page.getByRole('grid');
+    await expect.poll(() => grid.locator('[role="row"][aria-rowindex]').count()).toBe(5);
+    const names = await grid.locator('[role="rowheader"]').allTextContents();
+    expect(names).toHaveLength(4);
+    const group = page.getByRole('group', { name: g.batch });
+    await typeDate(group.locator('#engagement-as-of'), '2023-03-01');
+
+    // Keyboard: four rows × two sectors, one keypress ("4", Mukana) for all eight.
+    await grid.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('4');
+    await expect.poll(() => page.locator('.egrid-toolbar__pending').textContent()).toBe(g.pending_other.replace('{{count, number}}', '8'));
+    // Mouse: two more cells in the third sector by click and Shift+click, set with a level button.
+    const cell = (row: number, col: number) => grid.locator(`[role="row"][aria-rowindex="${row + 2}"] [role="gridcell"][aria-colindex="${col + 2}"]`);
+    await cell(0, 2).click();
+    await cell(1, 2).click({ modifiers: ['Shift'] });
+    await page.getByRole('group', { name: g.setSelection }).getByRole('button', { name: fi.engagement.committed }).click();
+    await expect.poll(() => page.locator('.egrid-toolbar__pending').textContent()).toBe(g.pending_other.replace('{{count, number}}', '10'));
+    expect(await cell(1, 2).textContent()).toContain(fi.engagement.committed);
+    expect(await cell(3, 1).textContent()).toContain(fi.engagement.involved);
+
+    const depth = (await rpc<{ undoDepth: number }>(page, 'history.state')).undoDepth;
+    await page.getByRole('button', { name: g.save, exact: true }).click();
+    await expect.poll(() => page.locator('.egrid-toolbar__pending').textContent()).toBe(g.nothingPending);
+    // One undo step for the ten, every history entry dated the chosen day.
+    expect((await rpc<{ undoDepth: number; undo: string }>(page, 'history.state'))).toMatchObject({ undoDepth: depth + 1, undo: 'engagement.setMany' });
+    const stakeholders = await rpc<{ id: string; name: string }[]>(page, 'stakeholder.list');
+    let dated = 0;
+    for (const name of names) {
+      const id = stakeholders.find((s) => s.name === name)!.id;
+      const changes = await rpc<{ changedOn: string }[]>(page, 'engagement.history', { stakeholderId: id });
+      dated += changes.filter((c) => c.changedOn === '2023-03-01').length;
+    }
+    expect(dated).toBe(10);
+    await app.screenshot(page, 'engagement-grid-fi-light-1366-saved');
+
+    // The Dashboard: the four count from 2023 Q1 (not from today), and not in 2022 Q4.
+    await page.evaluate(`location.hash = '#/dashboard'`);
+    const table = await overTimeTable(page);
+    expect(table.get('2022Q4')).toEqual([q(before, '2022-Q4').involved, q(before, '2022-Q4').engaged]);
+    expect(table.get('2023Q1')).toEqual([q(before, '2023-Q1').involved + 4, q(before, '2023-Q1').engaged + 4]);
+    await page.context().close();
+  });
+
+  it('shows a stakeholder’s history beside the grid (Enter on a row), where a change is edited', async () => {
+    await call('plan.openExample', { recreate: true });
+    const page = await app.open({ language: 'fi', width: 1366, height: 768 });
+    await openGrid(page, g);
+    await page.getByRole('grid').focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary');
+    await panel.getByRole('heading', { name: g.history.title }).waitFor();
+    const rows = panel.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const level = rows.first().getByRole('combobox');
+    await level.selectOption('leading');
+    await expect.poll(() => rpc<{ undo: string }>(page, 'history.state').then((h) => h.undo)).toBe('engagement.updateChange');
+    await app.screenshot(page, 'engagement-grid-fi-light-1366-history');
+    await page.context().close();
+  });
+
+  for (const plan of ['example', 'large'] as const) {
+    for (const language of ['en', 'fi'] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        it(`passes axe: ${plan} plan, ${language}, ${colorScheme}`, async () => {
+          if (plan === 'example') await call('plan.openExample', { recreate: false });
+          else await call('plan.open', { path: largeFile });
+          const page = await openForAxe(app, { language, colorScheme });
+          page.setDefaultTimeout(45_000);
+          const words = language === 'fi' ? g : gridEn.engagementGrid;
+          await openGrid(page, words);
+          // A selection and a pending change on screen, as in use.
+          await page.getByRole('grid').focus();
+          await page.keyboard.press('Shift+ArrowDown');
+          await page.keyboard.press('3');
+          expect(await axeSerious(page)).toEqual([]);
+          await app.screenshot(page, `engagement-grid-${plan}-${language}-${colorScheme}-1366`);
+          await page.context().close();
+        });
+      }
+    }
+  }
+});
