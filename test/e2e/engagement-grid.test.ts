@@ -133,6 +133,41 @@ describe('the engagement grid', () => {
     await page.context().close();
   });
 
+  it('the stakeholder’s detail lists its history; deleting the latest change makes the one before current, one undo step', async () => {
+    await call('plan.openExample', { recreate: true });
+    const page = await app.open({ language: 'fi', width: 1366, height: 768 });
+    await page.locator('h1').first().waitFor();
+    const stakeholders = await rpc<{ id: string; name: string; engagements: { sectorId: string; level: string }[] }[]>(page, 'stakeholder.list');
+    // One with two or more changes in a sector, so deleting the latest leaves an earlier level.
+    let chosen: { id: string; changes: { id: string; sectorId: string; level: string | null; changedOn: string }[] } | null = null;
+    for (const st of stakeholders) {
+      const changes = await rpc<{ id: string; sectorId: string; level: string | null; changedOn: string }[]>(page, 'engagement.history', { stakeholderId: st.id });
+      const sectorIds = changes.map((c) => c.sectorId);
+      if (sectorIds.length > new Set(sectorIds).size) {
+        chosen = { id: st.id, changes };
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const { id, changes } = chosen!;
+    const sectorId = changes.find((c, i) => changes[i + 1]?.sectorId === c.sectorId)!.sectorId;
+    const ofSector = changes.filter((c) => c.sectorId === sectorId);
+    const [previous, latest] = ofSector.slice(-2) as [(typeof changes)[number], (typeof changes)[number]];
+    await page.evaluate(`location.hash = ${JSON.stringify(`#/stakeholders/${id}`)}`);
+    const section = page.getByRole('region', { name: g.history.title });
+    await section.scrollIntoViewIfNeeded();
+    const sectorName = (await rpc<{ id: string; name: string }[]>(page, 'sector.list', { includeArchived: true })).find((x) => x.id === sectorId)!.name;
+    const [y, m, d] = latest.changedOn.split('-');
+    const label = g.history.delete.replace('{{sector}}', sectorName).replace('{{date}}', `${Number(d)}.${Number(m)}.${y}`);
+    await section.getByRole('button', { name: label }).click();
+    await expect
+      .poll(async () => (await rpc<{ engagements: { sectorId: string; level: string; changedOn: string }[] }>(page, 'stakeholder.get', { id })).engagements.find((e) => e.sectorId === sectorId))
+      .toMatchObject({ level: previous.level, changedOn: previous.changedOn });
+    expect(await rpc<{ undo: string }>(page, 'history.state')).toMatchObject({ undo: 'engagement.deleteChange' });
+    await app.screenshot(page, 'engagement-history-detail-fi-light-1366');
+    await page.context().close();
+  });
+
   for (const plan of ['example', 'large'] as const) {
     for (const language of ['en', 'fi'] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
