@@ -168,6 +168,26 @@ describe('the engagement grid', () => {
     await page.context().close();
   });
 
+  it('stays virtualised on the large plan (10,000 stakeholders × 40 sectors): a screenful of cells, paging and setting a level', async () => {
+    await call('plan.open', { path: largeFile });
+    const page = await app.open({ language: 'en', width: 1366, height: 768 });
+    page.setDefaultTimeout(45_000);
+    const started = Date.now();
+    await openGrid(page, gridEn.engagementGrid);
+    const opened = Date.now() - started;
+    await page.getByRole('grid').focus();
+    const t0 = Date.now();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
+    await page.keyboard.press('2');
+    await page.locator('.egrid__cell.is-pending').first().waitFor();
+    const keys = Date.now() - t0;
+    // Rendered rows are the visible ones and a few more, never the plan's 10,000.
+    expect(await page.locator('.egrid__cell').count()).toBeLessThan(40 * 40);
+    expect(await page.getByRole('grid').getAttribute('aria-rowcount')).toBe('10001');
+    console.log(`engagement grid, large plan: opened in ${opened} ms (page and app start included); 5 × PageDown and a level in ${keys} ms`);
+    await page.context().close();
+  });
+
   for (const plan of ['example', 'large'] as const) {
     for (const language of ['en', 'fi'] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {

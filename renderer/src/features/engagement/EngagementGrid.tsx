@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EngagementLevel } from '../../../../shared/schemas/enums';
-import { clampCell, inRange, levelForKey, pairKey, rangeOf, type Cell, type Range } from './grid-model';
+import { clampCell, levelForKey, pairKey, rangeOf, type Cell, type Range } from './grid-model';
 
 export interface GridStakeholder {
   id: string;
@@ -59,8 +59,9 @@ export function EngagementGrid({ label, stakeholders, sectors, levelOf, isPendin
     return () => window.removeEventListener('mouseup', up);
   }, []);
 
-  const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const cellId = (row: number, col: number) => `${baseId}-c${row}-${col}`;
+  const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
+  const cellIdRef = useRef((row: number, col: number) => `${baseId}-c${row}-${col}`);
+  const cellId = cellIdRef.current;
 
   const reveal = (c: Cell) => {
     virtualizer.scrollToIndex(c.row, { align: 'auto' });
@@ -108,17 +109,18 @@ export function EngagementGrid({ label, stakeholders, sectors, levelOf, isPendin
     }
   };
 
-  const onCellDown = (e: MouseEvent, c: Cell) => {
+  // Stable across renders (refs), so the memoised rows are not re-rendered for them.
+  const onCellDown = useRef((e: MouseEvent, c: Cell) => {
     if (e.button !== 0) return;
     e.preventDefault();
     gridRef.current?.focus();
     dragging.current = true;
     setActive(c);
     if (!e.shiftKey) setAnchor(c);
-  };
-  const onCellEnter = (c: Cell) => {
+  }).current;
+  const onCellEnter = useRef((c: Cell) => {
     if (dragging.current) setActive(c);
-  };
+  }).current;
 
   const template = `15rem repeat(${cols}, 6.75rem)`;
   const items = virtualizer.getVirtualItems();
@@ -152,43 +154,85 @@ export function EngagementGrid({ label, stakeholders, sectors, levelOf, isPendin
         </div>
         {/* Focusable by the program only, so the scroll region has focusable content (axe). */}
         <div role="rowgroup" className="egrid__body" style={{ height: virtualizer.getTotalSize() }} tabIndex={-1} onFocus={() => gridRef.current?.focus()}>
-          {items.map((v) => {
-            const st = stakeholders[v.index]!;
-            return (
-              <div key={st.id} role="row" aria-rowindex={v.index + 2} className="egrid__row" style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}>
-                <div role="rowheader" aria-colindex={1} className="egrid__name" title={st.name}>
-                  <button type="button" tabIndex={-1} className="egrid__open" onClick={() => onOpenStakeholder(st.id)}>
-                    {st.name}
-                  </button>
-                </div>
-                {sectors.map((sec, ci) => {
-                  const key = pairKey(st.id, sec.id);
-                  const level = levelOf(key);
-                  const pending = isPending(key);
-                  const selected = inRange(range, v.index, ci);
-                  const isActive = v.index === a.row && ci === a.col;
-                  return (
-                    <div
-                      key={sec.id}
-                      id={cellId(v.index, ci)}
-                      role="gridcell"
-                      aria-colindex={ci + 2}
-                      aria-selected={selected}
-                      className={`egrid__cell${selected ? ' is-selected' : ''}${isActive ? ' is-active' : ''}${pending ? ' is-pending' : ''}`}
-                      onMouseDown={(e) => onCellDown(e, { row: v.index, col: ci })}
-                      onMouseEnter={() => onCellEnter({ row: v.index, col: ci })}
-                    >
-                      {level ? <span className={`level level--${level} egrid__level`}>{words[level]}</span> : <span className="egrid__none" aria-hidden="true">·</span>}
-                      {level ? null : <span className="visually-hidden">{t('engagementGrid.none')}</span>}
-                      {pending ? <span className="visually-hidden">{t('engagementGrid.unsaved')}</span> : null}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
+          {items.map((v) => (
+            <GridRow
+              key={stakeholders[v.index]!.id}
+              index={v.index}
+              start={v.start}
+              stakeholder={stakeholders[v.index]!}
+              sectors={sectors}
+              template={template}
+              cellId={cellId}
+              // Only what this row shows: a row outside the selection gets nulls, so moving the
+              // active cell re-renders the rows it touches, not the screenful.
+              selFrom={v.index >= range.top && v.index <= range.bottom ? range.left : null}
+              selTo={v.index >= range.top && v.index <= range.bottom ? range.right : null}
+              activeCol={v.index === a.row ? a.col : null}
+              levelOf={levelOf}
+              isPending={isPending}
+              words={words}
+              onOpenStakeholder={onOpenStakeholder}
+              onCellDown={onCellDown}
+              onCellEnter={onCellEnter}
+            />
+          ))}
         </div>
       </div>
     </div>
   );
 }
+
+interface RowProps {
+  index: number;
+  start: number;
+  stakeholder: GridStakeholder;
+  sectors: readonly GridSector[];
+  template: string;
+  cellId: (row: number, col: number) => string;
+  selFrom: number | null;
+  selTo: number | null;
+  activeCol: number | null;
+  levelOf: (key: string) => EngagementLevel | null;
+  isPending: (key: string) => boolean;
+  words: Readonly<Record<EngagementLevel, string>>;
+  onOpenStakeholder: (id: string) => void;
+  onCellDown: (e: MouseEvent, c: Cell) => void;
+  onCellEnter: (c: Cell) => void;
+}
+
+/** One stakeholder's row; memoised on what it shows (see the selFrom comment above). */
+const GridRow = memo(function GridRow({ index, start, stakeholder: st, sectors, template, cellId, selFrom, selTo, activeCol, levelOf, isPending, words, onOpenStakeholder, onCellDown, onCellEnter }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <div role="row" aria-rowindex={index + 2} className="egrid__row" style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}>
+      <div role="rowheader" aria-colindex={1} className="egrid__name" title={st.name}>
+        <button type="button" tabIndex={-1} className="egrid__open" onClick={() => onOpenStakeholder(st.id)}>
+          {st.name}
+        </button>
+      </div>
+      {sectors.map((sec, ci) => {
+        const key = pairKey(st.id, sec.id);
+        const level = levelOf(key);
+        const pending = isPending(key);
+        const selected = selFrom !== null && selTo !== null && ci >= selFrom && ci <= selTo;
+        const isActive = ci === activeCol;
+        return (
+          <div
+            key={sec.id}
+            id={cellId(index, ci)}
+            role="gridcell"
+            aria-colindex={ci + 2}
+            aria-selected={selected}
+            className={`egrid__cell${selected ? ' is-selected' : ''}${isActive ? ' is-active' : ''}${pending ? ' is-pending' : ''}`}
+            onMouseDown={(e) => onCellDown(e, { row: index, col: ci })}
+            onMouseEnter={() => onCellEnter({ row: index, col: ci })}
+          >
+            {level ? <span className={`level level--${level} egrid__level`}>{words[level]}</span> : <span className="egrid__none" aria-hidden="true">·</span>}
+            {level ? null : <span className="visually-hidden">{t('engagementGrid.none')}</span>}
+            {pending ? <span className="visually-hidden">{t('engagementGrid.unsaved')}</span> : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+});

@@ -77,6 +77,12 @@ export function EngagementScreen({ route }: { route: Route }) {
   const asOfReading = readDate(shownAsOf, lng);
   const [asOfError, setAsOfError] = useState<string | null>(null);
 
+  // Stable while nothing changes, so the grid's memoised rows re-render only when they must.
+  const levelOf = useCallback((key: string) => (pending.has(key) ? pending.get(key)! : storedOf(key)), [pending, storedOf]);
+  const isPending = useCallback((key: string) => pending.has(key), [pending]);
+  const query = params.toString();
+  const openStakeholder = useCallback((id: string) => navigate('engagement', new URLSearchParams(query), id), [query]);
+
   const set = (range: Range, level: EngagementLevel | null) => {
     if (readOnly) return;
     setPending((p) => applyLevel(p, range, rows.map((r) => r.id), sectors.map((s) => s.id), storedOf, level));
@@ -219,11 +225,11 @@ export function EngagementScreen({ route }: { route: Route }) {
             label={t('engagementGrid.gridLabel', { date: shownAsOf })}
             stakeholders={rows}
             sectors={sectors}
-            levelOf={(key) => (pending.has(key) ? pending.get(key)! : storedOf(key))}
-            isPending={(key) => pending.has(key)}
+            levelOf={levelOf}
+            isPending={isPending}
             onSet={set}
             onSelection={setSelection}
-            onOpenStakeholder={(id) => navigate('engagement', params, id)}
+            onOpenStakeholder={openStakeholder}
             words={words}
           />
         )}
