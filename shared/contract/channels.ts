@@ -7,6 +7,9 @@ import {
   StakeholderRowSchema, StakeholderSchema, StakeholderCreateSchema, StakeholderUpdateSchema, StakeholderDetailSchema,
   StakeholderDuplicatesSchema, DuplicateSchema, EngagementSetSchema, EngagementSchema,
 } from '../schemas/stakeholder';
+import {
+  EngagementSetManySchema, EngagementSetManyResultSchema, EngagementLastDateSchema, EngagementHistoryInputSchema, EngagementChangeSchema, EngagementChangeUpdateSchema,
+} from '../schemas/engagement';
 import { NetworkRowSchema, NetworkSchema, NetworkCreateSchema, NetworkUpdateSchema, NetworkDetailSchema } from '../schemas/network';
 import { ActionRowSchema, ActionSchema, ActionCreateSchema, ActionUpdateSchema, ActionDetailSchema } from '../schemas/action';
 import {
@@ -113,6 +116,14 @@ export const channels = {
   'stakeholder.duplicates': query(StakeholderDuplicatesSchema, z.array(DuplicateSchema), ['stakeholder']),
   /** The engagement as it is now; null when level null ended it (or there was none). */
   'engagement.set': channel('command', EngagementSetSchema, EngagementSchema.nullable()),
+  // The engagement grid (issue 19): a batch of levels as of one date, one undo step; the date
+  // the last change was entered with (the grid's default "as of"); a stakeholder's recorded
+  // changes, each correctable or deletable (the current engagement follows the latest).
+  'engagement.setMany': channel('command', EngagementSetManySchema, EngagementSetManyResultSchema),
+  'engagement.lastDate': query(Empty, EngagementLastDateSchema, ['engagement_history']),
+  'engagement.history': query(EngagementHistoryInputSchema, z.array(EngagementChangeSchema), ['engagement_history', 'sector', 'stakeholder']),
+  'engagement.updateChange': channel('command', EngagementChangeUpdateSchema, EngagementChangeSchema),
+  'engagement.deleteChange': channel('command', ById, z.null()),
 
   'network.list': query(Empty, z.array(NetworkRowSchema), ['network', 'network_member', 'network_sector']),
   'network.get': query(ById, NetworkDetailSchema, ['action', 'action_network', 'network', 'network_member', 'network_sector', 'sector', 'stakeholder']),

@@ -41,6 +41,7 @@ function inputFor(name: ChannelName): unknown {
   if (name === 'stakeholder.duplicates') return { name: 'Xamk' };
   if (name === 'agenda.list' || name === 'capture.list') return ids.workshop!.map((workshopId) => ({ workshopId }));
   if (name === 'sector.list') return { includeArchived: true };
+  if (name === 'engagement.history') return ids.stakeholder!.slice(0, 20).map((stakeholderId) => ({ stakeholderId }));
   return {};
 }
 

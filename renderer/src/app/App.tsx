@@ -7,6 +7,7 @@ import { navigate, useRoute, type ScreenId } from './router';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { SectorsScreen } from '../features/sectors/SectorsScreen';
 import { StakeholdersScreen } from '../features/stakeholders/StakeholdersScreen';
+import { EngagementScreen } from '../features/engagement/EngagementScreen';
 import { NetworksScreen } from '../features/networks/NetworksScreen';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
@@ -28,6 +29,7 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   dashboard: () => <DashboardScreen />,
   sectors: (r) => <SectorsScreen route={r} />,
   stakeholders: (r) => <StakeholdersScreen route={r} />,
+  engagement: (r) => <EngagementScreen route={r} />,
   networks: (r) => <NetworksScreen route={r} />,
   actions: (r) => <ActionsScreen route={r} />,
   indicators: (r) => <IndicatorsScreen route={r} />,

@@ -38,7 +38,7 @@ export function useCommands(): Commands {
   return c;
 }
 
-const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close', 'file.import', 'file.exportPdf', 'view.present']);
+const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close', 'file.import', 'file.exportPdf', 'view.present', 'view.engagement']);
 
 const isEditable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
@@ -200,6 +200,9 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
           if (current) navigate('present', undefined, m && m[1] !== 'new' ? decodeURIComponent(m[1]!) : null);
           break;
         }
+        case 'view.engagement':
+          if (current) navigate('engagement');
+          break;
         case 'view.zoomIn':
           zoomBy(1);
           break;

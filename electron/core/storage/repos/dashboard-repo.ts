@@ -146,7 +146,9 @@ export const stakeholderRows = (db: Db, p: DashboardParams) =>
  * which the index engagement_history_pair gives without sorting: [sid, sector, rank, date].
  * shared/domain turns it into intervals and counts them at quarter ends (engagementOverTime):
  * a LEAD() window with a tie-break off the index, and a quarters × intervals join with
- * count(DISTINCT), took 0.1 s and 0.8 s on 20,000 engagements.
+ * count(DISTINCT), took 0.1 s and 0.8 s on 20,000 engagements. Changes of a pair on the same
+ * day are ordered as syncEngagement reads them (entered last wins), so the chart ends where the
+ * current engagement is.
  */
 export const engagementHistory = (db: Db, p: DashboardParams): HistoryRow[] =>
   stmt(
@@ -157,7 +159,7 @@ export const engagementHistory = (db: Db, p: DashboardParams): HistoryRow[] =>
      FROM engagement_history h
      WHERE ${sectorOk('h.sector_id')}
        AND (@helix IS NULL OR EXISTS (SELECT 1 FROM stakeholder s WHERE s.id = h.stakeholder_id AND s.helix = @helix))
-     ORDER BY h.stakeholder_id, h.sector_id, h.changed_on`,
+     ORDER BY h.stakeholder_id, h.sector_id, h.changed_on, h.created_at, h.id`,
   )
     .raw()
     .all(p) as HistoryRow[];

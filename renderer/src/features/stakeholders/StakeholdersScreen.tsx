@@ -20,6 +20,7 @@ import { href, type Route } from '../../app/router';
 import { enumOptions, today, useNetworkOptions, useSectorOptions } from '../common/options';
 import type { AppError } from '../../../../shared/contract/errors';
 import { stakeholderEditor } from './stakeholder-editor';
+import { EngagementHistory } from '../engagement/EngagementHistory';
 import './stakeholders.css';
 
 function EngagementRow({ stakeholderId, sector, current }: { stakeholderId: string; sector: { id: string; name: string }; current: { level: EngagementLevel; changedOn: string; updatedAt: string } | null }) {
@@ -167,6 +168,7 @@ function StakeholderPane({ id, params }: { id: string; params: URLSearchParams }
       {(data) => (
         <>
           <Engagements detail={data} />
+          <EngagementHistory stakeholderId={data.id} headingId="stakeholder-engagement-history" />
           <Related
             id="stakeholder-networks"
             title={t('related.networks')}
@@ -218,6 +220,13 @@ export function StakeholdersScreen({ route }: { route: Route }) {
   const searchTexts = useCallback((r: StakeholderRow) => [r.name, r.municipality, r.contactName, t(`stakeholderType.${r.type}`)], [t]);
 
   return (
-    <EditorScreen def={stakeholderEditor} route={route} pane={StakeholderPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'name', direction: 'asc' }} headActions={(shown) => <ExportMenu list="stakeholders" ids={shown.map((r) => r.id)} />} />
+    <EditorScreen def={stakeholderEditor} route={route} pane={StakeholderPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'name', direction: 'asc' }} headActions={(shown) => (
+        <>
+          <a className="button" href={href('engagement')}>
+            {t('engagementGrid.openGrid')}
+          </a>
+          <ExportMenu list="stakeholders" ids={shown.map((r) => r.id)} />
+        </>
+      )} />
   );
 }
