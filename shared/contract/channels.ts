@@ -88,7 +88,7 @@ export const channels = {
   // what only the deleted thing owns, and plan.impact says beforehand what that is.
   'plan.get': query(Empty, PlanSchema, ['plan']),
   'plan.update': channel('command', PlanUpdateSchema, PlanSchema),
-  'plan.impact': query(z.strictObject({ entity: ImpactEntitySchema, id: IdSchema }), ImpactSchema, ['action', 'action_network', 'action_partner', 'action_sector', 'engagement', 'engagement_history', 'funding_line', 'funding_source', 'indicator', 'measurement', 'milestone', 'network', 'network_member', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_participant', 'workshop_sector']),
+  'plan.impact': query(z.strictObject({ entity: ImpactEntitySchema, id: IdSchema }), ImpactSchema, ['action', 'action_network', 'action_partner', 'action_sector', 'decision_action', 'decision_sector', 'engagement', 'engagement_history', 'funding_line', 'funding_source', 'indicator', 'measurement', 'milestone', 'network', 'network_member', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_decision', 'workshop_participant', 'workshop_sector']),
 
   'fundingSource.list': query(Empty, z.array(FundingSourceSchema), ['funding_source']),
   'fundingSource.create': channel('command', FundingSourceCreateSchema, FundingSourceSchema),
