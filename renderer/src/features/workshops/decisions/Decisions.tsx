@@ -52,16 +52,16 @@ function DecisionForm({ initial, legend, onSave, onCancel }: { initial: Draft; l
         <legend>{legend}</legend>
         <div className="field">
           <label htmlFor="decision-text">{t('discovery.text')}</label>
-          <textarea id="decision-text" rows={2} value={d.text} maxLength={limits.text} autoFocus aria-invalid={errors.length ? true : undefined} onChange={(e) => setD({ ...d, text: e.target.value })} />
+          <textarea id="decision-text" className="input" rows={2} value={d.text} maxLength={limits.text} autoFocus aria-invalid={errors.length ? true : undefined} onChange={(e) => setD({ ...d, text: e.target.value })} />
         </div>
         <div className="decision-form__row">
           <div className="field">
             <label htmlFor="decision-owner">{t('discovery.owner')}</label>
-            <input id="decision-owner" value={d.owner} maxLength={limits.short} onChange={(e) => setD({ ...d, owner: e.target.value })} />
+            <input id="decision-owner" className="input" value={d.owner} maxLength={limits.short} onChange={(e) => setD({ ...d, owner: e.target.value })} />
           </div>
           <div className="field">
             <label htmlFor="decision-due">{t('discovery.dueOn')}</label>
-            <input id="decision-due" value={d.dueOn} aria-describedby="decision-due-hint" onChange={(e) => setD({ ...d, dueOn: e.target.value })} />
+            <input id="decision-due" className="input input--date" value={d.dueOn} aria-describedby="decision-due-hint" onChange={(e) => setD({ ...d, dueOn: e.target.value })} />
             <p className="field__hint" id="decision-due-hint">
               {t('discovery.dueHint', { example: fieldDateText('2027-12-31', i18n.language) })}
             </p>
@@ -124,6 +124,7 @@ function Outcomes({ decision, n }: { decision: Decision; n: number }) {
         <label htmlFor={`${idBase}-action`}>{t('discovery.linkAction', { n })}</label>
         <Select
           id={`${idBase}-action`}
+          className="input"
           value=""
           empty={t('discovery.choose')}
           options={actions.filter((a) => !actionIds.includes(a.id)).map((a) => [a.id, a.title] as const)}
@@ -132,6 +133,7 @@ function Outcomes({ decision, n }: { decision: Decision; n: number }) {
         <label htmlFor={`${idBase}-sector`}>{t('discovery.linkSector', { n })}</label>
         <Select
           id={`${idBase}-sector`}
+          className="input"
           value=""
           empty={t('discovery.choose')}
           options={sectors.filter((s) => !sectorIds.includes(s.id)).map((s) => [s.id, s.name] as const)}
