@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { startApp, type App } from './harness';
 import { axeSerious, openForAxe, rpc } from './editors-helpers';
 import { exportOnPage } from '../bench/report';
+import { overlaps, outsideMargins, readWords } from '../helpers/pdf-layout';
 import example from '../../resources/example-plan/example-plan.json';
 import presentationEn from '../../resources/locales/presentation.en.json';
 import discoveryEn from '../../resources/locales/discovery.en.json';
@@ -109,6 +110,11 @@ describe('the discovery process on record', () => {
     await select.selectOption({ label: actionTitle });
     await item.getByRole('link', { name: actionTitle }).waitFor();
     expect((await rpc<{ undo: string }>(page, 'history.state')).undo).toBe('decision.link');
+    // Removed with its button (named for the link and the decision), then back with one undo.
+    await item.getByRole('button', { name: d.unlink.replace('{{name}}', actionTitle).replace('{{n}}', n) }).press('Enter');
+    await item.getByText(d.noOutcomes).waitFor();
+    await rpc(page, 'history.undo');
+    await item.getByRole('link', { name: actionTitle }).waitFor();
     // Owner and due date through the edit form, typed.
     await item.getByRole('button', { name: d.editN.replace('{{n}}', n) }).press('Enter');
     const form = page.getByRole('form', { name: d.editN.replace('{{n}}', n) });
@@ -173,6 +179,11 @@ describe('the discovery process on record', () => {
       expect(chapter).toContain(fold(decisionText));
       expect(chapter).toContain(`${fold(actionTitle)} (`);
       for (const w of example.workshops) expect(chapter).toContain(fold(w.title));
+      // Nothing printed over anything else (the narrow count columns' headers), nothing past the side margins.
+      const boxes = readWords(file);
+      expect(overlaps(boxes).map(([a, b]) => `p. ${a.page}: "${a.text}" over "${b.text}"`)).toEqual([]);
+      const mm = (v: number) => (v / 25.4) * 72;
+      expect(outsideMargins(boxes, mm(20), mm(8)).map((w) => `p. ${w.page}: "${w.text}"`)).toEqual([]);
       // The chapter's pages as images, to be looked at.
       run('pdftoppm', ['-png', '-r', '70', '-f', String(first + 1), '-l', String(first + 3), file, path.join(outDir, `discovery-${lang}`)]);
       const pngs = fs.readdirSync(outDir).filter((f) => f.startsWith(`discovery-${lang}`) && f.endsWith('.png'));

@@ -37,9 +37,9 @@ export function DiscoveryChapter() {
             head={[
               { label: t('discovery.report.date'), w: '12%' },
               { label: t('discovery.report.workshop') },
-              ...helixes.map((h) => ({ label: t(`helixLetter.${h}`), num: true, w: '6%' })),
-              { label: t('discovery.report.total'), num: true, w: '8%' },
-              { label: t('discovery.decisions'), num: true, w: '10%' },
+              ...helixes.map((h) => ({ label: t(`helixLetter.${h}`), num: true, w: '5%' })),
+              { label: t('discovery.report.total'), num: true, w: '11%' },
+              { label: t('discovery.decisions'), num: true, w: '12%' },
             ]}
             rows={workshops.map((w) => ({
               key: w.id,

@@ -102,7 +102,9 @@ function Outcomes({ decision, n }: { decision: Decision; n: number }) {
         <ul className="decision__links">
           {decision.actions.map((a) => (
             <li key={a.id}>
-              <span>{t('discovery.action')}:</span> <a href={href('actions', undefined, a.id)}>{a.title}</a> <ActionStatusBadge action={a} />
+              <span className="decision__link-text">
+                {t('discovery.action')}: <a href={href('actions', undefined, a.id)}>{a.title}</a> <ActionStatusBadge action={a} />
+              </span>
               <button type="button" className="button button--small" aria-label={t('discovery.unlink', { name: a.title, n })} onClick={() => void save({ actionIds: actionIds.filter((x) => x !== a.id) })}>
                 {t('discovery.remove')}
               </button>
@@ -110,7 +112,9 @@ function Outcomes({ decision, n }: { decision: Decision; n: number }) {
           ))}
           {decision.sectors.map((s) => (
             <li key={s.id}>
-              <span>{t('discovery.sector')}:</span> <a href={href('sectors', undefined, s.id)}>{s.name}</a>
+              <span className="decision__link-text">
+                {t('discovery.sector')}: <a href={href('sectors', undefined, s.id)}>{s.name}</a>
+              </span>
               <button type="button" className="button button--small" aria-label={t('discovery.unlink', { name: s.name, n })} onClick={() => void save({ sectorIds: sectorIds.filter((x) => x !== s.id) })}>
                 {t('discovery.remove')}
               </button>
