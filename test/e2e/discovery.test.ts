@@ -15,8 +15,10 @@ import example from '../../resources/example-plan/example-plan.json';
 import presentationEn from '../../resources/locales/presentation.en.json';
 import discoveryEn from '../../resources/locales/discovery.en.json';
 import discoveryFi from '../../resources/locales/discovery.fi.json';
+import discoverySv from '../../resources/locales/discovery.sv.json';
 import reportEn from '../../resources/locales/report.en.json';
 import reportFi from '../../resources/locales/report.fi.json';
+import reportSv from '../../resources/locales/report.sv.json';
 
 const p = presentationEn.presentation;
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -152,13 +154,18 @@ describe('the discovery process on record', () => {
     });
   }
 
-  for (const lang of ['en', 'fi'] as const) {
+  for (const lang of ['en', 'fi', 'sv'] as const) {
     it(`the ${lang} PDF has the chapter in its outline and contents, with the decision and what came of it`, async () => {
-      const words = (lang === 'fi' ? reportFi : reportEn).report;
-      const chapterWords = (lang === 'fi' ? discoveryFi : discoveryEn).discovery.report;
+      const words = { en: reportEn, fi: reportFi, sv: reportSv }[lang].report;
+      const chapterWords = { en: discoveryEn, fi: discoveryFi, sv: discoverySv }[lang].discovery.report;
       const page = await app.open({ language: 'en' });
       page.setDefaultTimeout(60_000);
       await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
+      // Run alone (-t), the decision captured above is recorded here instead.
+      workshopId ||= (await rpc<{ id: string; title: string }[]>(page, 'workshop.list')).find((w) => w.title === workshopTitle)!.id;
+      if (!(await rpc<{ decisions: { text: string }[] }>(page, 'workshop.get', { id: workshopId })).decisions.some((x) => x.text === decisionText)) {
+        await rpc(page, 'decision.add', { workshopId, text: decisionText });
+      }
       // The chapter alone (with cover and contents): the whole report takes over a minute on a busy 2-core machine.
       const { pdf } = await exportOnPage(page, { lang, sections: ['discovery'] });
       const file = path.join(outDir, `report-${lang}.pdf`);
