@@ -16,7 +16,10 @@ import {
   IndicatorRowSchema, IndicatorSchema, IndicatorCreateSchema, IndicatorUpdateSchema, IndicatorDetailSchema,
   MeasurementSchema, MeasurementAddSchema, MeasurementUpdateSchema,
 } from '../schemas/indicator';
-import { WorkshopRowSchema, WorkshopSchema, WorkshopCreateSchema, WorkshopUpdateSchema, WorkshopDetailSchema } from '../schemas/workshop';
+import {
+  WorkshopRowSchema, WorkshopSchema, WorkshopCreateSchema, WorkshopUpdateSchema, WorkshopDetailSchema,
+  DecisionSchema, DecisionAddSchema, DecisionUpdateSchema, DecisionMoveSchema, DiscoverySchema,
+} from '../schemas/workshop';
 import { ImpactSchema, ImpactEntitySchema } from '../schemas/impact';
 import type { CommandId } from '../shell/commands';
 import { HistoryStateSchema, StepIdInputSchema } from '../schemas/history';
@@ -31,6 +34,11 @@ import {
   AgendaItemSchema, AgendaAddSchema, AgendaUpdateSchema, AgendaMoveSchema, ByWorkshop as AgendaByWorkshop, CaptureAddSchema, CaptureEntrySchema,
 } from '../schemas/agenda';
 import { TranslationSchema, TranslationListInputSchema, TranslationSetSchema, TranslationSetManySchema, TranslationSheetSchema } from '../schemas/translation';
+
+/** What a workshop's detail reads: its links, participants and decisions with their outcomes. */
+const workshopDetailReads = [
+  'action', 'decision_action', 'decision_sector', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_decision', 'workshop_participant', 'workshop_sector',
+] as const;
 
 /**
  * Every operation the UI can perform. Nothing crosses between the renderer and a host
@@ -83,7 +91,7 @@ export const channels = {
   // what only the deleted thing owns, and plan.impact says beforehand what that is.
   'plan.get': query(Empty, PlanSchema, ['plan']),
   'plan.update': channel('command', PlanUpdateSchema, PlanSchema),
-  'plan.impact': query(z.strictObject({ entity: ImpactEntitySchema, id: IdSchema }), ImpactSchema, ['action', 'action_network', 'action_partner', 'action_sector', 'engagement', 'engagement_history', 'funding_line', 'funding_source', 'indicator', 'measurement', 'milestone', 'network', 'network_member', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_participant', 'workshop_sector']),
+  'plan.impact': query(z.strictObject({ entity: ImpactEntitySchema, id: IdSchema }), ImpactSchema, ['action', 'action_network', 'action_partner', 'action_sector', 'decision_action', 'decision_sector', 'engagement', 'engagement_history', 'funding_line', 'funding_source', 'indicator', 'measurement', 'milestone', 'network', 'network_member', 'network_sector', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_decision', 'workshop_participant', 'workshop_sector']),
 
   'fundingSource.list': query(Empty, z.array(FundingSourceSchema), ['funding_source']),
   'fundingSource.create': channel('command', FundingSourceCreateSchema, FundingSourceSchema),
@@ -147,7 +155,7 @@ export const channels = {
   'measurement.delete': channel('command', ById, z.null()),
 
   'workshop.list': query(Empty, z.array(WorkshopRowSchema), ['workshop', 'workshop_participant', 'workshop_sector']),
-  'workshop.get': query(ById, WorkshopDetailSchema, ['action', 'sector', 'stakeholder', 'workshop', 'workshop_action', 'workshop_participant', 'workshop_sector']),
+  'workshop.get': query(ById, WorkshopDetailSchema, [...workshopDetailReads]),
   'workshop.create': channel('command', WorkshopCreateSchema, WorkshopSchema),
   'workshop.update': channel('command', WorkshopUpdateSchema, WorkshopSchema),
   'workshop.delete': channel('command', ById, z.null()),
@@ -181,6 +189,14 @@ export const channels = {
   'capture.list': query(AgendaByWorkshop, z.array(CaptureEntrySchema), ['sector', 'stakeholder', 'workshop', 'workshop_capture']),
   'capture.add': channel('command', CaptureAddSchema, CaptureEntrySchema),
   'capture.delete': channel('command', ById, z.null()),
+  // The discovery process on record (issue 19): a workshop's decisions in order, each linked to
+  // the actions and sectors that came of it; workshop.discovery is the report's chapter.
+  'decision.list': query(AgendaByWorkshop, z.array(DecisionSchema), ['action', 'decision_action', 'decision_sector', 'sector', 'workshop', 'workshop_decision']),
+  'decision.add': channel('command', DecisionAddSchema, DecisionSchema),
+  'decision.update': channel('command', DecisionUpdateSchema, DecisionSchema),
+  'decision.move': channel('command', DecisionMoveSchema, z.array(DecisionSchema)),
+  'decision.delete': channel('command', ById, z.null()),
+  'workshop.discovery': query(Empty, DiscoverySchema, [...workshopDetailReads]),
   // The PDF report (issue 6): File → Export PDF. Electron asks for a path, prints the report
   // route in a hidden window (printToPDF) and writes the file; the browser host has no such
   // service (supported: false) and the renderer opens the route in a tab and prints there.

@@ -7,6 +7,7 @@ export const planTables = [
   'plan', 'funding_source', 'sector', 'stakeholder', 'engagement', 'engagement_history', 'network', 'network_sector',
   'network_member', 'action', 'action_sector', 'action_partner', 'action_network', 'funding_line', 'milestone', 'indicator',
   'measurement', 'workshop', 'workshop_sector', 'workshop_participant', 'workshop_action', 'agenda_item', 'workshop_capture',
+  'workshop_decision', 'decision_action', 'decision_sector',
   'plan_translation', 'sector_translation', 'action_translation', 'indicator_translation', 'network_translation',
 ] as const;
 export type PlanTable = (typeof planTables)[number];

@@ -252,7 +252,7 @@ export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Arr
 }
 
 /** The report route's query: language, sections, filters, paper. */
-export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'appendices'] as const;
+export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'discovery', 'appendices'] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 export interface ReportOptions {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, NameSchema, TextSchema, TimestampSchema, Timestamps, customIssue, repeats } from './common';
 import { EngagementLevelSchema, HelixSchema } from './enums';
+import { StakeholderCreateSchema } from './stakeholder';
 
 /**
  * Workshop mode (issue 7). A workshop's agenda is an ordered list of views shown to the room,
@@ -123,13 +124,20 @@ export const CaptureAddSchema = z
     kind: CaptureKindSchema,
     text: TextSchema.default(''),
     data: CaptureDataSchema.default({}),
-    /** The stakeholder created or whose engagement changed (created by stakeholder.create / engagement.set). */
+    /** The stakeholder met or whose engagement changed. */
     stakeholderId: IdSchema.nullable().default(null),
+    /**
+     * A stakeholder met in the room and new to the plan (kind 'stakeholder'): created by the same
+     * command, with the participation and the engagement, so one undo takes all of it back.
+     */
+    newStakeholder: StakeholderCreateSchema.optional(),
     sectorId: IdSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
+    if (v.newStakeholder && v.kind !== 'stakeholder') ctx.addIssue(customIssue(['newStakeholder'], 'newStakeholderKind'));
+    if (v.newStakeholder && v.stakeholderId) ctx.addIssue(customIssue(['stakeholderId'], 'newStakeholderAndId'));
     if ((v.kind === 'decision' || v.kind === 'outcome') && !v.text.trim()) ctx.addIssue(customIssue(['text'], 'required'));
-    if ((v.kind === 'stakeholder' || v.kind === 'engagement') && !v.stakeholderId) ctx.addIssue(customIssue(['stakeholderId'], 'required'));
+    if ((v.kind === 'stakeholder' || v.kind === 'engagement') && !v.stakeholderId && !v.newStakeholder) ctx.addIssue(customIssue(['stakeholderId'], 'required'));
     if (v.kind === 'engagement' && !v.sectorId) ctx.addIssue(customIssue(['sectorId'], 'required'));
     if (v.kind === 'vote' && !v.data.votes?.length) ctx.addIssue(customIssue(['data', 'votes'], 'required'));
   });

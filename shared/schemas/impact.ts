@@ -11,8 +11,8 @@ export type ImpactEntity = z.infer<typeof ImpactEntitySchema>;
  * removed with it, unlinked from it (they stay), or blocking the delete.
  */
 export const impactKinds = [
-  'engagement', 'engagementChange', 'indicator', 'measurement', 'fundingLine', 'milestone',
-  'sectorLink', 'networkLink', 'memberLink', 'actionLink', 'actionLead', 'actionPartner', 'workshopLink', 'participantLink',
+  'engagement', 'engagementChange', 'indicator', 'measurement', 'fundingLine', 'milestone', 'decision',
+  'sectorLink', 'networkLink', 'memberLink', 'actionLink', 'actionLead', 'actionPartner', 'workshopLink', 'participantLink', 'decisionLink',
 ] as const;
 
 export const ImpactSchema = z.object({

@@ -39,6 +39,15 @@ describe('the example plan', () => {
     expect((await t.call('workshop.list', {})).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('records each workshop decision on its own, linked to the actions and sectors that came of it', async () => {
+    const { workshops } = await t.call('workshop.discovery', {});
+    expect(workshops.map((w) => w.decisions.length)).toEqual([2, 2, 2, 2, 1]);
+    const logistics = workshops[1]!.decisions[0]!;
+    expect(logistics.text).toMatch(/^Käynnistetään selvitys logistiikkakäytävien/);
+    expect(logistics.actions.map((a) => a.title)).toEqual(['Logistiikkakäytävien uudelleensuuntaaminen – selvitys', 'Satamalogistiikan digitaalinen kaksonen']);
+    expect(logistics.sectors.map((x) => x.name)).toEqual(['Logistiikka']);
+  });
+
   it('has SIXNET with 128,810 € of AKKE funding to the end of 2023', async () => {
     const sixnet = (await t.call('action.list', {})).find((a) => a.title.startsWith('SIXNET'));
     expect(sixnet).toMatchObject({ plannedCents: 12_881_000, endDate: '2023-12-31', fundingKinds: ['akke'] });

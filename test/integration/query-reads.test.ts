@@ -39,7 +39,7 @@ function inputFor(name: ChannelName): unknown {
   if (name.endsWith('.get') && name !== 'plan.get' && name !== 'dashboard.get') return ids[entity]!.map((id) => ({ id }));
   if (name === 'plan.impact') return impactEntities.flatMap((entity) => ids[entity]!.slice(0, 20).map((id) => ({ entity, id })));
   if (name === 'stakeholder.duplicates') return { name: 'Xamk' };
-  if (name === 'agenda.list' || name === 'capture.list') return ids.workshop!.map((workshopId) => ({ workshopId }));
+  if (name === 'agenda.list' || name === 'capture.list' || name === 'decision.list') return ids.workshop!.map((workshopId) => ({ workshopId }));
   if (name === 'sector.list') return { includeArchived: true };
   if (name === 'engagement.history') return ids.stakeholder!.slice(0, 20).map((stakeholderId) => ({ stakeholderId }));
   return {};

@@ -23,6 +23,7 @@ describe('the report’s contents', () => {
       ['3', 'ch-charts', 'r-charts', 1],
       ['4', 'ch-actions', 'r-actions', 1],
       ['5', 'ch-indicators', 'r-indicators', 1],
+      ['6', 'ch-discovery', 'r-discovery', 1],
       ['report.appendix A', 'app-stakeholders', 'r-stakeholders', 1],
       ['report.appendix B', 'app-networks', 'r-networks', 1],
     ]);

@@ -1,3 +1,4 @@
+import { decisionLines } from '../../../shared/domain/discovery';
 import type { Db, OpenOptions } from '../storage/connection';
 import { createPlanFile } from '../storage/open-plan';
 import { insertBuiltInFundingSources, insertPlan, listFundingSources } from '../storage/repos/plan-repo';
@@ -93,7 +94,15 @@ export function fillExample(db: Db, src: ExampleSource): void {
 
   for (const w of src.workshops) {
     const id = assign('workshop', w.key);
-    insertRow(db, 'workshop', { id, title: w.title, heldOn: w.date, place: w.place, outcomes: w.outcomes, decisions: w.decisions, ...stamp });
+    insertRow(db, 'workshop', { id, title: w.title, heldOn: w.date, place: w.place, outcomes: w.outcomes, ...stamp });
+    // The source's decisions, one per line, as the workshop's decision records.
+    decisionLines(w.decisions).forEach((text, position) => {
+      const decisionId = newId();
+      insertRow(db, 'workshop_decision', { id: decisionId, workshopId: id, position, text, ...stamp });
+      const outcome = w.decisionOutcomes[position];
+      link('decision_action', ['decisionId', 'actionId'], decisionId, outcome?.actions ?? [], 'action');
+      link('decision_sector', ['decisionId', 'sectorId'], decisionId, outcome?.sectors ?? [], 'sector');
+    });
     link('workshop_sector', ['workshopId', 'sectorId'], id, w.sectors, 'sector');
     link('workshop_participant', ['workshopId', 'stakeholderId'], id, w.participants, 'stakeholder');
     link('workshop_action', ['workshopId', 'actionId'], id, w.actions, 'action');

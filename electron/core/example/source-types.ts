@@ -33,5 +33,7 @@ export interface ExampleSource {
   workshops: {
     key: string; title: string; date: string; place: string; sectors: string[]; participants: string[];
     outcomes: string; decisions: string; actions: string[];
+    /** Per line of `decisions`, in order: the actions and sectors that came of that decision. */
+    decisionOutcomes: { actions: string[]; sectors: string[] }[];
   }[];
 }

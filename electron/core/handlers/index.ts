@@ -16,6 +16,7 @@ import { dashboardHandlers } from './dashboard';
 import { importHandlers } from './import';
 import { reportHandlers } from './report';
 import { agendaHandlers } from './agenda';
+import { decisionHandlers } from './decision';
 import { translationHandlers } from './translation';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
@@ -37,5 +38,6 @@ export const handlers = {
   ...importHandlers,
   ...reportHandlers,
   ...agendaHandlers,
+  ...decisionHandlers,
   ...translationHandlers,
 } satisfies HandlerTable;

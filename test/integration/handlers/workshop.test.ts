@@ -25,8 +25,8 @@ describe('workshop channels', () => {
 
   it('workshop.update replaces participants and records outcomes', async () => {
     const v = { id: s.workshop.id, expectedUpdatedAt: s.workshop.updatedAt };
-    const updated = await expectUndoable(t, () => t.call('workshop.update', { ...v, participantIds: [s.xamk.id], decisions: 'Jatketaan pilotteja' }), 'workshop.update');
-    expect(updated.decisions).toBe('Jatketaan pilotteja');
+    const updated = await expectUndoable(t, () => t.call('workshop.update', { ...v, participantIds: [s.xamk.id], outcomes: 'Jatketaan pilotteja' }), 'workshop.update');
+    expect(updated.outcomes).toBe('Jatketaan pilotteja');
     expect((await t.call('workshop.get', { id: s.workshop.id })).participants.map((p) => p.name)).toEqual(['Kaakkois-Suomen ammattikorkeakoulu']);
     expect(await expectRefused(t, 'workshop.update', { ...v, place: 'Hamina' })).toEqual({ kind: 'conflict', entity: 'workshop', id: s.workshop.id });
     expect(issuesOf(await expectRefused(t, 'workshop.update', { ...v, expectedUpdatedAt: updated.updatedAt, heldOn: '' }))).toEqual(['heldOn:invalid_format']);

@@ -22,7 +22,7 @@ let depth: number;
 const domainTable: Record<string, string> = {
   plan: 'plan', fundingSource: 'funding_source', sector: 'sector', stakeholder: 'stakeholder', engagement: 'engagement',
   network: 'network', action: 'action', indicator: 'indicator', measurement: 'measurement', workshop: 'workshop',
-  agenda: 'agenda_item', capture: 'workshop_capture', import: '',
+  agenda: 'agenda_item', capture: 'workshop_capture', decision: 'workshop_decision', import: '',
 };
 const fieldTable: [RegExp, string][] = [
   [/^sectorIds?$/, 'sector'],

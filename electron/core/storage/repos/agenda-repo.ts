@@ -4,6 +4,9 @@ import { checkAgendaItem, type AgendaItem, type CaptureEntry } from '../../../..
 import { fail } from '../../../../shared/contract/errors';
 import { fromRow, insertRow, newId, nextStamp, now, toSql, updateRow } from './rows';
 import { requireIds, requireRow } from './versions';
+import { insertStakeholder } from './stakeholder-repo';
+import { setEngagement } from './engagement-repo';
+import { addDecision } from './decision-repo';
 
 /** Workshop mode (issue 7): the agenda of a workshop and its capture log. */
 
@@ -105,13 +108,24 @@ export function listCaptures(db: Db, workshopId: string): CaptureEntry[] {
   return (db.prepare(`${captureSelect} WHERE c.workshop_id = ? ORDER BY c.recorded_at, c.rowid`).all(workshopId) as Record<string, unknown>[]).map(toEntry);
 }
 
-export function addCapture(db: Db, { workshopId, agendaItemId, kind, text, data, stakeholderId, sectorId }: ParsedInput<'capture.add'>): CaptureEntry {
-  requireRow(db, 'workshop', workshopId);
+/**
+ * One capture, with everything it makes, as one command (one undo step): a decision lands in the
+ * workshop's decisions; a stakeholder met in the room (new or known) becomes a participant, with
+ * the engagement the room gave it (dated the workshop's day); an engagement change is set.
+ */
+export function addCapture(db: Db, { workshopId, agendaItemId, kind, text, data, stakeholderId: known, newStakeholder, sectorId }: ParsedInput<'capture.add'>): CaptureEntry {
+  const workshop = requireRow(db, 'workshop', workshopId);
   if (agendaItemId && requireItem(db, agendaItemId).workshop_id !== workshopId) fail({ kind: 'notFound', entity: 'agendaItem', id: agendaItemId });
-  requireIds(db, 'stakeholder', [stakeholderId]);
+  requireIds(db, 'stakeholder', [known]);
   requireIds(db, 'sector', [sectorId]);
+  const stakeholderId = newStakeholder ? insertStakeholder(db, newStakeholder).id : known;
   const id = newId();
   insertRow(db, 'workshop_capture', { id, workshopId, agendaItemId, kind, text, data: JSON.stringify(data), stakeholderId, sectorId, recordedAt: now() });
+  if (kind === 'decision') addDecision(db, { workshopId, text, owner: '', dueOn: null, actionIds: [], sectorIds: sectorId ? [sectorId] : [] }, id);
+  if (kind === 'stakeholder' && stakeholderId) db.prepare('INSERT OR IGNORE INTO workshop_participant (workshop_id, stakeholder_id) VALUES (?, ?)').run(workshopId, stakeholderId);
+  if ((kind === 'stakeholder' || kind === 'engagement') && stakeholderId && sectorId && data.level) {
+    setEngagement(db, { stakeholderId, sectorId, level: data.level, changedOn: String(workshop.held_on) });
+  }
   return toEntry(db.prepare(`${captureSelect} WHERE c.id = ?`).get(id) as Record<string, unknown>);
 }
 

@@ -20,6 +20,7 @@ const counts: Record<ImpactEntity, Count[]> = {
     ['networkLink', 'unlinks', 'SELECT count(*) FROM network_sector WHERE sector_id = ?'],
     ['actionLink', 'unlinks', 'SELECT count(*) FROM action_sector WHERE sector_id = ?'],
     ['workshopLink', 'unlinks', 'SELECT count(*) FROM workshop_sector WHERE sector_id = ?'],
+    ['decisionLink', 'unlinks', 'SELECT count(*) FROM decision_sector WHERE sector_id = ?'],
   ],
   stakeholder: [
     ['engagement', 'removes', 'SELECT count(*) FROM engagement WHERE stakeholder_id = ?'],
@@ -43,6 +44,7 @@ const counts: Record<ImpactEntity, Count[]> = {
     ['networkLink', 'unlinks', 'SELECT count(*) FROM action_network WHERE action_id = ?'],
     ['actionPartner', 'unlinks', 'SELECT count(*) FROM action_partner WHERE action_id = ?'],
     ['workshopLink', 'unlinks', 'SELECT count(*) FROM workshop_action WHERE action_id = ?'],
+    ['decisionLink', 'unlinks', 'SELECT count(*) FROM decision_action WHERE action_id = ?'],
   ],
   indicator: [['measurement', 'removes', 'SELECT count(*) FROM measurement WHERE indicator_id = ?']],
   measurement: [],
@@ -50,6 +52,7 @@ const counts: Record<ImpactEntity, Count[]> = {
     ['sectorLink', 'unlinks', 'SELECT count(*) FROM workshop_sector WHERE workshop_id = ?'],
     ['participantLink', 'unlinks', 'SELECT count(*) FROM workshop_participant WHERE workshop_id = ?'],
     ['actionLink', 'unlinks', 'SELECT count(*) FROM workshop_action WHERE workshop_id = ?'],
+    ['decision', 'removes', 'SELECT count(*) FROM workshop_decision WHERE workshop_id = ?'],
   ],
   fundingSource: [['fundingLine', 'blocks', 'SELECT count(*) FROM funding_line WHERE funding_source_id = ?']],
 };

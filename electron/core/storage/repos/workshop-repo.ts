@@ -1,10 +1,11 @@
 import type { Db } from '../connection';
 import type { ParsedInput } from '../../../../shared/contract/channels';
-import type { Workshop, WorkshopDetail, WorkshopRow } from '../../../../shared/schemas/workshop';
+import type { Discovery, Workshop, WorkshopDetail, WorkshopRow } from '../../../../shared/schemas/workshop';
 import { fromRow, groupIds, insertNew } from './rows';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { links, replaceLinks } from './links';
 import { actionRefs, sectorRefs, stakeholderRefs } from './refs';
+import { listDecisions } from './decision-repo';
 
 export function listWorkshops(db: Db): WorkshopRow[] {
   const sectors = groupIds(db.prepare('SELECT workshop_id AS owner, sector_id AS other FROM workshop_sector').all() as never);
@@ -25,7 +26,14 @@ export function getWorkshopDetail(db: Db, id: string): WorkshopDetail {
     sectors: sectorRefs(db, 'JOIN workshop_sector l ON l.sector_id = s.id WHERE l.workshop_id = ?', id),
     participants: stakeholderRefs(db, 'JOIN workshop_participant l ON l.stakeholder_id = s.id WHERE l.workshop_id = ?', id),
     actions: actionRefs(db, 'JOIN workshop_action l ON l.action_id = a.id WHERE l.workshop_id = ?', id),
+    decisions: listDecisions(db, id),
   };
+}
+
+/** The discovery process on record (the report's chapter): every workshop in date order, with its participants and decisions. */
+export function discovery(db: Db): Discovery {
+  const ids = (db.prepare('SELECT id FROM workshop ORDER BY held_on, title').all() as { id: string }[]).map((r) => r.id);
+  return { workshops: ids.map((id) => getWorkshopDetail(db, id)) };
 }
 
 type Relations = { sectorIds?: string[] | undefined; participantIds?: string[] | undefined; actionIds?: string[] | undefined };

@@ -8,7 +8,6 @@ import type { AppError } from '../../../../shared/contract/errors';
 import { useAppStore } from '../../store/context';
 import { describeError } from '../../errors/describe';
 import { pasteVisible } from '../../components/form';
-import { today } from '../common/options';
 import { useListItems } from '../../api/use-queries';
 import { Select } from '../../components/Select';
 import { SubmitCancel } from '../../components/SubmitCancel';
@@ -19,9 +18,9 @@ export const captureKeys: Record<string, CaptureMode> = { d: 'decision', o: 'out
 
 
 /**
- * Records what the room says without leaving the presentation. A new stakeholder and an
- * engagement change go through stakeholder.create / engagement.set like anywhere else, then
- * into the workshop's capture log; every write is its own undoable command.
+ * Records what the room says without leaving the presentation. Each capture is one command and
+ * one undo step with all it makes: a decision lands in the workshop's decisions, a stakeholder met
+ * is created with its participation and engagement, an engagement change is set.
  */
 export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mode: CaptureMode; workshopId: string; item: AgendaItem | null; onClose: () => void; onSaved: (mode: CaptureMode) => void }) {
   const { t, i18n } = useTranslation();
@@ -53,22 +52,17 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
     let entry: CaptureAdd;
     if (mode === 'decision' || mode === 'outcome') {
       if (!text.trim()) return fail(t('presentation.capture.textRequired'));
-      entry = { ...base, kind: mode, text: text.trim() };
+      // A decision on a sector's slide is that sector's: the decision record links it.
+      const slideSector = item?.kind === 'sectorProfile' ? (item.sectorIds[0] ?? null) : null;
+      entry = { ...base, kind: mode, text: text.trim(), sectorId: mode === 'decision' ? slideSector : null };
     } else if (mode === 'stakeholder') {
       if (!name.trim()) return fail(t('presentation.capture.nameRequired'));
       if (!sectorId) return fail(t('presentation.capture.sectorRequired'));
-      setBusy(true);
-      const created = await command('stakeholder.create', { name: name.trim(), helix, type: 'other' });
-      if (!created.ok) return fail(created.error);
-      const engaged = await command('engagement.set', { stakeholderId: created.value.id, sectorId, level, changedOn: today() });
-      if (!engaged.ok) return fail(engaged.error);
-      entry = { ...base, kind: 'stakeholder', text: text.trim(), stakeholderId: created.value.id, sectorId, data: { helix, level } };
+      // One command: the stakeholder, its participation and engagement and the log entry (one undo step).
+      entry = { ...base, kind: 'stakeholder', text: text.trim(), sectorId, data: { helix, level }, newStakeholder: { name: name.trim(), helix, type: 'other' } };
     } else if (mode === 'engagement') {
       if (!stakeholderId) return fail(t('presentation.capture.stakeholderRequired'));
       if (!sectorId) return fail(t('presentation.capture.sectorRequired'));
-      setBusy(true);
-      const engaged = await command('engagement.set', { stakeholderId, sectorId, level, changedOn: today() });
-      if (!engaged.ok) return fail(engaged.error);
       entry = { ...base, kind: 'engagement', text: text.trim(), stakeholderId, sectorId, data: { level } };
     } else {
       if (!options.length) return fail(t('presentation.capture.notVote'));

@@ -8,6 +8,7 @@ import { ChartsChapter } from './document/ChartsChapter';
 import { ActionsChapter } from './document/ActionsChapter';
 import { IndicatorsChapter } from './document/IndicatorsChapter';
 import { Appendices } from './document/Appendices';
+import { DiscoveryChapter } from './document/DiscoveryChapter';
 
 type Props = Omit<ReportInput, 'contents'>;
 
@@ -30,6 +31,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
         {has('charts') ? <ChartsChapter /> : null}
         {has('actions') ? <ActionsChapter /> : null}
         {has('indicators') ? <IndicatorsChapter /> : null}
+        {has('discovery') ? <DiscoveryChapter /> : null}
         {has('appendices') ? <Appendices /> : null}
       </article>
     </ReportProvider>

@@ -5,7 +5,7 @@ import { workshopMatches } from '../../../../shared/domain/list-filters';
 import { formatCount, formatDate } from '../../../../shared/domain/format';
 import type { FilterDef } from '../../components/MasterDetail';
 import type { VColumn } from '../../components/VirtualGrid';
-import { HelixBadge, ActionStatusBadge } from '../../components/Badges';
+import { ActionStatusBadge } from '../../components/Badges';
 import { Related } from '../../components/detail';
 import { EditorPane } from '../../components/editor/EditorPane';
 import { EditorScreen } from '../../components/editor/EditorScreen';
@@ -15,6 +15,8 @@ import { AgendaEditor } from './agenda/AgendaEditor';
 import { WorkshopLog } from './agenda/WorkshopLog';
 import { useList } from '../../api/use-queries';
 import { workshopEditor } from './workshop-editor';
+import { ParticipantsByHelix } from './decisions/ParticipantsByHelix';
+import { Decisions } from './decisions/Decisions';
 
 function WorkshopPane({ id, params }: { id: string; params: URLSearchParams }) {
   const { t } = useTranslation();
@@ -23,7 +25,8 @@ function WorkshopPane({ id, params }: { id: string; params: URLSearchParams }) {
       {(data) => (
         <>
           <Related id="workshop-sectors" title={t('related.sectorsDiscussed')} empty={t('related.noSectors')} items={data.sectors.map((s) => ({ id: s.id, href: href('sectors', undefined, s.id), label: s.name }))} />
-          <Related id="workshop-participants" title={t('related.participants')} empty={t('related.noParticipants')} items={data.participants.map((m) => ({ id: m.id, href: href('stakeholders', undefined, m.id), label: m.name, extra: <HelixBadge helix={m.helix} short /> }))} />
+          <ParticipantsByHelix participants={data.participants} />
+          <Decisions workshopId={id} decisions={data.decisions} />
           <Related id="workshop-actions" title={t('related.actionsFrom')} empty={t('related.noActions')} items={data.actions.map((a) => ({ id: a.id, href: href('actions', undefined, a.id), label: a.title, extra: <ActionStatusBadge action={a} /> }))} />
           <AgendaEditor workshopId={id} />
           <WorkshopLog workshopId={id} />
@@ -56,7 +59,7 @@ export function WorkshopsScreen({ route }: { route: Route }) {
     ],
     [t, sectorOptions, years],
   );
-  const searchTexts = useCallback((r: WorkshopRow) => [r.title, r.place, r.outcomes, r.decisions], []);
+  const searchTexts = useCallback((r: WorkshopRow) => [r.title, r.place, r.outcomes], []);
   return (
     <EditorScreen def={workshopEditor} route={route} pane={WorkshopPane} columns={columns} filters={filters} searchTexts={searchTexts} defaultSort={{ column: 'date', direction: 'desc' }} />
   );

@@ -13,11 +13,10 @@ export const workshopEditor = defineEditor({
     sectorIds: { control: 'multi', label: 'sectors', options: 'sectors', from: 'sectors' },
     participantIds: { control: 'multi', label: 'participants', hint: true, options: 'stakeholders', from: 'participants' },
     outcomes: { control: 'multiline', max: limits.text, hint: true },
-    decisions: { control: 'multiline', max: limits.text },
     actionIds: { control: 'multi', label: 'actions', hint: true, options: 'actions', from: 'actions' },
   },
-  layout: ['title', { row: ['heldOn', 'place'] }, 'sectorIds', 'participantIds', 'outcomes', 'decisions', 'actionIds'],
-  facts: ['heldOn', 'place', 'outcomes', 'decisions'],
+  layout: ['title', { row: ['heldOn', 'place'] }, 'sectorIds', 'participantIds', 'outcomes', 'actionIds'],
+  facts: ['heldOn', 'place', 'outcomes'],
   create: (command, input) => command('workshop.create', input),
   update: (command, id, expectedUpdatedAt, input) => command('workshop.update', { id, expectedUpdatedAt, ...input }),
 });
