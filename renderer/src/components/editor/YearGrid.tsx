@@ -33,15 +33,13 @@ function useYears(form: FieldForm, rows: Row[], g: GridSpec, lng: string): numbe
   const plan = useAppStore((s) => s.planFile?.plan);
   const start = yearOf(prop(form.values, 'startDate'), lng);
   const end = yearOf(prop(form.values, 'endDate'), lng);
-  const held = rows.map((r) => Number(r[g.year])).filter((y) => Number.isInteger(y) && y > 0);
+  const held = rows.map((r) => Number(r[g.year])).filter((y) => Number.isInteger(y) && y > 0).join(',');
   return useMemo(() => {
-    const years = new Set<number>(held);
+    const years = new Set<number>(held ? held.split(',').map(Number) : []);
     const [from, to] = start !== null && end !== null && end >= start && end - start < 50 ? [start, end] : plan ? [plan.periodStart, plan.periodEnd] : [];
     if (from !== undefined && to !== undefined) for (let y = from; y <= to; y++) years.add(y);
     return [...years].sort((a, b) => a - b);
-    // held is recomputed each render; its contents decide.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [start, end, plan, held.join(',')]);
+  }, [start, end, plan, held]);
 }
 
 /**
