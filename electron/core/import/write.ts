@@ -164,7 +164,7 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
           const keep = (l: (typeof current.fundingLines)[number]) => ({ fundingSourceId: l.fundingSourceId, year: l.year, plannedCents: l.plannedCents, committedCents: l.committedCents, spentCents: l.spentCents, note: l.note });
           const own = current.fundingLines.filter((l) => l.fundingSourceId === fundingSourceId);
           const totals = own.length
-            ? { plannedCents: sumOf(own, 'plannedCents'), committedCents: sumOf(own, 'committedCents'), spentCents: sumOf(own, 'spentCents'), note: own[0]!.note }
+            ? { plannedCents: sumOf(own, 'plannedCents'), committedCents: sumOf(own, 'committedCents'), spentCents: sumOf(own, 'spentCents'), note: own.find((l) => l.note.trim())?.note ?? '' }
             : undefined;
           const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
           const line = importedLine(totals as LineAmounts | undefined, amounts);

@@ -1,4 +1,7 @@
 /** The year grid's save (action.update with funding lines per source and year), and what the Dashboard makes of the years. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eachSeededPlan, expectRefused, expectUndoable, issuesOf, s, t } from './helpers';
 
@@ -113,5 +116,30 @@ describe('funding by year', () => {
     // The period filter takes a line by its year.
     const only2023 = await t.call('dashboard.get', { filters: { sectorIds: [], fundingSourceIds: [], helix: null, fromYear: 2023, toYear: 2023 } });
     expect(only2023.money.totals.planned).toBe(12_881_000);
+  });
+
+  it('an import row replaces a source\'s years with its total spread and estimated; the same total leaves the recorded years', async () => {
+    const detail = await t.call('action.get', { id: s.action.id });
+    await t.call('action.update', {
+      id: s.action.id,
+      expectedUpdatedAt: detail.updatedAt,
+      fundingLines: [
+        { fundingSourceId: s.akke.id, year: 2022, plannedCents: 10_000_000, committedCents: 10_000_000 },
+        { fundingSourceId: s.akke.id, year: 2023, plannedCents: 2_881_000, committedCents: 2_881_000, spentCents: 5_000_000, note: 'Ennakko' },
+      ],
+    });
+    const run = async (planned: string) => {
+      const file = path.join(t.dir, `${randomUUID()}.csv`);
+      fs.writeFileSync(file, `Title;Funding source;Planned\nSIXNET;AKKE;${planned}\n`);
+      const f = await t.call('import.open', { id: randomUUID(), path: file, target: 'actions' });
+      await t.call('import.run', { id: f.id, columns: f.columns, goodRowsOnly: true });
+    };
+    // The same total: the recorded years stay as they are.
+    await run('128810');
+    expect(await linesOf(s.action.id)).toEqual([['akke', 2022, 10_000_000, 10_000_000, 0, false], ['akke', 2023, 2_881_000, 2_881_000, 5_000_000, false]]);
+    // A new total: spread over 2022–2023 by days (365 + 365) and marked estimated; the note stays.
+    await run('200000');
+    expect(await linesOf(s.action.id)).toEqual([['akke', 2022, 10_000_000, 6_440_500, 2_500_000, true], ['akke', 2023, 10_000_000, 6_440_500, 2_500_000, true]]);
+    expect((await t.call('action.get', { id: s.action.id })).fundingLines.map((l) => l.note)).toEqual(['Ennakko', 'Ennakko']);
   });
 });

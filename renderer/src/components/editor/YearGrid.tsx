@@ -72,7 +72,7 @@ export function YearGrid({ form, name, spec, label, hint }: { form: FieldForm; n
       if (rows[i]!.estimated) form.setAt(`${name}.${i}.estimated`, '');
       return;
     }
-    const first = rows.find((r) => r[g.by] === source);
+    const first = rows.find((r) => r[g.by] === source && g.shared.some((k) => r[k]?.trim())) ?? rows.find((r) => r[g.by] === source);
     const blank = Object.fromEntries(Object.keys(spec.columns).map((k) => [k, g.shared.includes(k) ? (first?.[k] ?? '') : '']));
     form.setAt(name, [...rows, { ...blank, [g.by]: source, [g.year]: String(year), [m]: value }]);
   };
@@ -197,7 +197,7 @@ export function YearGrid({ form, name, spec, label, hint }: { form: FieldForm; n
                         key={k}
                         id={form.idFor(`${name}.note.${source}`)}
                         className="input"
-                        value={rows.find((r) => r[g.by] === source)?.[k] ?? ''}
+                        value={rows.find((r) => r[g.by] === source && r[k]?.trim())?.[k] ?? ''}
                         onChange={(e) => setShared(source, k, e.target.value)}
                       />
                     ))}
