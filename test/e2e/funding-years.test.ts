@@ -153,6 +153,21 @@ describe('funding by year in the Finnish UI', () => {
     await app.screenshot(page, 'funding-dashboard-by-year-fi');
   });
 
+  it('says in the PDF where the example plan\'s money by year is estimated (the report in print, Finnish)', async () => {
+    const page = await app.open({ language: 'fi' });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await rpc(page, 'plan.openExample', { recreate: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(`location.hash = '#/report?lang=fi&sections=charts&paper=a4'`);
+    const card = page.locator('.report [data-chart="money-by-year"]');
+    await card.locator('.chart-card__figure svg').first().waitFor();
+    // The example's money comes from public totals: every year with money is an estimate, said in words.
+    const pattern = new RegExp(`^${chartsFi.charts.moneyYear.estimate_other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{\\{count\\}\\}', '\\d+').replace('\\{\\{years\\}\\}', '.+')}$`);
+    expect(plain(await card.locator('.chart-card__note').textContent())).toMatch(pattern);
+    await card.scrollIntoViewIfNeeded();
+    await app.screenshot(page, 'funding-report-by-year-fi');
+  });
+
   for (const language of ['fi', 'en'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`the year grid has no serious or critical axe violations (${language}, ${colorScheme})`, async () => {
