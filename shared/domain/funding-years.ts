@@ -29,12 +29,18 @@ export const singleYear = (startDate: string | null, endDate: string | null, per
  * days stays below 2^53 for any amount the app holds). Undated: all in singleYear().
  */
 export function spreadCents(cents: number, startDate: string | null, endDate: string | null, periodStart: number): [year: number, cents: number][] {
-  if (startDate === null || endDate === null) return [[singleYear(startDate, endDate, periodStart), cents]];
-  const from = Number(startDate.slice(0, 4));
-  const to = Number(endDate.slice(0, 4));
-  const days = [...yearDays(startDate, endDate, range(from, to))];
+  return split(cents, daysOf(startDate, endDate, periodStart));
+}
+
+/** [year, days of the action in it] for the years it runs; one year of one "day" when it cannot be spread. */
+function daysOf(startDate: string | null, endDate: string | null, periodStart: number): [number, number][] {
+  if (startDate === null || endDate === null) return [[singleYear(startDate, endDate, periodStart), 1]];
+  const days = [...yearDays(startDate, endDate, range(Number(startDate.slice(0, 4)), Number(endDate.slice(0, 4))))];
+  return days.length ? days : [[Number(startDate.slice(0, 4)), 1]];
+}
+
+function split(cents: number, days: readonly [number, number][]): [number, number][] {
   const total = days.reduce((n, [, d]) => n + d, 0);
-  if (total === 0) return [[from, cents]];
   let left = cents;
   return days.map(([year, d], i) => {
     const part = i === days.length - 1 ? left : Math.floor((cents * d) / total);
@@ -48,9 +54,10 @@ export function spreadCents(cents: number, startDate: string | null, endDate: st
  * are left out, but a line keeps at least one row (its last year) so its source and note stay.
  */
 export function spreadLine(line: Cents3, startDate: string | null, endDate: string | null, periodStart: number): (Cents3 & { year: number })[] {
-  const p = spreadCents(line.plannedCents, startDate, endDate, periodStart);
-  const c = spreadCents(line.committedCents, startDate, endDate, periodStart);
-  const s = spreadCents(line.spentCents, startDate, endDate, periodStart);
+  const days = daysOf(startDate, endDate, periodStart);
+  const p = split(line.plannedCents, days);
+  const c = split(line.committedCents, days);
+  const s = split(line.spentCents, days);
   const rows = p.map(([year, plannedCents], i) => ({ year, plannedCents, committedCents: c[i]![1], spentCents: s[i]![1] }));
   const kept = rows.filter((r) => r.plannedCents || r.committedCents || r.spentCents);
   return kept.length ? kept : [rows[rows.length - 1]!];
