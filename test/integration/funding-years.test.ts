@@ -47,16 +47,19 @@ function writeOld(file: string, actions: OldAction[]): { ids: string[]; sources:
   try {
     const sources = (db.prepare('SELECT id FROM funding_source ORDER BY sort_order').pluck().all() as string[]).slice(0, 4);
     const stamp = '2024-01-01T00:00:00.000Z';
-    const ids = actions.map((a, i) => {
-      const id = randomUUID();
-      db.prepare(`INSERT INTO action (id, title, type, status, start_date, end_date, progress, description, created_at, updated_at)
-                  VALUES (?, ?, 'project', 'planned', ?, ?, 0, '', ?, ?)`).run(id, `Old action ${i}`, a.start, a.end, stamp, stamp);
-      for (const l of a.lines) {
-        db.prepare(`INSERT INTO funding_line (id, action_id, funding_source_id, planned_cents, committed_cents, spent_cents, note, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(randomUUID(), id, sources[l.source], l.planned, l.committed, l.spent, l.note, stamp, stamp);
-      }
-      return id;
-    });
+    const action = db.prepare(`INSERT INTO action (id, title, type, status, start_date, end_date, progress, description, created_at, updated_at)
+                                VALUES (?, ?, 'project', 'planned', ?, ?, 0, '', ?, ?)`);
+    const line = db.prepare(`INSERT INTO funding_line (id, action_id, funding_source_id, planned_cents, committed_cents, spent_cents, note, created_at, updated_at)
+                              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // One transaction, as a release's own writes would have been many: a commit each would be thousands of fsyncs.
+    const ids = db.transaction(() =>
+      actions.map((a, i) => {
+        const id = randomUUID();
+        action.run(id, `Old action ${i}`, a.start, a.end, stamp, stamp);
+        for (const l of a.lines) line.run(randomUUID(), id, sources[l.source], l.planned, l.committed, l.spent, l.note, stamp, stamp);
+        return id;
+      }),
+    )();
     return { ids, sources };
   } finally {
     db.close();
@@ -115,6 +118,22 @@ describe('migration 5: funding by year', () => {
       expect(detail.fundingLines.map((l) => [l.year, l.plannedCents, l.estimated])).toEqual([[2024, 18_400_000, true], [2025, 18_100_001, true]]);
     });
   }
+
+  it('keeps every total of a plan of the large benchmark size (3,000 actions, 9,000 lines) to the cent', async () => {
+    const actions: OldAction[] = Array.from({ length: 3_000 }, (_, i) => {
+      const y = 2021 + (i % 6);
+      const dated = i % 10 !== 0;
+      return {
+        start: dated ? `${y}-0${1 + (i % 9)}-1${i % 9}` : null,
+        end: dated ? `${y + 1 + (i % 3)}-1${i % 3}-2${i % 8}` : null,
+        lines: Array.from({ length: 3 }, (_, f) => ({ source: (i + f) % 4, planned: 1_000_00 * (1 + ((i * 7 + f) % 997)) + (i % 100), committed: 50_000_00 + f, spent: (i * f) % 12_345, note: '' })),
+      };
+    });
+    const { db, expected } = await migrateWith('plan-v4.s3plan', actions);
+    expect(sums(db, 'action_id')).toEqual(expected.byAction);
+    expect(sums(db, 'funding_source_id')).toEqual(expected.bySource);
+    expect(db.prepare('SELECT count(*) FROM funding_line WHERE estimated = 0').pluck().get()).toBe(0);
+  });
 
   it('keeps the totals of any plan to the cent, and each year within a cent per line of what the charts spread before', async () => {
     await fc.assert(
