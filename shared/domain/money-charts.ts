@@ -1,40 +1,37 @@
 /**
  * The Dashboard's three money charts (by source, by sector, by year) shaped from one read of
- * the funding lines: each line with its action's dates and sectors. It replaced three SQL
- * statements that each recomputed every action's weights with julianday() (about 60 ms each on
- * 3,000 actions); here every action's day numbers are computed once.
+ * the funding lines: each line (one source's money in one year, shared/domain/funding-years.ts)
+ * with its action's sectors. Since issue 19 a line's year is recorded, not computed from the
+ * action's dates, so no chart spreads money by days any more.
  *
- * The rules (as before, in SQL):
- * - pf: with a period filter, the share of an action's days inside it (0 for an undated
- *   action); 1 without one.
+ * The rules:
+ * - pf: with a period filter, 1 for a line whose year is in it, else 0; 1 without one.
  * - By source: a line × pf × sw, where sw is the share of the action's sectors among the chosen
  *   ones (1 when no sector is chosen): money of an action serving several sectors is split
  *   evenly between them.
  * - By sector: a line × pf / (number of the action's sectors), for each of its sectors (only the
  *   chosen ones when sectors are chosen); an action without a sector counts under null.
- * - By year: a line × sw × the share of the action's days in that year (yearShares()); undated
- *   actions are in no year.
+ * - By year: a line × sw in its year; the part of it that is estimated is summed beside it.
  */
-import { dayNumber } from './progress';
 import type { Money } from '../schemas/dashboard';
 
-/** One funding line: [actionId, start, end, fundingSourceId, planned, committed, spent, sectorIds joined by ','] */
-export type MoneyLine = [string, string | null, string | null, string, number, number, number, string | null];
+/** One funding line: [actionId, year, estimated (0/1), fundingSourceId, planned, committed, spent, sectorIds joined by ','] */
+export type MoneyLine = [string, number, number, string, number, number, number, string | null];
 
 export interface MoneyFilter {
   /** The chosen sectors, or null for all. */
   sectorIds: readonly string[] | null;
-  /** The period filter as dates, both null when there is none. */
-  fromDate: string | null;
-  toDate: string | null;
+  /** The period filter's years, both null when there is none. */
+  fromYear: number | null;
+  toYear: number | null;
   years: readonly number[];
 }
 
-/** Sums in cents, with fractions of a cent where years share an action pro rata (rounded by the caller). */
+/** Sums in cents, with fractions of a cent where sectors share an action (rounded by the caller). */
 export interface MoneyCharts {
   bySource: Map<string, Money>;
   bySector: Map<string | null, Money>;
-  byYear: Map<number, Money & { bySource: Map<string, number> }>;
+  byYear: Map<number, Money & { bySource: Map<string, number>; estimated: Money }>;
 }
 
 const zero = (): Money => ({ planned: 0, committed: 0, spent: 0 });
@@ -45,72 +42,45 @@ function add(into: Money, p: number, c: number, s: number, w: number) {
 }
 
 interface Weights {
-  pf: number;
   sectors: string[];
   /** Chosen sectors among the action's (all of them when none are chosen). */
   chosen: string[];
   ns: number;
-  /** [year, share of the action's days in that year] for the years shown. */
-  years: [number, number][];
 }
 
-/** The filter's dates as day numbers, computed once per call (Date.parse per action and year was 10 ms of 48,000 parses). */
-interface Days {
-  from: number | null;
-  to: number | null;
-  years: [year: number, first: number, last: number][];
-}
-
-function weightsOf(start: string | null, end: string | null, sectorList: string | null, d: Days, chosen: Set<string> | null): Weights {
+function weightsOf(sectorList: string | null, chosen: Set<string> | null): Weights {
   const sectors = sectorList ? sectorList.split(',') : [];
-  const dated = start !== null && end !== null;
-  const s = dated ? dayNumber(start) : 0;
-  const e = dated ? dayNumber(end) : 0;
-  const days = e - s + 1;
-  let pf = 1;
-  if (d.from !== null && d.to !== null) {
-    pf = dated && days > 0 ? Math.max(0, Math.min(e, d.to) - Math.max(s, d.from) + 1) / days : 0;
-  }
-  const years: [number, number][] = [];
-  if (dated && days > 0) {
-    for (const [y, first, last] of d.years) {
-      const inYear = Math.min(e, last) - Math.max(s, first) + 1;
-      if (inYear > 0) years.push([y, inYear / days]);
-    }
-  }
-  return { pf, sectors, chosen: chosen ? sectors.filter((id) => chosen.has(id)) : sectors, ns: Math.max(1, sectors.length), years };
+  return { sectors, chosen: chosen ? sectors.filter((id) => chosen.has(id)) : sectors, ns: Math.max(1, sectors.length) };
 }
 
 /** The three money charts in unrounded cents (the caller rounds each figure once). */
 export function moneyCharts(lines: readonly MoneyLine[], f: MoneyFilter): MoneyCharts {
   const chosen = f.sectorIds ? new Set(f.sectorIds) : null;
+  const shown = new Set(f.years);
   const out: MoneyCharts = { bySource: new Map(), bySector: new Map(), byYear: new Map() };
   const weights = new Map<string, Weights>();
-  const days: Days = {
-    from: f.fromDate === null ? null : dayNumber(f.fromDate),
-    to: f.toDate === null ? null : dayNumber(f.toDate),
-    years: f.years.map((y) => [y, dayNumber(`${y}-01-01`), dayNumber(`${y}-12-31`)]),
-  };
-  for (const [actionId, start, end, source, p, c, s, sectorList] of lines) {
+  for (const [actionId, year, estimated, source, p, c, s, sectorList] of lines) {
     let w = weights.get(actionId);
-    if (!w) weights.set(actionId, (w = weightsOf(start, end, sectorList, days, chosen)));
+    if (!w) weights.set(actionId, (w = weightsOf(sectorList, chosen)));
     const sw = chosen ? w.chosen.length / w.ns : 1;
+    const pf = f.fromYear !== null && f.toYear !== null ? (year >= f.fromYear && year <= f.toYear ? 1 : 0) : 1;
 
     let src = out.bySource.get(source);
     if (!src) out.bySource.set(source, (src = zero()));
-    add(src, p, c, s, w.pf * sw);
+    add(src, p, c, s, pf * sw);
 
     for (const id of w.sectors.length ? w.chosen : chosen ? [] : [null]) {
       let sec = out.bySector.get(id);
       if (!sec) out.bySector.set(id, (sec = zero()));
-      add(sec, p, c, s, w.pf / w.ns);
+      add(sec, p, c, s, pf / w.ns);
     }
 
-    for (const [year, ys] of w.years) {
+    if (shown.has(year)) {
       let y = out.byYear.get(year);
-      if (!y) out.byYear.set(year, (y = { ...zero(), bySource: new Map() }));
-      add(y, p, c, s, ys * sw);
-      y.bySource.set(source, (y.bySource.get(source) ?? 0) + p * ys * sw);
+      if (!y) out.byYear.set(year, (y = { ...zero(), bySource: new Map(), estimated: zero() }));
+      add(y, p, c, s, sw);
+      if (estimated) add(y.estimated, p, c, s, sw);
+      y.bySource.set(source, (y.bySource.get(source) ?? 0) + p * sw);
     }
   }
   return out;

@@ -34,13 +34,20 @@ export function yearShares(startDate: string, endDate: string, years: readonly n
   const total = inclusiveDays(startDate, endDate);
   const shares = new Map<number, number>();
   if (total === 0) return shares;
+  for (const [y, days] of yearDays(startDate, endDate, years)) shares.set(y, days / total);
+  return shares;
+}
+
+/** The days of an action in each of these years it runs in (yearShares() without the division; the migration of funding years splits whole cents by it). */
+export function yearDays(startDate: string, endDate: string, years: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const y of years) {
     const from = startDate > `${y}-01-01` ? startDate : `${y}-01-01`;
     const to = endDate < `${y}-12-31` ? endDate : `${y}-12-31`;
     const days = inclusiveDays(from, to);
-    if (days > 0) shares.set(y, days / total);
+    if (days > 0) out.set(y, days);
   }
-  return shares;
+  return out;
 }
 
 export const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

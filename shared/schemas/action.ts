@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TextSchema, ShortTextSchema, DateSchema, CentsSchema, IdListSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue, limits } from './common';
+import { IdSchema, NameSchema, TextSchema, ShortTextSchema, DateSchema, CentsSchema, YearSchema, IdListSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue, limits } from './common';
 import { ActionTypeSchema, ActionStatusSchema } from './enums';
 import { AcceptedSchema, ask, questionIssue } from './questions';
 import { MAX_FUNDING_LINES } from '../domain/money';
@@ -25,9 +25,13 @@ export const FundingLineSchema = z.object({
   id: IdSchema,
   actionId: IdSchema,
   fundingSourceId: IdSchema,
+  /** The year the money is in: a line is one source's money in one year of the action. */
+  year: z.number().int(),
   plannedCents: z.number().int(),
   committedCents: z.number().int(),
   spentCents: z.number().int(),
+  /** Put there by the app (spread from a total), not entered for the year; editing the figures clears it. */
+  estimated: z.boolean(),
   note: z.string(),
   ...Timestamps,
 });
@@ -51,19 +55,56 @@ export const spentNeedsNote = (line: { committedCents: number; spentCents: numbe
 export const committedNeedsNote = (line: { plannedCents: number; committedCents: number; note: string }) =>
   line.committedCents <= line.plannedCents || line.note.trim() !== '';
 
-/** A funding line as edited: with its id to keep it, without to add it. */
-export const FundingLineInputSchema = z
-  .strictObject({
-    id: IdSchema.optional(),
-    fundingSourceId: IdSchema,
-    plannedCents: CentsSchema.default(0),
-    committedCents: CentsSchema.default(0),
-    spentCents: CentsSchema.default(0),
-    note: TextSchema.default(''),
-  })
-  .refine(committedNeedsNote, { path: ['committedCents'], message: 'committedAbovePlanned' })
-  .refine(spentNeedsNote, { path: ['spentCents'], message: 'spentAboveCommitted' });
+/**
+ * A funding line as edited: one source's money in one year. Without a year it goes to the
+ * action's start year (singleYear() of shared/domain/funding-years.ts). An id, when given, must
+ * be one of the action's lines; a stored line is matched by its source and year.
+ */
+export const FundingLineInputSchema = z.strictObject({
+  id: IdSchema.optional(),
+  fundingSourceId: IdSchema,
+  year: YearSchema.optional(),
+  plannedCents: CentsSchema.default(0),
+  committedCents: CentsSchema.default(0),
+  spentCents: CentsSchema.default(0),
+  note: TextSchema.default(''),
+});
 export type FundingLineInput = z.input<typeof FundingLineInputSchema>;
+
+type LineTotals = { fundingSourceId: string; plannedCents: number; committedCents: number; spentCents: number; note: string };
+
+/**
+ * The note rules hold for a source's money over all its years (committing in 2025 what was
+ * planned for 2024 is ordinary): each issue points at the source's first line.
+ */
+function checkSourceTotals(items: readonly LineTotals[], ctx: z.RefinementCtx) {
+  const bySource = new Map<string, { first: number } & LineTotals>();
+  items.forEach((l, i) => {
+    const t = bySource.get(l.fundingSourceId);
+    if (!t) bySource.set(l.fundingSourceId, { ...l, note: l.note.trim(), first: i });
+    else {
+      t.plannedCents += l.plannedCents;
+      t.committedCents += l.committedCents;
+      t.spentCents += l.spentCents;
+      t.note += l.note.trim();
+    }
+  });
+  for (const t of bySource.values()) {
+    if (!committedNeedsNote(t)) ctx.addIssue(customIssue([t.first, 'committedCents'], 'committedAbovePlanned'));
+    if (!spentNeedsNote(t)) ctx.addIssue(customIssue([t.first, 'spentCents'], 'spentAboveCommitted'));
+  }
+}
+
+/** One line per source and year. */
+function checkSourceYears(items: readonly { fundingSourceId: string; year?: number | undefined }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((l, i) => {
+    if (l.year === undefined) return;
+    const key = `${l.fundingSourceId}|${l.year}`;
+    if (seen.has(key)) ctx.addIssue(customIssue([i, 'year'], 'duplicateFundingYear'));
+    seen.add(key);
+  });
+}
 
 export const MilestoneInputSchema = z.strictObject({
   id: IdSchema.optional(),
@@ -99,7 +140,7 @@ const actionFields = {
   sectorIds: IdListSchema,
   partnerIds: IdListSchema,
   networkIds: IdListSchema,
-  fundingLines: lines(FundingLineInputSchema, MAX_FUNDING_LINES),
+  fundingLines: lines(FundingLineInputSchema, MAX_FUNDING_LINES).superRefine(checkSourceTotals).superRefine(checkSourceYears),
   milestones: lines(MilestoneInputSchema),
 };
 

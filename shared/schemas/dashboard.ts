@@ -114,8 +114,9 @@ export const DashboardSchema = z.object({
     totals: MoneySchema,
     bySector: z.array(MoneySchema.extend({ sectorId: SectorKey })),
     bySource: z.array(MoneySchema.extend({ fundingSourceId: IdSchema, share: z.number().min(0).max(1) })),
-    byYear: z.array(MoneySchema.extend({ year: YearSchema, planned: Cents, bySource: z.record(IdSchema, Cents) })),
-    /** Planned money that no year of the period carries: undated actions, or time outside the period. */
+    /** Per year as recorded; `estimated` is the part of each figure the app spread from a total (shared/domain/funding-years.ts). */
+    byYear: z.array(MoneySchema.extend({ year: YearSchema, planned: Cents, bySource: z.record(IdSchema, Cents), estimated: MoneySchema })),
+    /** Planned money that no year of the period carries: lines in years outside the period. */
     plannedOutsideYears: Cents,
   }),
   timeline: z.object({

@@ -105,7 +105,8 @@ export async function runBench(options: BenchOptions): Promise<Figure[]> {
         raw.pragma('synchronous = EXTRA');
         raw.pragma('foreign_keys = ON');
         const insAction = raw.prepare("INSERT INTO action (id, title, type, status, progress, description, created_at, updated_at) VALUES (?, ?, 'project', 'planned', 0, '', ?, ?)");
-        const insLine = raw.prepare('INSERT INTO funding_line (id, action_id, funding_source_id, planned_cents, committed_cents, spent_cents, note, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0, \'\', ?, ?)');
+        // An undated action's lines go to the plan period's first year (2021 in both bench plans), as action.create puts them.
+        const insLine = raw.prepare('INSERT INTO funding_line (id, action_id, funding_source_id, year, planned_cents, committed_cents, spent_cents, note, created_at, updated_at) VALUES (?, ?, ?, 2021, ?, 0, 0, \'\', ?, ?)');
         const plainMs = median(reps, () =>
           raw.transaction(() => {
             const id = crypto.randomUUID();

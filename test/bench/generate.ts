@@ -5,6 +5,7 @@ import type { Db } from '../../electron/core/storage/connection';
 import { createPlanFile } from '../../electron/core/storage/open-plan';
 import { insertPlan } from '../../electron/core/storage/repos/plan-repo';
 import { insertRow } from '../../electron/core/storage/repos/rows';
+import { spreadLine } from '../../shared/domain/funding-years';
 import {
   actionStatuses, actionTypes, engagementLevels, fundingKinds, helixes, memberships, networkScopes, stakeholderSizes, stakeholderTypes,
 } from '../../shared/schemas/enums';
@@ -111,6 +112,7 @@ export function fillGenerated(db: Db, size: PlanSize, seed = 2021): void {
   });
 
   const actions = Array.from({ length: size.actions }, (_, i) => id('action', i));
+  let fundingRows = 0;
   actions.forEach((aid, i) => {
     const startYear = 2021 + r.int(6);
     const start = isoDay(startYear, r.int(300));
@@ -122,10 +124,20 @@ export function fillGenerated(db: Db, size: PlanSize, seed = 2021): void {
     for (const s of new Set([r.skewed(sectors.length), r.skewed(sectors.length)])) insertRow(db, 'action_sector', { actionId: aid, sectorId: sectors[s] });
     for (const p of new Set(Array.from({ length: r.int(4) }, () => r.int(stakeholders.length)))) insertRow(db, 'action_partner', { actionId: aid, stakeholderId: stakeholders[p] });
     if (r.next() < 0.5) insertRow(db, 'action_network', { actionId: aid, networkId: networks[r.int(networks.length)] });
+    // Totals per source, spread over the action's years as migration 5 spreads an older plan's (estimated).
+    const totals = new Map<string, { plannedCents: number; committedCents: number; spentCents: number }>();
     for (let f = 0; f < 1 + r.int(3); f++) {
       const planned = 10_000_00 * (1 + r.int(100));
       const committed = Math.floor(planned * r.next());
-      insertRow(db, 'funding_line', { id: id('funding', i * 4 + f), actionId: aid, fundingSourceId: sources[r.int(sources.length)], plannedCents: planned, committedCents: committed, spentCents: Math.floor(committed * r.next()), ...stamp });
+      const source = sources[r.int(sources.length)]!;
+      const t = totals.get(source) ?? { plannedCents: 0, committedCents: 0, spentCents: 0 };
+      t.plannedCents += planned;
+      t.committedCents += committed;
+      t.spentCents += Math.floor(committed * r.next());
+      totals.set(source, t);
+    }
+    for (const [fundingSourceId, t] of totals) {
+      for (const y of spreadLine(t, start, end, 2021)) insertRow(db, 'funding_line', { id: id('funding', fundingRows++), actionId: aid, fundingSourceId, ...y, estimated: 1, ...stamp });
     }
     for (let m = 0; m < r.int(4); m++) insertRow(db, 'milestone', { id: id('milestone', i * 4 + m), actionId: aid, title: `Välitavoite ${m + 1}`, dueDate: isoDay(startYear, 60 + m * 90), doneDate: r.next() < 0.6 ? isoDay(startYear, 70 + m * 90) : null, ...stamp });
   });

@@ -167,21 +167,23 @@ describe('editors: the Finnish scenario', () => {
       await form.getByRole('group', { name: fi.actions.f.sectors, exact: true }).getByRole('checkbox', { name: sectors[0] }).check();
       await form.getByRole('group', { name: fi.actions.f.partners, exact: true }).getByRole('checkbox', { name: 'Xamk', exact: true }).check();
       await form.getByRole('group', { name: fi.actions.f.networks, exact: true }).getByRole('checkbox', { name: 'SEKES' }).check();
-      await form.getByRole('button', { name: fi.actions.addLine }).click();
-      await form.getByRole('button', { name: fi.actions.addLine }).click();
-      await form.getByLabel(lbl('Rahoituslähde, rivi 1')).selectOption({ label: fi.fundingKind.akke });
-      await form.getByLabel(lbl('Suunniteltu euroina, rivi 1')).fill('128 810');
-      await form.getByLabel(lbl('Sidottu euroina, rivi 1')).fill('128 810');
-      await form.getByLabel(lbl('Käytetty euroina, rivi 1')).fill('64 000,50');
-      await form.getByLabel(lbl('Rahoituslähde, rivi 2')).selectOption({ label: fi.fundingKind.erdf });
-      await form.getByLabel(lbl('Suunniteltu euroina, rivi 2')).fill('1 234,56');
+      // The year grid (issue 19): a source is added from its list, then its years are typed.
+      const cell = (source: string, year: number, measure: string) => form.getByLabel(`${source}, ${year}, ${measure}`, { exact: true });
+      for (const source of [fi.fundingKind.akke, fi.fundingKind.erdf]) {
+        await form.getByLabel(fi.actions.line.sourceToAdd, { exact: true }).selectOption({ label: source });
+        await form.getByRole('button', { name: fi.actions.addLine }).click();
+      }
+      await cell(fi.fundingKind.akke, 2022, fi.actions.line.planned).fill('128 810');
+      await cell(fi.fundingKind.akke, 2022, fi.actions.line.committed).fill('128 810');
+      await cell(fi.fundingKind.akke, 2022, fi.actions.line.spent).fill('64 000,50');
+      await cell(fi.fundingKind.erdf, 2022, fi.actions.line.planned).fill('1 234,56');
       // Spent above committed without a note: refused at the field, translated.
-      await form.getByLabel(lbl('Käytetty euroina, rivi 2')).fill('10');
+      await cell(fi.fundingKind.erdf, 2022, fi.actions.line.spent).fill('10');
       await form.getByRole('button', { name: fi.common.save, exact: true }).click();
       await form.getByText(fi.validation.custom.spentAboveCommitted).first().waitFor();
       await form.getByRole('alert').filter({ hasText: fi.errors.summaryTitle }).waitFor();
       expect(await depth(page)).toBe(21);
-      await form.getByLabel(lbl('Käytetty euroina, rivi 2')).fill('0');
+      await cell(fi.fundingKind.erdf, 2022, fi.actions.line.spent).fill('0');
       await form.getByRole('button', { name: fi.actions.addMilestone }).click();
       await form.getByLabel(lbl('Välitavoite 1')).fill('Väliraportti');
       await typeDate(form.getByRole('group', { name: lbl('Määräpäivä, välitavoite 1') }), '2022-12-31');

@@ -73,22 +73,23 @@ describe('money in the English and the Finnish UI', () => {
     expect(stored()).toEqual([[45_000_000, 45_000_000, 1_234_567]]);
 
     let form = await openEditor(page, en);
-    expect(await form.getByLabel('Planned euros, line 1').inputValue()).toBe('450,000');
-    expect(await form.getByLabel('Spent euros, line 1').inputValue()).toBe('12,345.67');
+    // The year grid: the undated action's line is in the plan period's first year.
+    const cellEn = (year: number, measure: string) => form.getByLabel(`ERDF, ${year}, ${measure}`, { exact: true });
+    expect(await cellEn(2021, en.actions.line.planned).inputValue()).toBe('450,000');
+    expect(await cellEn(2021, en.actions.line.spent).inputValue()).toBe('12,345.67');
     await form.getByLabel(/^Description/).fill('Only the description changed');
     await save(page, form, en);
     expect(stored()).toEqual([[45_000_000, 45_000_000, 1_234_567]]);
 
     form = await openEditor(page, en);
-    await form.getByRole('button', { name: en.actions.addLine }).click();
-    await form.getByLabel('Planned euros, line 2').fill('€150,000');
-    await form.getByLabel('Committed euros, line 2').fill('150,000.50');
-    await form.getByLabel('Committed euros, line 2').press('Tab');
-    // Committed above planned is questioned: saved only with a reason in the note.
+    await cellEn(2022, en.actions.line.planned).fill('€150,000');
+    await cellEn(2022, en.actions.line.committed).fill('150,000.50');
+    await cellEn(2022, en.actions.line.committed).press('Tab');
+    // Committed above planned (over the source's years) is questioned: saved only with a reason in the note.
     await form.getByRole('button', { name: en.common.save, exact: true }).click();
     await form.getByText(en.validation.custom.committedAbovePlanned).first().waitFor();
     await app.screenshot(page, 'money-committed-above-planned-en');
-    await form.getByLabel('Note, line 2').fill('Extra 50 cents agreed');
+    await form.getByLabel(en.actions.line.note, { exact: true }).fill('Extra 50 cents agreed');
     // Dates are typed into the field's segments, day first in English too (issue 20).
     const start = form.getByRole('group', { name: lbl(en.actions.f.start) });
     await typeDate(start, '2025-03-01');
@@ -105,9 +106,10 @@ describe('money in the English and the Finnish UI', () => {
   it('keeps every cent in Finnish, questions "150,000" and saves the reading chosen', async () => {
     const page = await app.open({ language: 'fi' });
     let form = await openEditor(page, fi as unknown as typeof en);
-    expect(plain(await form.getByLabel('Suunniteltu euroina, rivi 1').inputValue())).toBe('450 000');
-    expect(plain(await form.getByLabel('Käytetty euroina, rivi 1').inputValue())).toBe('12 345,67');
-    expect(plain(await form.getByLabel('Sidottu euroina, rivi 2').inputValue())).toBe('150 000,50');
+    const cellFi = (year: number, measure: string) => form.getByLabel(`EAKR, ${year}, ${measure}`, { exact: true });
+    expect(plain(await cellFi(2021, fi.actions.line.planned).inputValue())).toBe('450 000');
+    expect(plain(await cellFi(2021, fi.actions.line.spent).inputValue())).toBe('12 345,67');
+    expect(plain(await cellFi(2022, fi.actions.line.committed).inputValue())).toBe('150 000,50');
     // The dates saved in English show the Finnish way in the Finnish UI.
     const shown = async (label: string) => (await form.getByRole('group', { name: lbl(label) }).locator('.date-input__segments').textContent())?.replace(/[\u2066-\u2069\u200e\u200f]/g, '');
     expect(await shown(fi.actions.f.start)).toBe('1.3.2025');
@@ -117,15 +119,13 @@ describe('money in the English and the Finnish UI', () => {
     expect(stored()).toEqual([[45_000_000, 45_000_000, 1_234_567], [15_000_000, 15_000_050, 0]]);
 
     form = await openEditor(page, fi as unknown as typeof en);
-    await form.getByRole('button', { name: fi.actions.addLine }).click();
-    await form.getByRole('button', { name: fi.actions.addLine }).click();
     // "150,000" reads two ways in Finnish: asked, never guessed.
-    const typed = form.getByLabel('Suunniteltu euroina, rivi 3');
+    const typed = cellFi(2025, fi.actions.line.planned);
     await typed.fill('150,000');
     await typed.press('Tab');
     const question = form.getByText('”150,000” voi tarkoittaa kahta eri lukua. Kumpaa tarkoitit: 150 € tai 150 000 €?');
     await question.waitFor();
-    await form.getByLabel(lbl('Suunniteltu euroina, rivi 4')).fill('150 000 €');
+    await cellFi(2026, fi.actions.line.planned).fill('150 000 €');
     await form.getByRole('button', { name: fi.common.save, exact: true }).click();
     await form.getByRole('alert').filter({ hasText: fi.errors.summaryTitle }).waitFor();
     await app.screenshot(page, 'money-question-fi');

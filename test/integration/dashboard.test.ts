@@ -3,6 +3,7 @@ import { testCore, type TestCore } from '../helpers/core';
 import example from '../../resources/example-plan/example-plan.json';
 import { engagementLevels, helixes, networkScopes, type ActionStatus, type EngagementLevel } from '../../shared/schemas/enums';
 import { range, yearShares } from '../../shared/domain/progress';
+import { spreadLine } from '../../shared/domain/funding-years';
 import type { Dashboard } from '../../shared/schemas/dashboard';
 import type { ExampleSource } from '../../electron/core/example/source-types';
 
@@ -176,13 +177,24 @@ describe('dashboard.get on the example plan: progress', () => {
     expect(Math.abs(sum(d.money.bySector.map((r) => r.planned)) - d.money.totals.planned)).toBeLessThanOrEqual(d.sectors.length);
   });
 
-  it('spreads money over the programme years pro rata by days', () => {
+  it('shows the example money in its years: the public totals spread by days in whole cents, every year marked estimated', () => {
     expect(d.money.byYear.map((y) => y.year)).toEqual(range(2021, 2027));
     for (const y of d.money.byYear) {
       let planned = 0;
-      for (const a of src.actions) planned += sum(a.funding.map((l) => l.planned * 100)) * (yearShares(a.start, a.end, [y.year]).get(y.year) ?? 0);
-      expect(Math.abs(y.planned - planned), String(y.year)).toBeLessThanOrEqual(1);
-      expect(Math.abs(sum(Object.values(y.bySource)) - y.planned)).toBeLessThanOrEqual(Object.keys(y.bySource).length);
+      let exact = 0;
+      let lines = 0;
+      for (const a of src.actions) {
+        for (const l of a.funding) {
+          planned += spreadLine({ plannedCents: l.planned * 100, committedCents: l.committed * 100, spentCents: l.spent * 100 }, a.start, a.end, 2021).find((x) => x.year === y.year)?.plannedCents ?? 0;
+          exact += l.planned * 100 * (yearShares(a.start, a.end, [y.year]).get(y.year) ?? 0);
+          lines += 1;
+        }
+      }
+      // The recorded years are the spread to the cent; within a cent a line and year of the old pro-rata figure.
+      expect(y.planned, String(y.year)).toBe(planned);
+      expect(Math.abs(y.planned - exact), String(y.year)).toBeLessThanOrEqual(lines * 7);
+      expect(sum(Object.values(y.bySource))).toBe(y.planned);
+      expect(y.estimated.planned, String(y.year)).toBe(y.planned);
     }
     // Every example action runs inside 2021–2027.
     expect(d.money.plannedOutsideYears).toBe(0);
@@ -254,12 +266,12 @@ describe('dashboard.get with filters', () => {
     expect(erdf.actions.total).toBe(src.actions.filter((a) => a.funding.some((l) => l.source === 'erdf')).length);
   });
 
-  it('keeps money of the chosen years only, pro rata by days', async () => {
+  it('keeps money of the chosen years only, as recorded in those years', async () => {
     const y2024 = await get({ fromYear: 2024, toYear: 2024 });
     expect(y2024.money.byYear.map((y) => y.year)).toEqual([2024]);
     let planned = 0;
-    for (const a of src.actions) planned += sum(a.funding.map((l) => l.planned * 100)) * (yearShares(a.start, a.end, [2024]).get(2024) ?? 0);
-    expect(Math.abs(y2024.money.totals.planned - planned)).toBeLessThanOrEqual(y2024.money.bySource.length);
+    for (const a of src.actions) for (const l of a.funding) planned += spreadLine({ plannedCents: l.planned * 100, committedCents: 0, spentCents: 0 }, a.start, a.end, 2021).find((x) => x.year === 2024)?.plannedCents ?? 0;
+    expect(y2024.money.totals.planned).toBe(planned);
     expect(y2024.actions.total).toBe(src.actions.filter((a) => a.start <= '2024-12-31' && a.end >= '2024-01-01').length);
   });
 

@@ -100,6 +100,11 @@ describe('migrations', () => {
       expect((await t.call('stakeholder.get', { id: prizztech!.id })).reference).toBe(version >= 4 ? '0357502-9' : '');
       const actions = await t.call('action.list', {});
       expect(actions.map((a) => [a.title, a.reference])).toEqual(version >= 4 ? [['Biotalouden kehittämishanke', 'A78901']] : []);
+      // Funding by year (0005): plan-v5's action holds ERDF recorded for 2024 and 2025 and municipal money estimated.
+      if (version >= 5) {
+        const lines = (await t.call('action.get', { id: actions[0]!.id })).fundingLines;
+        expect(lines.map((l) => [l.year, l.plannedCents, l.estimated])).toEqual([[2024, 10_000_000, false], [2025, 25_000_000, false], [2024, 1_824_143, true], [2025, 2_175_857, true]]);
+      }
       await t.call('plan.close', {});
       if (version < currentSchemaVersion) {
         // The file as it was is kept beside it before the first migration runs: a consistent

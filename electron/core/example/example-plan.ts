@@ -3,6 +3,7 @@ import type { Db, OpenOptions } from '../storage/connection';
 import { createPlanFile } from '../storage/open-plan';
 import { insertBuiltInFundingSources, insertPlan, listFundingSources } from '../storage/repos/plan-repo';
 import { insertRow, newId, now } from '../storage/repos/rows';
+import { spreadLine } from '../../../shared/domain/funding-years';
 import source from '../../../resources/example-plan/example-plan.json';
 import type { ExampleSource } from './source-types';
 
@@ -70,10 +71,12 @@ export function fillExample(db: Db, src: ExampleSource): void {
     for (const f of a.funding) {
       const fundingSourceId = sourceId.get(f.source);
       if (!fundingSourceId) throw new Error(`example plan: unknown funding source "${f.source}"`);
-      insertRow(db, 'funding_line', {
-        id: newId(), actionId: id, fundingSourceId,
-        plannedCents: euros(f.planned), committedCents: euros(f.committed), spentCents: euros(f.spent), ...stamp,
-      });
+      // The public sources give an action's totals, not its years: spread as the migration of
+      // older plans spreads them, and marked estimated, which the charts and the PDF then say.
+      const totals = { plannedCents: euros(f.planned), committedCents: euros(f.committed), spentCents: euros(f.spent) };
+      for (const y of spreadLine(totals, a.start, a.end, src.plan.periodStart)) {
+        insertRow(db, 'funding_line', { id: newId(), actionId: id, fundingSourceId, ...y, estimated: 1, ...stamp });
+      }
     }
     for (const m of a.milestones) {
       insertRow(db, 'milestone', { id: newId(), actionId: id, title: m.title, dueDate: m.due, doneDate: m.done, ...stamp });

@@ -82,8 +82,9 @@ export function listTable(
     case 'actions':
       rows = pick(listActions(db), opts.ids, (r) => actionMatches(r, opts.filter)).map((a) => {
         const detail = getActionDetail(db, a.id);
-        // One funding line fits one row; an action with several is written with its totals and no source.
-        const line = detail.fundingLines.length === 1 ? detail.fundingLines[0]! : null;
+        // One funding source fits one row (its years added up, as the import reads a row back);
+        // an action with several sources is written with its totals and no source.
+        const line = new Set(detail.fundingLines.map((l) => l.fundingSourceId)).size === 1 ? detail.fundingLines[0]! : null;
         const source = line ? look.fundingSources.find((f) => f.id === line.fundingSourceId) : undefined;
         return {
           id: a.id, reference: text(a.reference), title: a.title, type: label('actionType', a.type), lead: a.leadName, partners: list(detail.partners.map((p) => p.id), stakeholderName),

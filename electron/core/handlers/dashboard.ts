@@ -53,7 +53,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
   const overdue = repo.overdueMilestones(db, p, LIMITS.attention);
 
   const years = range(fromYear, toYear);
-  const money = moneyCharts(repo.moneyLines(db, p), { sectorIds: filters.sectorIds.length ? filters.sectorIds : null, fromDate: p.fromDate, toDate: p.toDate, years });
+  const money = moneyCharts(repo.moneyLines(db, p), { sectorIds: filters.sectorIds.length ? filters.sectorIds : null, fromYear: p.fromDate === null ? null : Number(p.fromDate.slice(0, 4)), toYear: p.toDate === null ? null : Number(p.toDate.slice(0, 4)), years });
   const rounded = (m: Money | undefined) => ({ planned: cents(m?.planned), committed: cents(m?.committed), spent: cents(m?.spent) });
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const bySource = [...money.bySource].map(([fundingSourceId, m]) => ({ fundingSourceId, ...rounded(m) }));
@@ -62,7 +62,7 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
   const bySector = [...sectorIds, ...(money.bySector.has(null) ? [null] : [])].map((id) => ({ sectorId: id, ...rounded(money.bySector.get(id)) }));
   const byYear = years.map((year) => {
     const y = money.byYear.get(year);
-    return { year, ...rounded(y), bySource: Object.fromEntries([...(y?.bySource ?? [])].map(([id, v]) => [id, cents(v)])) };
+    return { year, ...rounded(y), estimated: rounded(y?.estimated), bySource: Object.fromEntries([...(y?.bySource ?? [])].map(([id, v]) => [id, cents(v)])) };
   });
 
   const perSector = Math.max(2, Math.floor(LIMITS.timelineRows / Math.max(1, sectors.length)));

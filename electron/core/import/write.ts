@@ -16,6 +16,8 @@ import { updateStakeholder } from '../storage/repos/stakeholder-repo';
 import { SectorCreateSchema, SectorUpdateSchema, type SectorCreate } from '../../../shared/schemas/sector';
 import { insertSector, updateSector } from '../storage/repos/sector-repo';
 import { getFundingSource, insertCustomFundingSource, updateFundingSource } from '../storage/repos/funding-source-repo';
+import { estimatedLines } from '../storage/repos/funding-line-repo';
+
 import { setEngagement } from '../storage/repos/engagement-repo';
 import { getNetworkDetail, insertNetwork, updateNetwork } from '../storage/repos/network-repo';
 import { getActionDetail, insertAction, updateAction } from '../storage/repos/action-repo';
@@ -25,6 +27,8 @@ import { currentVersion, insertMeasurements, insertStakeholders, type NewStakeho
 import { createdKey, type CreateValues } from '../../../shared/schemas/import';
 import { insertStakeholder } from '../storage/repos/stakeholder-repo';
 import { isPlaceholder, type Created, type Op } from './resolve';
+
+const sumOf = <K extends string>(rows: readonly Record<K, number>[], k: K) => rows.reduce((n, r) => n + r[k], 0);
 
 type Engagements = { sectorId: string; level: EngagementLevel; changedOn: string }[];
 
@@ -140,12 +144,15 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
       }
       break;
     case 'actions':
+      // A row's amounts are an action's totals for a source, not its years: spread over the
+      // action's years and marked estimated (estimatedLines), as older plans were migrated.
       for (const { values } of adds) {
         tick();
         const { fundingSourceId, plannedCents, committedCents, spentCents, ...fields } = values;
         const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
-        const fundingLines: FundingLineInput[] = fundingSourceId ? [{ fundingSourceId: fundingSourceId as string, ...importedLine(undefined, amounts) }] : [];
-        insertAction(db, ActionCreateSchema.parse({ type: 'project', ...fields, fundingLines }));
+        const input = ActionCreateSchema.parse({ type: 'project', ...fields, fundingLines: [] });
+        const fundingLines = fundingSourceId ? estimatedLines(db, fundingSourceId as string, importedLine(undefined, amounts), input.startDate, input.endDate) : [];
+        insertAction(db, { ...input, fundingLines } as never);
       }
       for (const { id, values } of updates) {
         tick();
@@ -153,14 +160,21 @@ export function writeOps(db: Db, target: ImportTarget, ops: readonly Op[], progr
         const current = getActionDetail(db, id!);
         let fundingLines: FundingLineInput[] | undefined;
         if (fundingSourceId) {
-          // The line of that source gets the file's amounts; the action's other lines stay.
-          const lines: FundingLineInput[] = current.fundingLines.map((l) => ({ id: l.id, fundingSourceId: l.fundingSourceId, plannedCents: l.plannedCents, committedCents: l.committedCents, spentCents: l.spentCents, note: l.note }));
+          // The source's years get the file's totals (unless they are the same); the action's other sources stay.
+          const keep = (l: (typeof current.fundingLines)[number]) => ({ fundingSourceId: l.fundingSourceId, year: l.year, plannedCents: l.plannedCents, committedCents: l.committedCents, spentCents: l.spentCents, note: l.note });
+          const own = current.fundingLines.filter((l) => l.fundingSourceId === fundingSourceId);
+          const totals = own.length
+            ? { plannedCents: sumOf(own, 'plannedCents'), committedCents: sumOf(own, 'committedCents'), spentCents: sumOf(own, 'spentCents'), note: own.find((l) => l.note.trim())?.note ?? '' }
+            : undefined;
           const amounts = { plannedCents, committedCents, spentCents } as Parameters<typeof importedLine>[1];
-          const i = lines.findIndex((l) => l.fundingSourceId === fundingSourceId);
-          const line = importedLine(i < 0 ? undefined : (lines[i] as LineAmounts), amounts);
-          if (i < 0) lines.push({ fundingSourceId: fundingSourceId as string, ...line });
-          else lines[i] = { ...lines[i]!, ...line };
-          fundingLines = lines;
+          const line = importedLine(totals as LineAmounts | undefined, amounts);
+          const same = totals && line.plannedCents === totals.plannedCents && line.committedCents === totals.committedCents && line.spentCents === totals.spentCents;
+          const start = fields.startDate !== undefined ? (fields.startDate as string | null) : current.startDate;
+          const end = fields.endDate !== undefined ? (fields.endDate as string | null) : current.endDate;
+          fundingLines = [
+            ...current.fundingLines.filter((l) => same || l.fundingSourceId !== fundingSourceId).map(keep),
+            ...(same ? [] : estimatedLines(db, fundingSourceId as string, line, start, end)),
+          ];
         }
         const sectorIds = fields.sectorIds ? union(current.sectors.map((s) => s.id), fields.sectorIds as string[]) : undefined;
         const partnerIds = fields.partnerIds ? union(current.partners.map((s) => s.id), fields.partnerIds as string[]) : undefined;

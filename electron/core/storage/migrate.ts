@@ -9,6 +9,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = all): void {
     if (m.version <= from) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.up?.(db);
       db.pragma(`user_version = ${m.version}`);
     })();
   }

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../../shared/domain/format';
 /** The contract's custom issue messages (validation.custom.<key>), whatever the issue's code. */
 export const customMessages = [
   'periodEndBeforeStart', 'endBeforeStart', 'committedAbovePlanned', 'spentAboveCommitted', 'planTotalTooLarge', 'attachedTwice', 'duplicateId',
+  'duplicateFundingYear', 'fundingYearOutsidePlan',
   'builtInFundingSourceName', 'fundingSourceInUse', 'builtInFundingSource',
   'yearOutOfRange', 'hiddenCharacters', 'websiteNotUrl', 'duplicateLanguage', 'duplicateOption', 'targetBeforeBaseline',
   // Paths (issue 13, path 9)

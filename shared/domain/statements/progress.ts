@@ -92,6 +92,21 @@ export function moneyYearStatement(c: StatementContext): Statement & { period: s
   return { title, summary, period };
 }
 
+/** A year's figure holds estimated money (spread from a total, shared/domain/funding-years.ts). */
+export const isEstimate = (y: { estimated: { planned: number; committed: number; spent: number } }, kind?: 'planned' | 'committed' | 'spent'): boolean =>
+  kind ? y.estimated[kind] > 0 : y.estimated.planned + y.estimated.committed + y.estimated.spent > 0;
+
+/**
+ * The footnote under every money-by-year figure (Dashboard, slides, PDF): which years hold
+ * estimates, in one sentence that is true for none, one and many.
+ */
+export function moneyEstimateNote(c: StatementContext): string {
+  const years = c.d.money.byYear.filter((y) => isEstimate(y)).map((y) => String(y.year));
+  return years.length === 0
+    ? c.t('charts.moneyYear.estimateNone')
+    : c.t('charts.moneyYear.estimate', { count: years.length, years: listOf(years, c.lng) });
+}
+
 export function timelineStatement(c: StatementContext): Statement {
   const { d, t, lng } = c;
   const tl = d.timeline;

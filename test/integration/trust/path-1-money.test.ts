@@ -34,12 +34,20 @@ const actionInput = (values: ActionValues, lng: string) => inputOf(actionFields,
 const actionKinds = kindsOf(actionFields);
 
 let t: TestCore;
+/** The built-in funding sources' ids (a line is one source's money in one year: many lines need many pairs). */
+let sourceIds: string[] = [];
+/** n lines at `cents` each, every one a different source and year from 1900 on (an action dated 1900–2024 may hold them). */
+const manyLines = (n: number, cents: number) =>
+  Array.from({ length: n }, (_, i) => ({ fundingSourceId: sourceIds[i % sourceIds.length]!, year: 1900 + Math.floor(i / sourceIds.length), plannedCents: cents }));
+const longDates = { startDate: '1900-01-01', endDate: '2024-12-31' };
 let planFile: string;
 let erdf: string;
 beforeEach(async () => {
   t = await planCore();
   planFile = path.join(t.dir, 'plan.s3plan');
-  erdf = (await t.call('fundingSource.list', {})).find((s) => s.kind === 'erdf')!.id;
+  const sources = await t.call('fundingSource.list', {});
+  erdf = sources.find((s) => s.kind === 'erdf')!.id;
+  sourceIds = sources.filter((s) => s.kind !== 'custom').map((s) => s.id);
 });
 afterEach(() => t.close());
 
@@ -70,8 +78,8 @@ describe('path 1: an amount shown in a form reads back to the same cents', () =>
       title: 'Kiertotalouden pilotit',
       type: 'project',
       fundingLines: [
-        { fundingSourceId: erdf, plannedCents: 45_000_000, committedCents: 45_000_000, spentCents: 1_234_567 },
-        { fundingSourceId: erdf, plannedCents: 12_881_050, committedCents: 0, spentCents: 0 },
+        { fundingSourceId: erdf, year: 2021, plannedCents: 45_000_000, committedCents: 45_000_000, spentCents: 1_234_567 },
+        { fundingSourceId: erdf, year: 2022, plannedCents: 12_881_050, committedCents: 0, spentCents: 0 },
       ],
     });
     const before = storedLines(action.id);
@@ -128,8 +136,8 @@ describe('path 1: amounts too large to sum are refused at the field', () => {
     expect(issuesOf(await expectRefused(t, 'action.create', { title: 'Ylivuoto', type: 'project', fundingLines: many }))[0]).toMatch(/^fundingLines/);
     // The most one action can hold: every sum stays an exact integer below 2^53.
     const max = 1_000_000_000_000;
-    const lines = Array.from({ length: 1_000 }, () => ({ fundingSourceId: erdf, plannedCents: max, committedCents: max, spentCents: max }));
-    const big = await t.call('action.create', { title: 'Enimmäismäärä', type: 'programme', fundingLines: lines });
+    const lines = manyLines(1_000, max).map((l) => ({ ...l, committedCents: max, spentCents: max }));
+    const big = await t.call('action.create', { title: 'Enimmäismäärä', type: 'programme', ...longDates, fundingLines: lines });
     const row = (await t.call('action.list', {})).find((a) => a.id === big.id)!;
     expect(row.plannedCents).toBe(1_000 * max);
     expect(Number.isSafeInteger(row.plannedCents)).toBe(true);
@@ -137,14 +145,14 @@ describe('path 1: amounts too large to sum are refused at the field', () => {
 
   it('refuses a line that would take the plan\'s total past 2^53 cents; every total up to it stays exact', async () => {
     const max = 1_000_000_000_000;
-    const lines = Array.from({ length: 1_000 }, () => ({ fundingSourceId: erdf, plannedCents: max }));
-    const at = (i: number) => ({ title: `Ohjelma ${i}`, type: 'programme' as const, startDate: '2022-01-01', endDate: '2024-12-31', fundingLines: lines });
+    const lines = manyLines(1_000, max);
+    const at = (i: number) => ({ title: `Ohjelma ${i}`, type: 'programme' as const, ...longDates, fundingLines: lines });
     for (let i = 0; i < 9; i++) await t.call('action.create', at(i)); // 9 × 10^15 cents, just under 2^53
     expect(issuesOf(await expectRefused(t, 'action.create', at(9)))).toEqual(['fundingLines:planTotalTooLarge']);
     const small = await t.call('action.create', { title: 'Pieni', type: 'study', fundingLines: [{ fundingSourceId: erdf, plannedCents: 0 }] });
     const line = (await t.call('action.get', { id: small.id })).fundingLines[0]!;
     // Ten lines at the maximum: 9.01 × 10^15 in all, past 2^53 ≈ 9.007 × 10^15.
-    const raise = { id: small.id, expectedUpdatedAt: small.updatedAt, fundingLines: [{ id: line.id, fundingSourceId: erdf, plannedCents: max }, ...Array.from({ length: 9 }, () => ({ fundingSourceId: erdf, plannedCents: max }))] };
+    const raise = { id: small.id, expectedUpdatedAt: small.updatedAt, fundingLines: [{ id: line.id, fundingSourceId: erdf, year: line.year, plannedCents: max }, ...Array.from({ length: 9 }, (_, i) => ({ fundingSourceId: sourceIds[1 + (i % 7)]!, year: 2021 + Math.floor(i / 7), plannedCents: max }))] };
     expect(issuesOf(await expectRefused(t, 'action.update', raise))).toEqual(['fundingLines:planTotalTooLarge']);
     const dashboard = await t.call('dashboard.get', {});
     expect(dashboard.money.totals.planned).toBe(9 * 1_000 * max);

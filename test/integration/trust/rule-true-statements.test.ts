@@ -205,11 +205,12 @@ describe('a plan with many, and ties', () => {
       const s = await t.call('stakeholder.create', { name, helix, type: helix === 'business' ? 'sme' : 'uas' });
       for (const sector of [a, b]) await t.call('engagement.set', { stakeholderId: s.id, sectorId: sector.id, level: 'committed', changedOn: '2023-01-15' });
     }
-    // The same money in each sector and source, split evenly over 2022 and 2023 (365 days each).
+    // The same money in each sector and source, recorded half in 2022 and half in 2023.
     for (const [sector, source] of [[a, erdf], [b, akke]] as const) {
+      const half = { fundingSourceId: source, plannedCents: 25_000_000, committedCents: 25_000_000, spentCents: 25_000_000 };
       await t.call('action.create', {
         title: `Hanke ${sector.name}`, type: 'project', status: 'completed', startDate: '2022-01-01', endDate: '2023-12-31', sectorIds: [sector.id],
-        fundingLines: [{ fundingSourceId: source, plannedCents: 50_000_000, committedCents: 50_000_000, spentCents: 50_000_000 }],
+        fundingLines: [{ ...half, year: 2022 }, { ...half, year: 2023 }],
       });
     }
     await t.call('network.create', { name: 'ERRIN', scope: 'eu', membership: 'member', sectorIds: [a.id] });

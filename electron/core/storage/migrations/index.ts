@@ -3,9 +3,10 @@ import { initial } from './0001-initial';
 import { workshopAgenda } from './0002-workshop-agenda';
 import { contentTranslations } from './0003-content-translations';
 import { referenceCodes } from './0004-reference-codes';
+import { fundingYears } from './0005-funding-years';
 import { workshopDecisions } from './0006-workshop-decisions';
 
 /** Append-only: never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [initial, workshopAgenda, contentTranslations, referenceCodes, workshopDecisions];
+export const migrations: readonly Migration[] = [initial, workshopAgenda, contentTranslations, referenceCodes, fundingYears, workshopDecisions];
 
 export const currentSchemaVersion = migrations[migrations.length - 1]!.version;

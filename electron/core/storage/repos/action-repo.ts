@@ -10,6 +10,7 @@ import { overdueSql } from '../../../../shared/domain/progress';
 import { requireRow, requireVersion, requireIds, saveChanges } from './versions';
 import { links, replaceLinks } from './links';
 import { replaceOwnedRows } from './owned-rows';
+import { replaceFundingLines } from './funding-line-repo';
 import { indicatorRefs, networkRefs, sectorRefs, stakeholderRefs, workshopRefs } from './refs';
 
 /**
@@ -64,13 +65,14 @@ export function getActionDetail(db: Db, id: string): ActionDetail {
   const lead = action.leadStakeholderId
     ? (db.prepare('SELECT id, name, helix FROM stakeholder WHERE id = ?').get(action.leadStakeholderId) as StakeholderRef)
     : null;
-  const all = <T>(sql: string) => (db.prepare(sql).all(id) as Record<string, unknown>[]).map((r) => fromRow<T>(r));
+  const all = <T>(sql: string, flags: string[] = []) => (db.prepare(sql).all(id) as Record<string, unknown>[]).map((r) => fromRow<T>(r, flags));
   return {
     ...action,
     derivedStatus: derivedStatus(action, today()),
     lead,
     fundingLines: all<FundingLine>(
-      'SELECT f.* FROM funding_line f JOIN funding_source s ON s.id = f.funding_source_id WHERE f.action_id = ? ORDER BY s.sort_order, f.created_at',
+      'SELECT f.* FROM funding_line f JOIN funding_source s ON s.id = f.funding_source_id WHERE f.action_id = ? ORDER BY s.sort_order, f.funding_source_id, f.year',
+      ['estimated'],
     ),
     milestones: all<Milestone>('SELECT * FROM milestone WHERE action_id = ? ORDER BY due_date, created_at'),
     sectors: sectorRefs(db, 'JOIN action_sector l ON l.sector_id = s.id WHERE l.action_id = ?', id),
@@ -93,19 +95,13 @@ function requireRelated(db: Db, r: Relations): void {
 }
 
 /** Links, funding lines and milestones, each replaced when given. Returns whether any changed. */
-function saveRelations(db: Db, id: string, r: Relations): boolean {
+function saveRelations(db: Db, id: string, r: Relations, dates: { startDate: string | null; endDate: string | null }): boolean {
   const owner = { column: 'action_id', id };
   const changes = [
     replaceLinks(db, links.actionSectors, id, r.sectorIds),
     replaceLinks(db, links.actionPartners, id, r.partnerIds),
     replaceLinks(db, links.actionNetworks, id, r.networkIds),
-    replaceOwnedRows(db, 'fundingLine', owner, r.fundingLines, (l) => ({
-      fundingSourceId: l.fundingSourceId,
-      plannedCents: l.plannedCents,
-      committedCents: l.committedCents,
-      spentCents: l.spentCents,
-      note: l.note,
-    })),
+    replaceFundingLines(db, id, r.fundingLines, dates),
     replaceOwnedRows(db, 'milestone', owner, r.milestones, (m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate })),
   ];
   return changes.some(Boolean);
@@ -115,7 +111,7 @@ export function insertAction(db: Db, input: ParsedInput<'action.create'>): Actio
   const { sectorIds, partnerIds, networkIds, fundingLines, milestones, accepted: _accepted, ...fields } = input;
   requireRelated(db, input);
   const id = insertNew(db, 'action', fields);
-  saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones });
+  saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones }, { startDate: fields.startDate, endDate: fields.endDate });
   return getAction(db, id);
 }
 
@@ -135,6 +131,6 @@ export function updateAction(db: Db, input: Update): { changed: string[]; relati
     if (outside.length) refuse(...outside);
   }
   requireRelated(db, input);
-  const relationsChanged = saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones });
+  const relationsChanged = saveRelations(db, id, { sectorIds, partnerIds, networkIds, fundingLines, milestones }, merged);
   return { changed: saveChanges(db, 'action', row, fields, relationsChanged), relationsChanged };
 }

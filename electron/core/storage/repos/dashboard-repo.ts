@@ -202,14 +202,13 @@ export const overdueMilestones = (db: Db, p: DashboardParams, limit: number) =>
 
 /**
  * The funding lines of the actions the filters let through (of the chosen sources), each with its
- * action's dates and sectors: what moneyCharts() of shared/domain/money-charts.ts shapes into the
- * three money charts. One read instead of three aggregations that each recomputed every action's
- * day shares with julianday().
+ * year, whether it is estimated, and its action's sectors: what moneyCharts() of
+ * shared/domain/money-charts.ts shapes into the three money charts.
  */
 export const moneyLines = (db: Db, p: DashboardParams): MoneyLine[] =>
   stmt(
     db,
-    `SELECT a.id, a.start_date, a.end_date, f.funding_source_id, f.planned_cents, f.committed_cents, f.spent_cents,
+    `SELECT a.id, f.year, f.estimated, f.funding_source_id, f.planned_cents, f.committed_cents, f.spent_cents,
        (SELECT group_concat(x.sector_id) FROM action_sector x WHERE x.action_id = a.id)
      FROM funding_line f JOIN action a ON a.id = f.action_id
      WHERE ${ACTION_OK} AND (@sources IS NULL OR f.funding_source_id IN ${inList('sources')})`,

@@ -23,7 +23,7 @@ export interface ImportLookups {
   actions: Named[];
   indicators: Named[];
   fundingSources: { id: string; kind: string; name: string; inUse: number }[];
-  /** Every action's funding lines, oldest first (an import row updates the first line of its source). */
+  /** Every action's money per source, its years added up (an import row replaces a source's totals). */
   fundingLines: { actionId: string; fundingSourceId: string; plannedCents: number; committedCents: number; spentCents: number; note: string }[];
 }
 
@@ -37,9 +37,12 @@ export function importLookups(db: Db): ImportLookups {
     actions: all('SELECT id, title AS name, reference FROM action'),
     indicators: all('SELECT id, name FROM indicator'),
     fundingSources: all('SELECT id, kind, name, in_use AS inUse FROM funding_source ORDER BY sort_order'),
+    // A row's amounts are a source's totals over the action's years (funding by year, issue 19).
     fundingLines: all(
-      `SELECT action_id AS actionId, funding_source_id AS fundingSourceId, planned_cents AS plannedCents, committed_cents AS committedCents,
-         spent_cents AS spentCents, note FROM funding_line ORDER BY created_at`,
+      `SELECT action_id AS actionId, funding_source_id AS fundingSourceId, sum(planned_cents) AS plannedCents, sum(committed_cents) AS committedCents,
+         sum(spent_cents) AS spentCents,
+         (SELECT n.note FROM funding_line n WHERE n.action_id = f.action_id AND n.funding_source_id = f.funding_source_id ORDER BY n.year LIMIT 1) AS note
+       FROM funding_line f GROUP BY action_id, funding_source_id ORDER BY min(created_at)`,
     ),
   };
 }

@@ -45,6 +45,8 @@ export interface ChartCardProps {
   background: string;
   /** Beside the chart (gap call-outs). */
   aside?: ReactNode;
+  /** A footnote under the summary (which figures are estimates). */
+  note?: string;
   wide?: boolean;
   /** The chart holds its own links (matrices): no role="img" around it. */
   interactive?: boolean;
@@ -56,7 +58,7 @@ export interface ChartCardProps {
  * data-table twin (shown with "Table"), Copy as CSV,
  * Export PNG (2×) and SVG, and the source line.
  */
-export function ChartCard({ id, title, subtitle, summary, table, source, background, aside, wide, interactive, children }: ChartCardProps) {
+export function ChartCard({ id, title, subtitle, summary, table, source, background, aside, note, wide, interactive, children }: ChartCardProps) {
   const { t } = useTranslation();
   const exportImage = useImageExport();
   const print = usePrint();
@@ -84,6 +86,7 @@ export function ChartCard({ id, title, subtitle, summary, table, source, backgro
         {aside ? <div className="chart-card__aside">{aside}</div> : null}
       </div>
       <p className="chart-card__summary">{summary}</p>
+      {note ? <p className="chart-card__note">{note}</p> : null}
       <div id={tableId} className="chart-card__table" hidden={!showTable}>
         <div className="table-scroll">
           <table className={`table chart-table${table.wide ? ' chart-table--wide' : ''}`}>

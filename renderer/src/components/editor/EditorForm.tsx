@@ -6,7 +6,7 @@ import { fieldDateText } from '../date-text';
 import { FormFrame, useEntityForm } from '../form';
 import { MultiSelect, SelectInput, TextInput } from './controls';
 import { RowsField } from './Grid';
-import { hintOf, inputOf, keyIn, kindsOf, labelOf, type FieldForm, type FieldSpec, type Fields, type LayoutItem, type Option, type OptionsOf, type Values } from './fields';
+import { hintOf, inputOf, prop, keyIn, kindsOf, labelOf, type FieldForm, type FieldSpec, type Fields, type LayoutItem, type Option, type OptionsOf, type Values } from './fields';
 import type { FormDef } from './define';
 import { optionSources } from '../../features/common/options';
 
@@ -90,6 +90,9 @@ export function EditorForm<F extends Fields, S extends z.ZodType>({
     if (!spec) return undefined;
     const label = labelOf(t, screen, top, spec);
     const column = spec.control === 'rows' ? spec.columns[col] : undefined;
+    // A year grid's rows are cells of a year, not lines the user sees: named by their year.
+    const year = spec.control === 'rows' && spec.yearGrid ? prop(prop(prop(form.values, top), String(row)), spec.yearGrid.year) : undefined;
+    if (row !== undefined && column && year) return `${label}, ${String(year)}: ${t(column.label)}`;
     return row === undefined || !column ? label : `${label}, ${t('form.row', { row: Number(row) + 1 })}: ${t(column.label)}`;
   };
   const draw = (item: LayoutItem<F>, i: number): ReactNode => {

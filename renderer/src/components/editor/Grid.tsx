@@ -5,6 +5,7 @@ import { DateInput } from '../DateInput';
 import { pasteVisible } from '../form';
 import { PlusIcon } from '../icons';
 import { optionSources } from '../../features/common/options';
+import { YearGrid } from './YearGrid';
 import { prop, type ColumnSpec, type Columns, type FieldForm, type RowsSpec } from './fields';
 
 export interface GridColumn<R> {
@@ -110,6 +111,10 @@ const rowsAt = (form: FieldForm, name: string): Row[] => {
 
 /** A form field of rows (funding lines, milestones): one control a cell, add and remove rows. */
 export function RowsField({ form, name, spec, label, hint }: { form: FieldForm; name: string; spec: RowsSpec<Columns>; label: string; hint: string | undefined }) {
+  return spec.yearGrid ? <YearGrid form={form} name={name} spec={spec} label={label} hint={hint} /> : <PlainRows form={form} name={name} spec={spec} label={label} hint={hint} />;
+}
+
+function PlainRows({ form, name, spec, label, hint }: { form: FieldForm; name: string; spec: RowsSpec<Columns>; label: string; hint: string | undefined }) {
   const { t } = useTranslation();
   const rows = rowsAt(form, name);
   const columns = Object.entries(spec.columns);

@@ -64,7 +64,7 @@ export interface MultiSpec extends Common<string[]> {
   from: string;
 }
 export interface ColumnSpec {
-  control: 'select' | 'text' | 'money' | 'date';
+  control: 'select' | 'text' | 'money' | 'date' | 'year';
   /** A whole key; the cell's accessible name is `<label>Row` with {row}. */
   label: string;
   max?: number;
@@ -82,6 +82,13 @@ export interface RowsSpec<C extends Columns> extends Common<RowValues<C>[]> {
   /** Keys: the add button, and a row's name for its Remove button ({row}). */
   add: string;
   rowName: string;
+  /** Stored booleans each row shows but never sends ('true' or ''), e.g. a funding year's `estimated`. */
+  flags?: readonly string[];
+  /**
+   * Drawn as a year grid (components/editor/YearGrid.tsx): a row per `by` (a funding source),
+   * a column per year, a line per measure; the rows stay one per (`by`, year) underneath.
+   */
+  yearGrid?: { by: string; year: string; measures: readonly string[]; shared: readonly string[] };
 }
 /** A field drawn by its own component (given the form), with its own blank, load and save. */
 export interface CustomSpec<T> extends Common<T> {
@@ -130,7 +137,7 @@ export const prop = (node: unknown, key: string): unknown => (node !== null && t
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const rowsOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-const cellKind = (c: ColumnSpec): InputKind | undefined => (c.control === 'money' ? 'amount' : c.control === 'date' ? 'date' : undefined);
+const cellKind = (c: ColumnSpec): InputKind | undefined => (c.control === 'money' ? 'amount' : c.control === 'date' ? 'date' : c.control === 'year' ? 'year' : undefined);
 
 // The values are built field by field from the specs; the overloads give them their type by name.
 export function blankValues<F extends Fields>(fields: F): Values<F>;
@@ -156,6 +163,7 @@ export function loadValues(fields: Fields, stored: object, lng: string): Record<
             const kind = cellKind(c);
             return [k, kind ? inputText(kind, typeof cell === 'number' || typeof cell === 'string' ? cell : null, lng) : text(cell)];
           })),
+          ...Object.fromEntries((s.flags ?? []).map((f) => [f, prop(row, f) === true ? 'true' : ''])),
         }));
       default:
         return text(v);
@@ -189,7 +197,11 @@ export function inputOf<F extends Fields>(fields: F, values: Values<F>, lng: str
           ...(prop(row, 'id') ? { id: prop(row, 'id') } : {}),
           ...Object.fromEntries(Object.entries(s.columns).map(([k, c]) => {
             const cell = text(prop(row, k));
-            const value = c.control === 'money' ? (read('amount', cell, lng) ?? 0) : c.control === 'date' ? (read('date', cell, lng) ?? (c.required ? '' : null)) : cell;
+            const value =
+              c.control === 'money' ? (read('amount', cell, lng) ?? 0)
+              : c.control === 'date' ? (read('date', cell, lng) ?? (c.required ? '' : null))
+              : c.control === 'year' ? (read('year', cell, lng) ?? undefined)
+              : cell;
             return [k, value];
           })),
         }));

@@ -31,13 +31,24 @@ function FundingAndMilestones({ data }: { data: ActionDetail }) {
       id: 'source',
       header: t('actions.line.source'),
       rowHeader: true,
-      cell: (l) => (
+      cell: (l, i) => (
         <>
           {sourceName(t, sources.find((s) => s.id === l.fundingSourceId))}
-          {l.note ? <span className="cell-sub">{l.note}</span> : null}
+          {/* A source's note is kept on each of its years: shown once, under its first. */}
+          {l.note && data.fundingLines[i - 1]?.fundingSourceId !== l.fundingSourceId ? <span className="cell-sub">{l.note}</span> : null}
         </>
       ),
       foot: t('actions.line.total'),
+    },
+    {
+      id: 'year',
+      header: t('actions.line.year'),
+      cell: (l) => (
+        <>
+          {l.year}
+          {l.estimated ? <span className="cell-sub">{t('actions.line.estimate')}</span> : null}
+        </>
+      ),
     },
     ...(['planned', 'committed', 'spent'] as const).map((k) => ({ id: k, header: t(`actions.line.${k}`), numeric: true, cell: (l: ActionDetail['fundingLines'][number]) => formatCents(l[`${k}Cents`], lng), foot: sum(`${k}Cents`) })),
   ];

@@ -24,8 +24,11 @@ export const actionFields = {
     hint: (t, lng) => t('actions.h.fundingLines', { whole: centsToInput(12_881_000, lng), cents: centsToInput(123_456, lng) }),
     add: 'actions.addLine',
     rowName: 'actions.line.rowName',
+    flags: ['estimated'],
+    yearGrid: { by: 'fundingSourceId', year: 'year', measures: ['plannedCents', 'committedCents', 'spentCents'], shared: ['note'] },
     columns: {
       fundingSourceId: { control: 'select', label: 'actions.line.source', options: 'fundingSources' },
+      year: { control: 'year', label: 'actions.line.year' },
       plannedCents: { control: 'money', label: 'actions.line.planned', related: ['committedCents', 'spentCents'] },
       committedCents: { control: 'money', label: 'actions.line.committed', related: ['committedCents', 'spentCents'] },
       spentCents: { control: 'money', label: 'actions.line.spent', related: ['committedCents', 'spentCents'] },

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { formatCents, formatNumber, formatPercent } from '../../../../shared/domain/format';
-import { moneySectorStatement, moneySourceStatement, moneyYearStatement } from '../../../../shared/domain/statements/progress';
+import { isEstimate, moneyEstimateNote, moneySectorStatement, moneySourceStatement, moneyYearStatement } from '../../../../shared/domain/statements/progress';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { SwatchKey } from '../../components/charts/SwatchKey';
 import { useWidth } from '../../components/charts/useWidth';
@@ -14,6 +14,10 @@ const moneyKinds = ['planned', 'committed', 'spent'] as const;
 function MoneyKey({ c }: { c: ChartContext }) {
   return <SwatchKey className="money-key" items={moneyKinds.map((k) => ({ key: k, colour: c.colors.money[k], label: c.t(`charts.money.${k}`) }))} />;
 }
+
+/** "planned, committed": the figures of a year that hold estimates, in words (the tables' and exports' estimate column). */
+const estimatedKinds = (c: ChartContext, y: Parameters<typeof isEstimate>[0]) =>
+  moneyKinds.filter((k) => isEstimate(y, k)).map((k) => c.t(`charts.money.${k}`).toLocaleLowerCase(c.lng)).join(', ');
 
 const moneyColumns = (c: ChartContext) => moneyKinds.map((k) => ({ label: c.t(`charts.money.${k}`), numeric: true }));
 const moneyCells = (c: ChartContext, m: { planned: number; committed: number; spent: number }) => moneyKinds.map((k) => ({ shown: formatCents(m[k], c.lng, 0), raw: m[k] / 100 }));
@@ -116,14 +120,25 @@ export function MoneyByYearCard({ c }: { c: ChartContext }) {
     <ChartCard
       {...cardOf(c, 'money-by-year', statement, print ? t('charts.moneyYear.subtitleThousands', { period }) : t('charts.moneyYear.subtitle', { period }))}
       wide
+      note={moneyEstimateNote(c)}
       table={{
-        columns: [{ label: t('charts.col.year') }, ...series.map((s) => ({ label: s.name, numeric: true })), ...moneyColumns(c)],
+        columns: [{ label: t('charts.col.year') }, ...series.map((s) => ({ label: s.name, numeric: true })), ...moneyColumns(c), { label: t('charts.moneyYear.estimateColumn') }],
         rows: rows.map((r, i) => ({
           key: r.year,
           cells: [
             { shown: r.year, raw: Number(r.year) },
             ...series.map((s) => ({ shown: euros(Number(r[s.key as keyof typeof r] ?? 0)), raw: Number(r[s.key as keyof typeof r] ?? 0) / 100 })),
-            ...moneyKinds.map((k) => ({ shown: euros(m.byYear[i]![k]), raw: m.byYear[i]![k] / 100 })),
+            ...moneyKinds.map((k) => ({
+              shown: isEstimate(m.byYear[i]!, k) ? (
+                <>
+                  {euros(m.byYear[i]![k])} <span className="estimate-mark">({t('charts.moneyYear.marker')})</span>
+                </>
+              ) : (
+                euros(m.byYear[i]![k])
+              ),
+              raw: m.byYear[i]![k] / 100,
+            })),
+            textCell(estimatedKinds(c, m.byYear[i]!)),
           ],
         })),
         totals: {
@@ -138,6 +153,7 @@ export function MoneyByYearCard({ c }: { c: ChartContext }) {
               const sum = m.byYear.reduce((n, y) => n + y[k], 0);
               return { shown: euros(sum), raw: sum / 100 };
             }),
+            textCell(''),
           ],
         },
         wide: true,

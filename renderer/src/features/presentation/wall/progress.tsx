@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../../../shared/schemas/enums';
 import { formatCount, formatPercent } from '../../../../../shared/domain/format';
 import { sumMoney } from '../../../../../shared/domain/money';
-import { actionsStatement, moneySourceStatement, moneySummary, moneyYearStatement } from '../../../../../shared/domain/statements/progress';
+import { actionsStatement, moneySourceStatement, moneySummary, moneyYearStatement, moneyEstimateNote, isEstimate } from '../../../../../shared/domain/statements/progress';
 import { wallTimelineSummary } from '../../../../../shared/domain/statements/wall';
 import { timelineOrder, timelineShown, type WallFit } from '../../../../../shared/domain/wall';
 import { moneyScale } from '../../../components/charts/format';
@@ -124,7 +124,7 @@ export function WallMoneyYear({ c }: { c: ChartContext }) {
   const euros = moneyScale(max, lng);
   const { summary } = moneyYearStatement(c);
   return (
-    <WallFrame chart="moneyByYear" summary={summary}>
+    <WallFrame chart="moneyByYear" summary={`${summary} ${moneyEstimateNote(c)}`}>
       <Key items={series.map((s) => ({ key: s.key, label: s.label, style: { background: s.fill } }))} />
       <div className="wall__years">
         {m.byYear.map((y) => (
@@ -136,7 +136,10 @@ export function WallMoneyYear({ c }: { c: ChartContext }) {
                 return v > 0 ? <span key={s.key} className="wall__year-seg" data-mark={`source-${s.key === 'other' ? 'other' : series.indexOf(s) + 1}`} style={{ height: `${(v / Math.max(1, y.planned)) * 100}%`, background: s.fill }} /> : null;
               })}
             </span>
-            <span className="wall__year-label">{y.year}</span>
+            <span className="wall__year-label">
+              {y.year}
+              {isEstimate(y) ? <span className="wall__year-estimate"> ({t('charts.moneyYear.marker')})</span> : null}
+            </span>
           </div>
         ))}
       </div>
