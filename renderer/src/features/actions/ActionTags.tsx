@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { prop, type CustomSpec, type FieldForm } from '../../components/editor/fields';
+
+/** The enabling-condition tags an action can carry (criteria 5 and 6 of the self-assessment). */
+export const actionTags = ['researchSystem', 'industrialTransition'] as const;
+type Tags = Record<(typeof actionTags)[number], boolean>;
+
+function TagBoxes({ form, name, label }: { form: FieldForm; name: string; label: string }) {
+  const { t } = useTranslation();
+  const value = (prop(form.values, name) ?? {}) as Partial<Tags>;
+  return (
+    <fieldset className="fieldset">
+      <legend className="field__label">{label}</legend>
+      <p className="field__hint">{t('tags.hint')}</p>
+      <div className="radio-list">
+        {actionTags.map((tag, i) => (
+          <label key={tag} className="radio">
+            <input id={i === 0 ? form.idFor(name) : undefined} type="checkbox" checked={!!value[tag]} onChange={(e) => form.setAt(name, { ...value, [tag]: e.target.checked })} />
+            {t(`tags.${tag}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** One field of the form, two columns of the action (merged into the input). */
+export const tagsField: CustomSpec<Tags> = {
+  control: 'custom',
+  label: 'tags.label',
+  blank: { researchSystem: false, industrialTransition: false },
+  load: (a) => ({ researchSystem: prop(a, 'researchSystem') === true, industrialTransition: prop(a, 'industrialTransition') === true }),
+  save: (v) => v,
+  merge: true,
+  render: TagBoxes,
+};
+
+/** The tags an action carries, as the detail pane lists them. */
+export const tagList = (a: object, t: (k: string) => string) =>
+  actionTags
+    .filter((tag) => prop(a, tag) === true)
+    .map((tag) => t(`tags.${tag}`))
+    .join(', ');
