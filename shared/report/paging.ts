@@ -252,7 +252,8 @@ export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Arr
 }
 
 /** The report route's query: language, sections, filters, paper. */
-export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'appendices'] as const;
+/** framework: the governance and monitoring chapters; assessment: the enabling condition 1.1 annex (issue 19). */
+export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'framework', 'appendices', 'assessment'] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 export interface ReportOptions {

@@ -25,7 +25,7 @@ function TagBoxes({ form, name, label }: { form: FieldForm; name: string; label:
 }
 
 /** One field of the form, two columns of the action (merged into the input). */
-export const tagsField: CustomSpec<Tags> = {
+export const tagsField: CustomSpec<unknown> = {
   control: 'custom',
   label: 'tags.label',
   blank: { researchSystem: false, industrialTransition: false },

@@ -3,14 +3,14 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { defineEditor } from '../../components/editor/define';
 import { href } from '../../app/router';
 import { actionFields, actionLayout } from './action-fields';
-import { tagList, tagsField } from './ActionTags';
+import { tagList } from './ActionTags';
 
 /** An action's editor: its fields (funding lines and milestones as grids), layout, facts and channels. */
 export const actionEditor = defineEditor({
   entity: 'action',
   schema: ActionCreateSchema,
-  fields: { ...actionFields, tags: tagsField },
-  layout: [...actionLayout, 'tags'],
+  fields: actionFields,
+  layout: actionLayout,
   facts: [
     'reference',
     'type',

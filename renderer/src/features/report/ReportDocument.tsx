@@ -8,6 +8,9 @@ import { ChartsChapter } from './document/ChartsChapter';
 import { ActionsChapter } from './document/ActionsChapter';
 import { IndicatorsChapter } from './document/IndicatorsChapter';
 import { Appendices } from './document/Appendices';
+import { GovernanceChapter } from './document/GovernanceChapter';
+import { MonitoringChapter } from './document/MonitoringChapter';
+import { AssessmentAnnex } from './document/AssessmentAnnex';
 
 type Props = Omit<ReportInput, 'contents'>;
 
@@ -30,7 +33,14 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
         {has('charts') ? <ChartsChapter /> : null}
         {has('actions') ? <ActionsChapter /> : null}
         {has('indicators') ? <IndicatorsChapter /> : null}
+        {has('framework') ? (
+          <>
+            <GovernanceChapter />
+            <MonitoringChapter />
+          </>
+        ) : null}
         {has('appendices') ? <Appendices /> : null}
+        {has('assessment') ? <AssessmentAnnex /> : null}
       </article>
     </ReportProvider>
   );

@@ -7,6 +7,7 @@ import type { NetworkRow } from '../../../../shared/schemas/network';
 import type { ActionRow } from '../../../../shared/schemas/action';
 import type { IndicatorRow } from '../../../../shared/schemas/indicator';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
+import type { Assessment } from '../../../../shared/schemas/assessment';
 import { useApi } from '../../store/context';
 import type { LineLite } from '../../../../shared/report/model';
 import type { ReportOptions } from '../../../../shared/report/paging';
@@ -23,6 +24,8 @@ export interface ReportData {
   actions: ActionRow[];
   indicators: IndicatorRow[];
   dashboard: Dashboard;
+  /** The enabling condition 1.1 self-assessment: the governance and monitoring chapters and the annex. */
+  assessment: Assessment;
   /** Funding lines per action: read only when a funding-source filter needs them. */
   lines: Map<string, LineLite[]>;
 }
@@ -49,7 +52,7 @@ async function pool<T, R>(items: readonly T[], width: number, fn: (item: T) => P
 }
 
 export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData> {
-  const [plan, sources, allSectors, stakeholders, networks, actions, indicators, dashboard] = await Promise.all([
+  const [plan, sources, allSectors, stakeholders, networks, actions, indicators, dashboard, assessment] = await Promise.all([
     get(api.call('plan.get', {})),
     get(api.call('fundingSource.list', {})),
     get(api.call('sector.list', { includeArchived: false })),
@@ -58,6 +61,7 @@ export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData
     get(api.call('action.list', {})),
     get(api.call('indicator.list', {})),
     get(api.call('dashboard.get', { filters: { sectorIds: o.sectorIds, fundingSourceIds: o.sourceIds, helix: null, fromYear: null, toYear: null } })),
+    get(api.call('assessment.get', {})),
   ]);
   const chosen = o.sectorIds.length ? allSectors.filter((s) => o.sectorIds.includes(s.id)) : allSectors;
   const sectors = await pool(chosen, 8, (s) => get(api.call('sector.get', { id: s.id })));
@@ -66,7 +70,7 @@ export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData
     const details = await pool(actions, 8, (a) => get(api.call('action.get', { id: a.id })));
     for (const d of details) lines.set(d.id, d.fundingLines);
   }
-  const data: ReportData = { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, lines };
+  const data: ReportData = { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, assessment, lines };
   // The plan's content in the report's language where it is translated; the main language elsewhere.
   const lang = contentLanguage(plan.languages, o.lang);
   if (lang === plan.languages[0]) return data;
