@@ -3,7 +3,7 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { defineEditor } from '../../components/editor/define';
 import { href } from '../../app/router';
 import { actionFields, actionLayout } from './action-fields';
-import { tagList } from './ActionTags';
+import { tagList } from './action-tags';
 
 /** An action's editor: its fields (funding lines and milestones as grids), layout, facts and channels. */
 export const actionEditor = defineEditor({

@@ -7,7 +7,7 @@ import { actionStatuses, actionTypes } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import { centsToInput } from '../../../../shared/domain/money';
 import type { Fields, LayoutItem } from '../../components/editor/fields';
-import { tagsField } from './ActionTags';
+import { tagsField } from './action-tags';
 
 export const actionFields = {
   title: { control: 'text', max: limits.name, required: true, autoFocus: true, hint: true },

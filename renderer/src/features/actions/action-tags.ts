@@ -1,3 +1,6 @@
+// Written with createElement, not JSX: action-fields.ts (plain data, read by tests under the
+// node build without JSX) names this control.
+import { createElement as h } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prop, type CustomSpec, type FieldForm } from '../../components/editor/fields';
 
@@ -8,19 +11,28 @@ type Tags = Record<(typeof actionTags)[number], boolean>;
 function TagBoxes({ form, name, label }: { form: FieldForm; name: string; label: string }) {
   const { t } = useTranslation();
   const value = (prop(form.values, name) ?? {}) as Partial<Tags>;
-  return (
-    <fieldset className="fieldset">
-      <legend className="field__label">{label}</legend>
-      <p className="field__hint">{t('tags.hint')}</p>
-      <div className="radio-list">
-        {actionTags.map((tag, i) => (
-          <label key={tag} className="radio">
-            <input id={i === 0 ? form.idFor(name) : undefined} type="checkbox" checked={!!value[tag]} onChange={(e) => form.setAt(name, { ...value, [tag]: e.target.checked })} />
-            {t(`tags.${tag}`)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+  return h(
+    'fieldset',
+    { className: 'fieldset' },
+    h('legend', { className: 'field__label' }, label),
+    h('p', { className: 'field__hint' }, t('tags.hint')),
+    h(
+      'div',
+      { className: 'radio-list' },
+      actionTags.map((tag, i) =>
+        h(
+          'label',
+          { key: tag, className: 'radio' },
+          h('input', {
+            id: i === 0 ? form.idFor(name) : undefined,
+            type: 'checkbox',
+            checked: !!value[tag],
+            onChange: (e: { target: { checked: boolean } }) => form.setAt(name, { ...value, [tag]: e.target.checked }),
+          }),
+          t(`tags.${tag}`),
+        ),
+      ),
+    ),
   );
 }
 
