@@ -35,13 +35,14 @@ export function MonitoringChapter() {
           <Table
             key={g.key}
             caption={g.name}
+            className="r-table--monitoring"
             head={[
               { label: t('assessment.report.indicator') },
-              { label: t('assessment.report.baseline'), num: true, w: '12%' },
-              { label: t('assessment.report.target'), num: true, w: '12%' },
-              { label: t('assessment.report.sources'), w: '22%' },
-              { label: t('assessment.report.frequency'), w: '12%' },
-              { label: t('assessment.report.measuredBy'), w: '16%' },
+              { label: t('assessment.report.baseline'), num: true, w: '11%' },
+              { label: t('assessment.report.target'), num: true, w: '11%' },
+              { label: t('assessment.report.sources'), w: '20%' },
+              { label: t('assessment.report.frequency'), w: '18%' },
+              { label: t('assessment.report.measuredBy'), w: '15%' },
             ]}
             rows={g.indicators.map(row)}
           />
