@@ -52,8 +52,9 @@ async function judge(page: Page, n: 2 | 7, judgement: string) {
   await card.getByLabel(w.judgementLabel).selectOption({ label: judgement });
   await card.getByLabel(w.noteLabel).fill(notes[n]);
   await card.getByRole('button', { name: w.save.replace('{{n}}', String(n)) }).click();
-  // Saved: the card reloads from the plan with the judgement, and nothing left to save.
-  await expect.poll(async () => card.getByRole('button', { name: w.save.replace('{{n}}', String(n)) }).isDisabled()).toBe(true);
+  // Saved: said so, and nothing left to save.
+  await card.getByRole('status').filter({ hasText: w.saved }).waitFor();
+  expect(await card.getByRole('button', { name: w.save.replace('{{n}}', String(n)) }).isDisabled()).toBe(true);
   expect(await card.getByLabel(w.noteLabel).inputValue()).toBe(notes[n]);
 }
 

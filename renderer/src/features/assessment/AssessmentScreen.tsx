@@ -54,7 +54,7 @@ export function AssessmentScreen() {
       ) : (
         <>
           {data.evidence.criteria.map((c) => (
-            <CriterionCard key={`${c.criterion}:${c.updatedAt ?? ''}`} evidence={data.evidence} c={c} />
+            <CriterionCard key={c.criterion} evidence={data.evidence} c={c} />
           ))}
           <DocumentsSection evidence={data.evidence} staleYears={plan.documentsStaleYears} />
           <GovernanceSection plan={plan} seats={data.seats} />

@@ -20,6 +20,16 @@ export function CriterionCard({ evidence, c }: { evidence: Evidence; c: Criterio
   const [relevant, setRelevant] = useState(c.relevant);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
+  // The record changed in the plan (this save, an undo, another window): the form follows it.
+  const [base, setBase] = useState(c.updatedAt);
+  if (base !== c.updatedAt) {
+    setBase(c.updatedAt);
+    const same = judgement === (c.judgement ?? '') && note === c.note && relevant === c.relevant;
+    setJudgement(c.judgement ?? '');
+    setNote(c.note);
+    setRelevant(c.relevant);
+    if (!same) setSaved(false);
+  }
   const optional = optionalCriteria.includes(n);
   const facts = evidenceSentences(evidence, n, t, lng);
   const dirty = judgement !== (c.judgement ?? '') || note !== c.note || relevant !== c.relevant;
