@@ -33,6 +33,10 @@ import {
 import {
   AgendaItemSchema, AgendaAddSchema, AgendaUpdateSchema, AgendaMoveSchema, ByWorkshop as AgendaByWorkshop, CaptureAddSchema, CaptureEntrySchema,
 } from '../schemas/agenda';
+import {
+  AssessmentSchema, CriterionSetSchema, CriterionRecordSchema, AnalysisDocumentSchema, AnalysisDocumentAddSchema, AnalysisDocumentUpdateSchema,
+  GovernanceSeatSchema, GovernanceSeatAddSchema, GovernanceSeatUpdateSchema,
+} from '../schemas/assessment';
 import { TranslationSchema, TranslationListInputSchema, TranslationSetSchema, TranslationSetManySchema, TranslationSheetSchema } from '../schemas/translation';
 
 /** What a workshop's detail reads: its links, participants and decisions with their outcomes. */
@@ -197,6 +201,20 @@ export const channels = {
   'decision.move': channel('command', DecisionMoveSchema, z.array(DecisionSchema)),
   'decision.delete': channel('command', ById, z.null()),
   'workshop.discovery': query(Empty, DiscoverySchema, [...workshopDetailReads]),
+  // Enabling condition 1.1 self-assessment (issue 19): the evidence the plan holds per criterion
+  // (derived in shared/domain/enabling-condition.ts), the analysis documents, who sits where in
+  // the strategy's governance, and the officer's judgement per criterion (never the app's).
+  'assessment.get': query(Empty, AssessmentSchema, [
+    'action', 'action_sector', 'analysis_document', 'criterion_assessment', 'governance_seat', 'indicator', 'measurement', 'network', 'network_sector',
+    'plan', 'sector', 'stakeholder', 'workshop', 'workshop_participant', 'workshop_sector',
+  ]),
+  'assessment.set': channel('command', CriterionSetSchema, CriterionRecordSchema),
+  'analysisDocument.add': channel('command', AnalysisDocumentAddSchema, AnalysisDocumentSchema),
+  'analysisDocument.update': channel('command', AnalysisDocumentUpdateSchema, AnalysisDocumentSchema),
+  'analysisDocument.delete': channel('command', ById, z.null()),
+  'governanceSeat.add': channel('command', GovernanceSeatAddSchema, GovernanceSeatSchema),
+  'governanceSeat.update': channel('command', GovernanceSeatUpdateSchema, GovernanceSeatSchema),
+  'governanceSeat.delete': channel('command', ById, z.null()),
   // The PDF report (issue 6): File → Export PDF. Electron asks for a path, prints the report
   // route in a hidden window (printToPDF) and writes the file; the browser host has no such
   // service (supported: false) and the renderer opens the route in a tab and prints there.

@@ -9,5 +9,6 @@ export const planTables = [
   'measurement', 'workshop', 'workshop_sector', 'workshop_participant', 'workshop_action', 'agenda_item', 'workshop_capture',
   'workshop_decision', 'decision_action', 'decision_sector',
   'plan_translation', 'sector_translation', 'action_translation', 'indicator_translation', 'network_translation',
+  'analysis_document', 'governance_seat', 'criterion_assessment',
 ] as const;
 export type PlanTable = (typeof planTables)[number];

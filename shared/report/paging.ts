@@ -252,7 +252,8 @@ export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Arr
 }
 
 /** The report route's query: language, sections, filters, paper. */
-export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'discovery', 'appendices'] as const;
+/** discovery: the entrepreneurial discovery process; framework: the governance and monitoring chapters; assessment: the enabling condition 1.1 annex (issue 19). */
+export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'discovery', 'framework', 'appendices', 'assessment'] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 export interface ReportOptions {

@@ -17,6 +17,9 @@ export const ActionSchema = z.object({
   description: z.string(),
   /** An external reference (a project code, a register's number); '' when none. */
   reference: z.string(),
+  /** Tags for enabling condition 1.1: improves the research and innovation system (criterion 5), supports industrial transition (6). */
+  researchSystem: z.boolean(),
+  industrialTransition: z.boolean(),
   ...Timestamps,
 });
 export type Action = z.infer<typeof ActionSchema>;
@@ -137,6 +140,8 @@ const actionFields = {
   progress: z.number().int().min(0).max(100),
   description: TextSchema,
   reference: ShortTextSchema,
+  researchSystem: z.boolean(),
+  industrialTransition: z.boolean(),
   sectorIds: IdListSchema,
   partnerIds: IdListSchema,
   networkIds: IdListSchema,
@@ -171,7 +176,7 @@ const checkMilestones = (a: Dated & { accepted?: readonly string[] | undefined }
 export const ActionCreateSchema = z
   .strictObject({
     ...withDefaults(actionFields, {
-      leadStakeholderId: null, status: 'planned', startDate: null, endDate: null, progress: 0, description: '', reference: '',
+      leadStakeholderId: null, status: 'planned', startDate: null, endDate: null, progress: 0, description: '', reference: '', researchSystem: false, industrialTransition: false,
       sectorIds: [], partnerIds: [], networkIds: [], fundingLines: [], milestones: [],
     }),
     /** Questions confirmed: 'milestoneOutsideAction'. */

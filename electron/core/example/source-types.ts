@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type {
   ActionStatusSchema, ActionTypeSchema, EngagementLevelSchema, FundingKindSchema, HelixSchema, IndicatorKindSchema,
-  MembershipSchema, NetworkScopeSchema, PlanLanguageSchema, StakeholderSizeSchema, StakeholderTypeSchema,
+  MembershipSchema, NetworkScopeSchema, IndicatorFrequencySchema, PlanLanguageSchema, StakeholderSizeSchema, StakeholderTypeSchema,
 } from '../../../shared/schemas/enums';
 
 /** The shape of resources/example-plan/example-plan.json; keys link records within the file. */
@@ -24,11 +24,14 @@ export interface ExampleSource {
     networks: string[]; status: z.infer<typeof ActionStatusSchema>; start: string; end: string; progress: number; description: string;
     funding: { source: z.infer<typeof FundingKindSchema>; planned: number; committed: number; spent: number }[];
     milestones: { title: string; due: string; done: string | null }[];
+    /** Enabling-condition tags (issue 19). */
+    tags: ('researchSystem' | 'industrialTransition')[];
   }[];
   indicators: {
     key: string; name: string; kind: z.infer<typeof IndicatorKindSchema>; unit: string;
     baseline: { value: number; year: number }; target: { value: number; year: number };
     sector: string | null; action: string | null; measurements: { value: number; date: string; source: string }[];
+    frequency: z.infer<typeof IndicatorFrequencySchema> | null; measuredBy: string;
   }[];
   workshops: {
     key: string; title: string; date: string; place: string; sectors: string[]; participants: string[];
@@ -36,4 +39,10 @@ export interface ExampleSource {
     /** Per line of `decisions`, in order: the actions and sectors that came of that decision. */
     decisionOutcomes: { actions: string[]; sectors: string[] }[];
   }[];
+  /** Enabling condition 1.1 (issue 19): the responsible body, its mandate, the analysis documents, who sits where. */
+  assessment: {
+    responsibleBody: string; bodyMandate: string; documentsStaleYears: number;
+    documents: { title: string; date: string; link: string }[];
+    seats: { body: string; stakeholder: string | null; name: string; role: string }[];
+  };
 }

@@ -18,6 +18,7 @@ import { reportHandlers } from './report';
 import { agendaHandlers } from './agenda';
 import { decisionHandlers } from './decision';
 import { translationHandlers } from './translation';
+import { assessmentHandlers } from './assessment';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -40,4 +41,5 @@ export const handlers = {
   ...agendaHandlers,
   ...decisionHandlers,
   ...translationHandlers,
+  ...assessmentHandlers,
 } satisfies HandlerTable;

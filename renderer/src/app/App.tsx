@@ -13,6 +13,7 @@ import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AssessmentScreen } from '../features/assessment/AssessmentScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
@@ -34,6 +35,7 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   actions: (r) => <ActionsScreen route={r} />,
   indicators: (r) => <IndicatorsScreen route={r} />,
   workshops: (r) => <WorkshopsScreen route={r} />,
+  assessment: () => <AssessmentScreen />,
   settings: () => <SettingsScreen />,
   import: (r) => <ImportScreen route={r} />,
   report: (r) => (

@@ -1,6 +1,7 @@
 import type { ComponentType, SVGProps } from 'react';
 import {
   ActionsIcon,
+  AssessmentIcon,
   DashboardIcon,
   IndicatorsIcon,
   NetworksIcon,
@@ -19,5 +20,6 @@ export const navItems: { id: ScreenId; icon: ComponentType<SVGProps<SVGSVGElemen
   { id: 'actions', icon: ActionsIcon },
   { id: 'indicators', icon: IndicatorsIcon },
   { id: 'workshops', icon: WorkshopsIcon },
+  { id: 'assessment', icon: AssessmentIcon },
   { id: 'settings', icon: SettingsIcon },
 ];

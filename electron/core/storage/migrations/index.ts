@@ -5,8 +5,9 @@ import { contentTranslations } from './0003-content-translations';
 import { referenceCodes } from './0004-reference-codes';
 import { fundingYears } from './0005-funding-years';
 import { workshopDecisions } from './0006-workshop-decisions';
+import { selfAssessment } from './0007-self-assessment';
 
 /** Append-only: never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [initial, workshopAgenda, contentTranslations, referenceCodes, fundingYears, workshopDecisions];
+export const migrations: readonly Migration[] = [initial, workshopAgenda, contentTranslations, referenceCodes, fundingYears, workshopDecisions, selfAssessment];
 
 export const currentSchemaVersion = migrations[migrations.length - 1]!.version;

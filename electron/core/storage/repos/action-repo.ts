@@ -27,6 +27,9 @@ export function requireMoneyWithinLimits(db: Db): void {
   }
 }
 
+/** The action's 0/1 columns (the enabling-condition tags). */
+const actionFlags = ['researchSystem', 'industrialTransition'] as const;
+
 export function listActions(db: Db): ActionRow[] {
   const sectors = groupIds(db.prepare('SELECT action_id AS owner, sector_id AS other FROM action_sector').all() as never);
   const networks = groupIds(db.prepare('SELECT action_id AS owner, network_id AS other FROM action_network').all() as never);
@@ -51,14 +54,14 @@ export function listActions(db: Db): ActionRow[] {
     )
     .all({ today: today() }) as Record<string, unknown>[];
   return rows.map((r) => ({
-    ...fromRow<Omit<ActionRow, 'sectorIds' | 'networkIds' | 'fundingKinds'>>(r),
+    ...fromRow<Omit<ActionRow, 'sectorIds' | 'networkIds' | 'fundingKinds'>>(r, actionFlags),
     sectorIds: sectors.get(r.id as string) ?? [],
     networkIds: networks.get(r.id as string) ?? [],
     fundingKinds: kinds.get(r.id as string) ?? [],
   }));
 }
 
-export const getAction = (db: Db, id: string): Action => fromRow<Action>(requireRow(db, 'action', id));
+export const getAction = (db: Db, id: string): Action => fromRow<Action>(requireRow(db, 'action', id), actionFlags);
 
 export function getActionDetail(db: Db, id: string): ActionDetail {
   const action = getAction(db, id);

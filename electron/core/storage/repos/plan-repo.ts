@@ -14,7 +14,10 @@ export function getPlan(db: Db): Plan | undefined {
   return { ...plan, languages: JSON.parse(plan.languages) as Plan['languages'] };
 }
 
-export function insertPlan(db: Db, fields: Required<PlanFields>): Plan {
+/** The fields a new plan starts with; the enabling-condition ones (issue 19) may be left to their defaults. */
+type NewPlanFields = Omit<Required<PlanFields>, 'responsibleBody' | 'bodyMandate' | 'documentsStaleYears'> & Partial<Pick<PlanFields, 'responsibleBody' | 'bodyMandate' | 'documentsStaleYears'>>;
+
+export function insertPlan(db: Db, fields: NewPlanFields): Plan {
   const t = now();
   const id = newId();
   insertRow(db, 'plan', { id, ...fields, languages: JSON.stringify(fields.languages), createdAt: t, updatedAt: t });

@@ -15,6 +15,8 @@ export const tables = {
   indicator: 'indicator',
   measurement: 'measurement',
   workshop: 'workshop',
+  analysisDocument: 'analysis_document',
+  governanceSeat: 'governance_seat',
 } as const;
 export type Entity = keyof typeof tables;
 export type RawRow = Record<string, unknown> & { id: string; updated_at: string };

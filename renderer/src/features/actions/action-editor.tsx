@@ -3,6 +3,7 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { defineEditor } from '../../components/editor/define';
 import { href } from '../../app/router';
 import { actionFields, actionLayout } from './action-fields';
+import { tagList } from './action-tags';
 
 /** An action's editor: its fields (funding lines and milestones as grids), layout, facts and channels. */
 export const actionEditor = defineEditor({
@@ -18,6 +19,7 @@ export const actionEditor = defineEditor({
     'endDate',
     ['progress', (d, { lng }) => formatPercent(d.progress / 100, lng)],
     'description',
+    ['tags.label', (d, { t }) => tagList(d, t)],
   ],
   create: (command, input) => command('action.create', input),
   update: (command, id, expectedUpdatedAt, input) => command('action.update', { id, expectedUpdatedAt, ...input }),

@@ -7,6 +7,7 @@ import { actionStatuses, actionTypes } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import { centsToInput } from '../../../../shared/domain/money';
 import type { Fields, LayoutItem } from '../../components/editor/fields';
+import { tagsField } from './action-tags';
 
 export const actionFields = {
   title: { control: 'text', max: limits.name, required: true, autoFocus: true, hint: true },
@@ -47,6 +48,8 @@ export const actionFields = {
   },
   description: { control: 'multiline', max: limits.text },
   reference: { control: 'text', max: limits.short, hint: true },
+  /** The enabling-condition tags (issue 19): one control, two boolean columns merged into the input. */
+  tags: tagsField,
 } as const satisfies Fields;
 
-export const actionLayout: readonly LayoutItem<typeof actionFields>[] = ['title', 'reference', { row: ['type', 'status', 'leadStakeholderId', 'progress', 'startDate', 'endDate'] }, 'sectorIds', 'partnerIds', 'networkIds', 'fundingLines', 'milestones', 'description'];
+export const actionLayout: readonly LayoutItem<typeof actionFields>[] = ['title', 'reference', { row: ['type', 'status', 'leadStakeholderId', 'progress', 'startDate', 'endDate'] }, 'sectorIds', 'partnerIds', 'networkIds', 'tags', 'fundingLines', 'milestones', 'description'];

@@ -7,6 +7,7 @@ import { href, useRoute } from '../../app/router';
 import { filtersFromParams, useDashboard } from './use-dashboard';
 import { DashboardFilters } from './DashboardFilters';
 import { NeedsAttention } from './NeedsAttention';
+import { AssessmentTile } from '../assessment/AssessmentTile';
 import { chartContext, type ChartContext } from './common';
 import '../../components/charts/charts.css';
 import { useListItems } from '../../api/use-queries';
@@ -85,6 +86,7 @@ export function DashboardScreen() {
       ) : (
         <>
           <NeedsAttention c={c} />
+          {oneSector ? null : <AssessmentTile />}
 
           <Suspense fallback={<p className="muted loading">{t('common.loading')}</p>}>
             <DashboardCharts c={c} />

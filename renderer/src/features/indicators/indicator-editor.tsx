@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { IndicatorCreateSchema } from '../../../../shared/schemas/indicator';
-import { indicatorKinds } from '../../../../shared/schemas/enums';
+import { indicatorKinds, indicatorFrequencies } from '../../../../shared/schemas/enums';
 import { limits } from '../../../../shared/schemas/common';
 import { formatNumber } from '../../../../shared/domain/format';
 import { defineEditor } from '../../components/editor/define';
@@ -47,8 +47,10 @@ export const indicatorEditor = defineEditor({
     baselineYear: { control: 'typed', kind: 'year' },
     targetValue: { control: 'typed', kind: 'decimal' },
     targetYear: { control: 'typed', kind: 'year' },
+    frequency: { control: 'select', label: 'monitoringFields.frequency', options: { enum: 'indicatorFrequency', values: indicatorFrequencies }, none: 'form.noneChosen', nullable: true },
+    measuredBy: { control: 'text', label: 'monitoringFields.measuredBy', hint: 'monitoringFields.measuredByHint', max: limits.name },
   },
-  layout: ['name', { row: ['kind', 'unit'] }, 'attachedTo', { row: ['baselineValue', 'baselineYear', 'targetValue', 'targetYear'] }],
+  layout: ['name', { row: ['kind', 'unit'] }, 'attachedTo', { row: ['baselineValue', 'baselineYear', 'targetValue', 'targetYear'] }, { row: ['frequency', 'measuredBy'] }],
   facts: [
     'kind',
     'unit',
@@ -67,6 +69,8 @@ export const indicatorEditor = defineEditor({
     ],
     ['indicators.col.baseline', (d, { t, lng }) => valueIn(t, d.baselineValue, d.baselineYear, lng)],
     ['indicators.col.target', (d, { t, lng }) => valueIn(t, d.targetValue, d.targetYear, lng)],
+    ['monitoringFields.frequency', (d, { t }) => (d.frequency ? t(`indicatorFrequency.${d.frequency}`) : '')],
+    ['monitoringFields.measuredBy', (d) => d.measuredBy],
   ],
   initial: (params) => {
     const sector = params.get('sector');

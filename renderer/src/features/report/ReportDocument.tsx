@@ -9,6 +9,9 @@ import { ActionsChapter } from './document/ActionsChapter';
 import { IndicatorsChapter } from './document/IndicatorsChapter';
 import { Appendices } from './document/Appendices';
 import { DiscoveryChapter } from './document/DiscoveryChapter';
+import { GovernanceChapter } from './document/GovernanceChapter';
+import { MonitoringChapter } from './document/MonitoringChapter';
+import { AssessmentAnnex } from './document/AssessmentAnnex';
 
 type Props = Omit<ReportInput, 'contents'>;
 
@@ -32,7 +35,14 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
         {has('actions') ? <ActionsChapter /> : null}
         {has('indicators') ? <IndicatorsChapter /> : null}
         {has('discovery') ? <DiscoveryChapter /> : null}
+        {has('framework') ? (
+          <>
+            <GovernanceChapter />
+            <MonitoringChapter />
+          </>
+        ) : null}
         {has('appendices') ? <Appendices /> : null}
+        {has('assessment') ? <AssessmentAnnex /> : null}
       </article>
     </ReportProvider>
   );

@@ -30,10 +30,10 @@ export function reportContents(t: TFunction, sections: readonly ReportSection[],
     sectors.forEach((s, i) => toc.push({ unit: i === 0 ? e.unit : `sector-${s.id}`, id: `r-sector-${s.id}`, level: 2, number: `${e.number}.${i + 1}`, title: s.name }));
   }
   for (const key of ['charts', 'actions', 'indicators', 'discovery'] as const) if (sections.includes(key)) chapterEntry(key);
-  if (sections.includes('appendices')) {
-    (['stakeholders', 'networks'] as const).forEach((key, i) =>
-      toc.push({ unit: `app-${key}`, id: `r-${key}`, level: 1, number: t('report.appendix', { letter: appendixLetter(i) }), title: t(`report.chapter.${key}`) }),
-    );
-  }
+  if (sections.includes('framework')) for (const key of ['governance', 'monitoring'] as const) chapterEntry(key);
+  const appendices = [...(sections.includes('appendices') ? (['stakeholders', 'networks'] as const) : []), ...(sections.includes('assessment') ? (['assessment'] as const) : [])];
+  appendices.forEach((key, i) =>
+    toc.push({ unit: `app-${key}`, id: `r-${key}`, level: 1, number: t('report.appendix', { letter: appendixLetter(i) }), title: t(`report.chapter.${key}`) }),
+  );
   return toc;
 }

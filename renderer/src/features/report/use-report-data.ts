@@ -8,6 +8,7 @@ import type { ActionRow } from '../../../../shared/schemas/action';
 import type { IndicatorRow } from '../../../../shared/schemas/indicator';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import type { Discovery } from '../../../../shared/schemas/workshop';
+import type { Assessment } from '../../../../shared/schemas/assessment';
 import { useApi } from '../../store/context';
 import type { LineLite } from '../../../../shared/report/model';
 import type { ReportOptions } from '../../../../shared/report/paging';
@@ -26,6 +27,8 @@ export interface ReportData {
   dashboard: Dashboard;
   /** The workshops in date order, with participants and decisions (the discovery chapter). */
   discovery: Discovery;
+  /** The enabling condition 1.1 self-assessment: the governance and monitoring chapters and the annex. */
+  assessment: Assessment;
   /** Funding lines per action: read only when a funding-source filter needs them. */
   lines: Map<string, LineLite[]>;
 }
@@ -52,7 +55,7 @@ async function pool<T, R>(items: readonly T[], width: number, fn: (item: T) => P
 }
 
 export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData> {
-  const [plan, sources, allSectors, stakeholders, networks, actions, indicators, dashboard, discovery] = await Promise.all([
+  const [plan, sources, allSectors, stakeholders, networks, actions, indicators, dashboard, discovery, assessment] = await Promise.all([
     get(api.call('plan.get', {})),
     get(api.call('fundingSource.list', {})),
     get(api.call('sector.list', { includeArchived: false })),
@@ -62,6 +65,7 @@ export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData
     get(api.call('indicator.list', {})),
     get(api.call('dashboard.get', { filters: { sectorIds: o.sectorIds, fundingSourceIds: o.sourceIds, helix: null, fromYear: null, toYear: null } })),
     get(api.call('workshop.discovery', {})),
+    get(api.call('assessment.get', {})),
   ]);
   const chosen = o.sectorIds.length ? allSectors.filter((s) => o.sectorIds.includes(s.id)) : allSectors;
   const sectors = await pool(chosen, 8, (s) => get(api.call('sector.get', { id: s.id })));
@@ -70,7 +74,7 @@ export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData
     const details = await pool(actions, 8, (a) => get(api.call('action.get', { id: a.id })));
     for (const d of details) lines.set(d.id, d.fundingLines);
   }
-  const data: ReportData = { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, discovery, lines };
+  const data: ReportData = { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, discovery, assessment, lines };
   // The plan's content in the report's language where it is translated; the main language elsewhere.
   const lang = contentLanguage(plan.languages, o.lang);
   if (lang === plan.languages[0]) return data;

@@ -64,8 +64,11 @@ const planForm = defineForm({
       },
       render: Languages,
     },
+    responsibleBody: { control: 'text', label: 'planSettings.responsibleBody', hint: 'planSettings.responsibleBodyHint', max: limits.name },
+    bodyMandate: { control: 'multiline', label: 'planSettings.bodyMandate', hint: 'planSettings.bodyMandateHint', max: limits.text },
+    documentsStaleYears: { control: 'typed', kind: 'integer', label: 'planSettings.documentsStaleYears', hint: 'planSettings.documentsStaleYearsHint', blank: '3', empty: 3 },
   },
-  layout: ['name', 'region', { row: ['periodStart', 'periodEnd'] }, 'vision', 'languages'],
+  layout: ['name', 'region', { row: ['periodStart', 'periodEnd'] }, 'vision', 'languages', 'responsibleBody', 'bodyMandate', 'documentsStaleYears'],
 });
 
 function PlanForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
@@ -199,6 +202,9 @@ export function PlanSettings() {
                 [t('dashboard.period'), <span className="tabular">{`${plan.periodStart}\u2013${plan.periodEnd}`}</span>],
                 [t('newPlan.vision'), plan.vision],
                 [t('planSettings.languages'), plan.languages.map((l) => t(`planLanguage.${l}`)).join(', ')],
+                [t('planSettings.responsibleBody'), plan.responsibleBody],
+                [t('planSettings.bodyMandate'), plan.bodyMandate],
+                [t('planSettings.documentsStaleYears'), String(plan.documentsStaleYears)],
               ]}
             />
             <div className="button-row">
