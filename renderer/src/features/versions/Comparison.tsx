@@ -55,7 +55,7 @@ export function Comparison({ result, onClose }: { result: CompareResult; onClose
       <div className="versions__filters" role="search">
         <label className="field">
           <span className="field__label">{t('versions.ui.concept')}</span>
-          <select className="select" value={concept} onChange={(e) => setConcept(e.target.value as Concept | '')}>
+          <select className="input select" value={concept} onChange={(e) => setConcept(e.target.value as Concept | '')}>
             <option value="">{t('versions.ui.allConcepts')}</option>
             {concepts.map((c) => (
               <option key={c} value={c}>

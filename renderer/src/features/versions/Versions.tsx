@@ -163,7 +163,7 @@ export function Versions() {
         <legend>{t('versions.ui.compareTitle')}</legend>
         <label className="field">
           <span className="field__label">{t('versions.ui.from')}</span>
-          <select className="select" value={fromValue} onChange={(e) => setFrom(e.target.value)}>
+          <select className="input select" value={fromValue} onChange={(e) => setFrom(e.target.value)}>
             {list.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.name}
@@ -174,7 +174,7 @@ export function Versions() {
         </label>
         <label className="field">
           <span className="field__label">{t('versions.ui.to')}</span>
-          <select className="select" value={to} onChange={(e) => setTo(e.target.value)}>
+          <select className="input select" value={to} onChange={(e) => setTo(e.target.value)}>
             <option value={NOW}>{t('versions.ui.now')}</option>
             {list.map((v) => (
               <option key={v.id} value={v.id}>
