@@ -109,6 +109,8 @@ describe('migrations', () => {
       const assessment = await t.call('assessment.get', {});
       expect([assessment.documents, assessment.seats, assessment.evidence.criteria.filter((c) => c.judgement !== null)]).toEqual([[], [], []]);
       expect(actions.every((a) => !a.researchSystem && !a.industrialTransition)).toBe(true);
+      // Versions (0008): a plan from before has none, and can name one at once.
+      expect(await t.call('version.list', {})).toEqual([]);
       await t.call('plan.close', {});
       if (version < currentSchemaVersion) {
         // The file as it was is kept beside it before the first migration runs: a consistent

@@ -6,6 +6,7 @@ import { insertRow, newId, now } from '../storage/repos/rows';
 import { spreadLine } from '../../../shared/domain/funding-years';
 import source from '../../../resources/example-plan/example-plan.json';
 import type { ExampleSource } from './source-types';
+import { addExampleVersions } from './example-version';
 
 export const exampleFileName = 'Kymenlaakso S3 -esimerkki.s3plan';
 
@@ -120,6 +121,7 @@ export function fillExample(db: Db, src: ExampleSource): void {
       id: newId(), body: seat.body, stakeholderId: seat.stakeholder ? idOf('stakeholder', seat.stakeholder) : null, memberName: seat.name, role: seat.role, ...stamp,
     });
   }
+  addExampleVersions(db, src.versions ?? []);
 }
 
 /** Creates the example plan as a new file (never edited inside the app bundle); open it with openPlan. */

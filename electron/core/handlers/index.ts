@@ -19,6 +19,7 @@ import { agendaHandlers } from './agenda';
 import { decisionHandlers } from './decision';
 import { translationHandlers } from './translation';
 import { assessmentHandlers } from './assessment';
+import { versionHandlers } from './version';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -42,4 +43,5 @@ export const handlers = {
   ...decisionHandlers,
   ...translationHandlers,
   ...assessmentHandlers,
+  ...versionHandlers,
 } satisfies HandlerTable;

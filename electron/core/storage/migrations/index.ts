@@ -6,8 +6,9 @@ import { referenceCodes } from './0004-reference-codes';
 import { fundingYears } from './0005-funding-years';
 import { workshopDecisions } from './0006-workshop-decisions';
 import { selfAssessment } from './0007-self-assessment';
+import { versions } from './0008-versions';
 
 /** Append-only: never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [initial, workshopAgenda, contentTranslations, referenceCodes, fundingYears, workshopDecisions, selfAssessment];
+export const migrations: readonly Migration[] = [initial, workshopAgenda, contentTranslations, referenceCodes, fundingYears, workshopDecisions, selfAssessment, versions];
 
 export const currentSchemaVersion = migrations[migrations.length - 1]!.version;
