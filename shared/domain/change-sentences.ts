@@ -15,7 +15,7 @@ export const concepts = ['sectors', 'stakeholders', 'engagement', 'networks', 'a
 export type Concept = (typeof concepts)[number];
 
 /** How a field's value reads: text, money in cents, a date, a number, a yes/no, an enum by its catalogue words, a reference by the row's name. */
-export type FieldFormat = 'text' | 'money' | 'date' | 'number' | 'flag' | { enum: string } | { ref: string };
+export type FieldFormat = 'text' | 'money' | 'date' | 'number' | 'year' | 'flag' | { enum: string } | { ref: string };
 
 export interface Ref {
   column: string;
@@ -97,10 +97,10 @@ export const descriptors: Readonly<Record<string, Descriptor>> = {
       { column: 'funding_source_id', table: 'funding_source', role: 'source' },
       { column: 'action_id', table: 'action', role: 'action' },
     ],
-    // When funding lines gain their year (migration 5): qualifiers: ['year'].
-    qualifiers: [],
+    // A line is per source and year (migration 5): "Planned ERDF 2024 for X".
+    qualifiers: ['year'],
     summary: ['planned_cents'],
-    fields: { planned_cents: 'money', committed_cents: 'money', spent_cents: 'money', funding_source_id: { ref: 'funding_source' }, action_id: { ref: 'action' } },
+    fields: { year: 'year', estimated: 'flag', planned_cents: 'money', committed_cents: 'money', spent_cents: 'money', funding_source_id: { ref: 'funding_source' }, action_id: { ref: 'action' } },
   },
   milestone: { concept: 'actions', entity: 'milestone', name: 'title', fields: { due_date: 'date', done_date: 'date', action_id: { ref: 'action' } } },
   indicator: {
@@ -275,6 +275,8 @@ class Sentences {
     if (f === 'money' && typeof v === 'number') return formatCents(v, this.lng);
     if (f === 'date' && typeof v === 'string') return formatDate(v, this.lng);
     if (f === 'number' && typeof v === 'number') return formatNumber(v, this.lng);
+    // A year reads as written (2024), never grouped like an amount (2 024).
+    if (f === 'year') return String(v);
     if (f === 'flag') return this.t(v ? 'versions.flag.yes' : 'versions.flag.no');
     if (typeof f === 'object' && 'enum' in f) return this.t(`${f.enum}.${String(v)}`);
     if (typeof f === 'object' && 'ref' in f) return this.refName(f.ref, v);

@@ -15,7 +15,7 @@ const before: PlanState = {
     sector: { '["s1"]': { id: 's1', name: 'Logistiikka', description: '', sort_order: 0, archived: 0, ...stamp } },
     funding_source: { '["f1"]': { id: 'f1', kind: 'erdf', name: '', in_use: 1, sort_order: 0, ...stamp } },
     action: { '["a1"]': { id: 'a1', title: 'Satama 2030', type: 'project', status: 'planned', lead_stakeholder_id: null, progress: 0, ...stamp } },
-    funding_line: { '["l1"]': { id: 'l1', action_id: 'a1', funding_source_id: 'f1', planned_cents: 12_000_000, committed_cents: 0, spent_cents: 0, note: '', ...stamp } },
+    funding_line: { '["l1"]': { id: 'l1', action_id: 'a1', funding_source_id: 'f1', year: 2024, estimated: 0, planned_cents: 12_000_000, committed_cents: 0, spent_cents: 0, note: '', ...stamp } },
     stakeholder: { '["old"]': { id: 'old', name: 'Vanha ry', helix: 'civil', type: 'association', ...stamp } },
     engagement: { '["old","s1"]': { stakeholder_id: 'old', sector_id: 's1', level: 'aware', changed_on: '2021-01-01', ...stamp } },
   },
@@ -39,7 +39,7 @@ describe('change sentences', () => {
   it('say each change in English as a reader follows it, grouped by concept', () => {
     expect(texts('en').sort()).toEqual(
       [
-        'Planned ERDF for “Satama 2030”: €120,000 → €150,000',
+        'Planned ERDF 2024 for “Satama 2030”: €120,000 → €150,000',
         'New stakeholder “Kotkan kyläyhdistys”, civil society',
         '“Kotkan kyläyhdistys” engaged in sector “Logistiikka”: Involved',
         'Action “Satama 2030” now in sector “Logistiikka”',
@@ -52,7 +52,7 @@ describe('change sentences', () => {
 
   it('say them in Finnish and Swedish with the glossary’s words', () => {
     const fi = texts('fi');
-    expect(fi).toContain('Suunniteltu EAKR, toimenpide ”Satama 2030”: 120 000 € → 150 000 €');
+    expect(fi).toContain('Suunniteltu EAKR 2024, toimenpide ”Satama 2030”: 120 000 € → 150 000 €');
     expect(fi).toContain('Uusi sidosryhmä ”Kotkan kyläyhdistys”, kansalaisyhteiskunta');
     expect(fi).toContain('Toimenpide ”Satama 2030” on nyt kärkialalla ”Logistiikka”');
     const sv = texts('sv');
