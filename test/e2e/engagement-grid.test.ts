@@ -90,6 +90,14 @@ describe('the engagement grid', () => {
     await cell(1, 2).click({ modifiers: ['Shift'] });
     await page.getByRole('group', { name: g.setSelection }).getByRole('button', { name: fi.engagement.committed }).click();
     await expect.poll(() => page.locator('.egrid-toolbar__pending').textContent()).toBe(g.pending_other.replace('{{count, number}}', '10'));
+    // Leaving the grid before Save loses nothing: to the Dashboard and back, the ten still pending
+    // (and the date typed), shown in their cells.
+    await page.evaluate(`location.hash = '#/dashboard'`);
+    await page.locator('[data-chart="engagement-over-time"]').waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: g.title }).waitFor();
+    await expect.poll(() => page.locator('.egrid-toolbar__pending').textContent()).toBe(g.pending_other.replace('{{count, number}}', '10'));
+    expect(await page.locator('#engagement-as-of').inputValue()).toBe('1.3.2023');
     expect(await cell(1, 2).textContent()).toContain(fi.engagement.committed);
     expect(await cell(3, 1).textContent()).toContain(fi.engagement.involved);
 

@@ -16,6 +16,7 @@ import { today, useSectorOptions } from '../common/options';
 import { EngagementGrid } from './EngagementGrid';
 import { EngagementHistory } from './EngagementHistory';
 import { applyLevel, pairKey, type Range } from './grid-model';
+import { useKeptPending } from './kept-pending';
 import './engagement.css';
 
 /**
@@ -65,13 +66,14 @@ export function EngagementScreen({ route }: { route: Route }) {
   );
   const sectors = useMemo(() => allSectors.filter((s) => !sector || s.value === sector).map((s) => ({ id: s.value, name: s.label })), [allSectors, sector]);
 
-  const [pending, setPending] = useState<Map<string, EngagementLevel | null>>(() => new Map());
+  const plan = useAppStore((s) => s.planFile?.path ?? null);
+  const { pending, setPending, asOf, setAsOf } = useKeptPending(plan);
   const [selection, setSelection] = useState<Range | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
 
-  // The "as of" date as typed, in the UI language's writing; starts at the last one used.
-  const [asOf, setAsOf] = useState<string | null>(null);
+  // The "as of" date as typed (asOf, kept with the pending levels), in the UI language's
+  // writing; starts at the last one used.
   const lastDate = last.data ? last.data.date : undefined;
   const shownAsOf = asOf ?? (lastDate === undefined ? '' : formatDate(lastDate ?? today(), lng));
   const asOfReading = readDate(shownAsOf, lng);
