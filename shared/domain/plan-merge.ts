@@ -70,7 +70,7 @@ export interface MergeResult {
   conflicts: Conflict[];
   origin: MergeChange[];
   /** What resolve needs: the inputs and the settled part. */
-  inputs: { base: PlanState; ours: PlanState; theirs: PlanState; references: readonly Reference[] };
+  inputs: { base: PlanState; ours: PlanState; theirs: PlanState; references: readonly Reference[]; baseless: boolean };
 }
 
 /** Not content: when a row was made or last touched. The newer one wins. */
@@ -102,7 +102,10 @@ const rows = (s: PlanState, table: string): Table => s.tables[table] ?? {};
  * Merge `ours` and `theirs`, both descended from `base`. `references` are the schema's foreign
  * keys (the core reads them from SQLite); without them no parent-deleted conflict is found.
  */
-export function mergeStates(base: PlanState, ours: PlanState, theirs: PlanState, references: readonly Reference[] = []): MergeResult {
+export function mergeStates(common: PlanState | null, ours: PlanState, theirs: PlanState, references: readonly Reference[] = []): MergeResult {
+  // Without a common version nothing says which side changed what: every difference is asked,
+  // a row only one copy has included (as if the other had deleted it).
+  const base = common ?? { planId: ours.planId, schemaVersion: ours.schemaVersion, tables: {} };
   const conflicts = new Map<string, Conflict>();
   const sides = { ours, theirs };
 
@@ -119,7 +122,11 @@ export function mergeStates(base: PlanState, ours: PlanState, theirs: PlanState,
         if (!sameContent(kept, br)) conflicts.set(conflictId(table, key), { id: conflictId(table, key), kind: 'deleted', table, key, deletedBy, kept, edited: true, children: [] });
         continue;
       }
-      if (!or || !tr) continue; // added on one side only
+      if (!or || !tr) {
+        // Added on one side only, or, without a common version, either.
+        if (!common) conflicts.set(conflictId(table, key), { id: conflictId(table, key), kind: 'deleted', table, key, deletedBy: or ? 'theirs' : 'ours', kept: (or ?? tr)!, edited: false, children: [] });
+        continue;
+      }
       for (const field of fieldsOf(br, or, tr)) {
         if (bookkeeping.has(field)) continue;
         const bv = br ? cell(br, field) : undefined, ov = cell(or, field), tv = cell(tr, field);
@@ -166,7 +173,7 @@ export function mergeStates(base: PlanState, ours: PlanState, theirs: PlanState,
     }
   }
 
-  const inputs = { base, ours, theirs, references };
+  const inputs = { base, ours, theirs, references, baseless: !common };
   const partial: Omit<MergeResult, 'merged' | 'origin'> = { conflicts: [...conflicts.values()], inputs };
   const merged = build(partial, Object.fromEntries(partial.conflicts.map((c) => [c.id, 'ours' as const])));
   return { ...partial, merged, origin: originOf(base, ours, theirs, merged) };

@@ -128,4 +128,17 @@ describe('merging two copies of a plan', () => {
     for (const [mine, other] of [[ours, theirs], [theirs, ours]] as const)
       for (const c of changes(base, mine)) if (c.kind === 'changed' && !rowOf(other, c.table, c.key)) expect(listed.has(`${c.table}|${c.key}`), `${c.table}|${c.key}`).toBe(true);
   }, timeout);
+  test.prop([copies], runs)('without a common version asks about every difference, and deciding all for one copy gives that copy', ({ ours, theirs }) => {
+    const r = mergeStates(null, ours, theirs, references);
+    const asked = new Set(r.conflicts.map((c) => c.id));
+    for (const table of new Set([...Object.keys(ours.tables), ...Object.keys(theirs.tables)]))
+      for (const key of new Set([...Object.keys(ours.tables[table] ?? {}), ...Object.keys(theirs.tables[table] ?? {})])) {
+        const o = rowOf(ours, table, key), t = rowOf(theirs, table, key);
+        if (!o || !t) expect(asked.has(JSON.stringify([table, key])), `${table} ${key}`).toBe(true);
+        else for (const f of Object.keys(o)) if (!bookkeeping.has(f) && o[f] !== t[f]) expect(asked.has(JSON.stringify([table, key, f])), `${table} ${key} ${f}`).toBe(true);
+      }
+    const content = (s: PlanState) => Object.fromEntries(Object.entries(s.tables).map(([t, rs]) => [t, Object.fromEntries(Object.entries(rs).map(([k, row]) => [k, Object.fromEntries(Object.entries(row).filter(([f]) => !bookkeeping.has(f)))]))]));
+    expect(content(resolve(r, all(r, 'ours')).merged)).toEqual(content(ours));
+    expect(content(resolve(r, all(r, 'theirs')).merged)).toEqual(content(theirs));
+  }, timeout);
 });
