@@ -13,6 +13,7 @@ import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { MergeScreen } from '../features/merge/MergeScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
 import type { Route } from './router';
@@ -34,6 +35,7 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   workshops: (r) => <WorkshopsScreen route={r} />,
   settings: () => <SettingsScreen />,
   import: (r) => <ImportScreen route={r} />,
+  merge: () => <MergeScreen />,
   report: (r) => (
     <Suspense fallback={null}>
       <ReportScreen route={r} />
