@@ -27,6 +27,9 @@ import {
 import {
   AgendaItemSchema, AgendaAddSchema, AgendaUpdateSchema, AgendaMoveSchema, ByWorkshop as AgendaByWorkshop, CaptureAddSchema, CaptureEntrySchema,
 } from '../schemas/agenda';
+import {
+  VersionSchema, VersionCreateSchema, CompareInputSchema, CompareResultSchema, VersionRestoreResultSchema,
+} from '../schemas/version';
 import { TranslationSchema, TranslationListInputSchema, TranslationSetSchema, TranslationSetManySchema, TranslationSheetSchema } from '../schemas/translation';
 
 /**
@@ -170,6 +173,15 @@ export const channels = {
   'capture.list': query(AgendaByWorkshop, z.array(CaptureEntrySchema), ['sector', 'stakeholder', 'workshop', 'workshop_capture']),
   'capture.add': channel('command', CaptureAddSchema, CaptureEntrySchema),
   'capture.delete': channel('command', ById, z.null()),
+  // Versions inside the file (issue 21): named states of the plan's content, kept as rows of
+  // the file so they travel with its copies. Restore makes the version's content the plan's
+  // (one undo step); open shows it read-only; compare diffs any two of: a version, the plan
+  // now, another file of the same plan (an older schema migrated on a temporary copy).
+  'version.list': query(Empty, z.array(VersionSchema), ['plan_version']),
+  'version.create': channel('command', VersionCreateSchema, VersionSchema),
+  'version.restore': channel('command', ById, VersionRestoreResultSchema),
+  'version.open': channel('session', ById, PlanFileSchema),
+  'version.compare': channel('session', CompareInputSchema, CompareResultSchema),
   // The PDF report (issue 6): File → Export PDF. Electron asks for a path, prints the report
   // route in a hidden window (printToPDF) and writes the file; the browser host has no such
   // service (supported: false) and the renderer opens the route in a tab and prints there.

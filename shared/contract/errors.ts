@@ -43,7 +43,10 @@ export type FileProblem =
   /** A leftover rollback journal (`<file>-journal`) does not belong to this file (an older copy was put back). */
   | 'journalMismatch'
   /** The file has tables or columns this version's plans do not have (changed by another program). */
-  | 'unexpectedSchema';
+  | 'unexpectedSchema'
+  // Versions, compare and merge (issue 21):
+  /** A plan file of another plan (another plan id): compare and merge take only copies of the open plan. */
+  | 'otherPlan';
 
 /** The largest file an import reads: far above any real spreadsheet, far below what would exhaust memory. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;

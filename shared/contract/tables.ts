@@ -8,5 +8,6 @@ export const planTables = [
   'network_member', 'action', 'action_sector', 'action_partner', 'action_network', 'funding_line', 'milestone', 'indicator',
   'measurement', 'workshop', 'workshop_sector', 'workshop_participant', 'workshop_action', 'agenda_item', 'workshop_capture',
   'plan_translation', 'sector_translation', 'action_translation', 'indicator_translation', 'network_translation',
+  'plan_version',
 ] as const;
 export type PlanTable = (typeof planTables)[number];

@@ -4,6 +4,7 @@ import { insertBuiltInFundingSources, insertPlan, listFundingSources } from '../
 import { insertRow, newId, now } from '../storage/repos/rows';
 import source from '../../../resources/example-plan/example-plan.json';
 import type { ExampleSource } from './source-types';
+import { addExampleVersions } from './example-version';
 
 export const exampleFileName = 'Kymenlaakso S3 -esimerkki.s3plan';
 
@@ -98,6 +99,8 @@ export function fillExample(db: Db, src: ExampleSource): void {
     link('workshop_participant', ['workshopId', 'stakeholderId'], id, w.participants, 'stakeholder');
     link('workshop_action', ['workshopId', 'actionId'], id, w.actions, 'action');
   }
+
+  addExampleVersions(db, src.versions ?? []);
 }
 
 /** Creates the example plan as a new file (never edited inside the app bundle); open it with openPlan. */

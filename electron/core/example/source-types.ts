@@ -8,6 +8,8 @@ import type {
 export interface ExampleSource {
   plan: { name: string; region: string; periodStart: number; periodEnd: number; vision: string; languages: z.infer<typeof PlanLanguageSchema>[] };
   fundingSources: z.infer<typeof FundingKindSchema>[];
+  /** Named versions the example carries (issue 21): the plan as it stood on asOf. */
+  versions?: { name: string; createdAt: string; asOf: string }[];
   sectors: { key: string; name: string; description: string; rationale: string; economicDomain: string; scientificDomain: string; policyObjective: string; naceCodes: string }[];
   stakeholders: {
     key: string; name: string; helix: z.infer<typeof HelixSchema>; type: z.infer<typeof StakeholderTypeSchema>;

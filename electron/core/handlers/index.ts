@@ -17,6 +17,7 @@ import { importHandlers } from './import';
 import { reportHandlers } from './report';
 import { agendaHandlers } from './agenda';
 import { translationHandlers } from './translation';
+import { versionHandlers } from './version';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -38,4 +39,5 @@ export const handlers = {
   ...reportHandlers,
   ...agendaHandlers,
   ...translationHandlers,
+  ...versionHandlers,
 } satisfies HandlerTable;

@@ -48,6 +48,9 @@ function openAt(ctx: CoreContext, file: string, options: { isExample?: boolean; 
   return describe(ctx);
 }
 
+/** Opens a file read-only as the core's plan (a version written out by version.open). */
+export const openPlanReadOnly = (ctx: CoreContext, file: string): PlanFile => openAt(ctx, file, { readOnly: true });
+
 const session = (opened: OpenedPlan, file: string, isExample: boolean, history: History) => ({
   db: opened.db,
   path: file,

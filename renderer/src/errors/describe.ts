@@ -117,6 +117,8 @@ export function describeError(t: TFunction, error: AppError, lng = pageLanguage(
     case 'file':
       if (error.reason === 'locked') return { title: t('errors.fileTitle'), message: describeLocked(t, error, lng) };
       if (filesProblems.has(error.reason)) return { title: t('errors.fileTitle'), message: describeFilesProblem(t, error) };
+      // Compare and merge (issue 21): a file of another plan, in the versions catalogue.
+      if (error.reason === 'otherPlan') return { title: t('errors.fileTitle'), message: t('versions.otherPlan', { file: error.file }) };
       // An import of something that is not a spreadsheet: the message names what it is.
       if (error.reason === 'notSpreadsheet') return { title: t('errors.fileTitle'), message: t(`import.errors.notSpreadsheet.${notSpreadsheetKinds.includes(error.detail ?? '') ? error.detail : 'binary'}`, { file: error.file }) };
       return {
