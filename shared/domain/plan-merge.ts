@@ -10,10 +10,10 @@
  * change, keeping it would leave a dangling reference. `created_at`/`updated_at` are bookkeeping,
  * not content: the newer wins and they never conflict.
  */
-import type { Cell, PlanState } from './plan-state';
+import { BOOKKEEPING_COLUMNS, type Cell, type PlanState, type Row } from './plan-state';
+import { diffStates, type Change } from './plan-diff';
 
 export type Side = 'ours' | 'theirs';
-export type Row = Record<string, Cell>;
 type Table = Record<string, Row>;
 
 /** A foreign key as the schema declares it; the parent's key is the JSON array of `columns`' values. */
@@ -53,14 +53,8 @@ export interface DeleteConflict {
 export type Conflict = FieldConflict | DeleteConflict;
 export type Decisions = Record<string, Side>;
 
-/** One change of the result against the common version, and which copy it came from. */
-export interface MergeChange {
-  table: string;
-  key: string;
-  kind: 'added' | 'removed' | 'changed';
-  field?: string;
-  before?: Cell;
-  after?: Cell;
+/** One change of the result against the common version (as compare says it), and which copy it came from. */
+export interface MergeChange extends Change {
   from: Side | 'both';
 }
 
@@ -74,7 +68,7 @@ export interface MergeResult {
 }
 
 /** Not content: when a row was made or last touched. The newer one wins. */
-export const bookkeeping: ReadonlySet<string> = new Set(['created_at', 'updated_at']);
+export const bookkeeping = BOOKKEEPING_COLUMNS;
 
 const other = (side: Side): Side => (side === 'ours' ? 'theirs' : 'ours');
 const cell = (row: Row | undefined, field: string): Cell => row?.[field] ?? null;
@@ -271,31 +265,16 @@ function settleReferences(tables: PlanState['tables'], references: readonly Refe
   }
 }
 
-/** Each change of the result against the common version, attributed to the copy that made it. */
+/** Each change of the result against the common version (diffStates), attributed to the copy that made it. */
 export function originOf(base: PlanState, ours: PlanState, theirs: PlanState, merged: PlanState): MergeChange[] {
-  const changes: MergeChange[] = [];
-  for (const table of tablesOf(base, merged)) {
-    const b = rows(base, table), m = rows(merged, table), o = rows(ours, table), t = rows(theirs, table);
-    for (const key of new Set([...Object.keys(b), ...Object.keys(m)])) {
-      const br = b[key], mr = m[key];
-      if (!br || !mr) {
-        const inOurs = br ? !o[key] : !!o[key], inTheirs = br ? !t[key] : !!t[key];
-        changes.push({ table, key, kind: br ? 'removed' : 'added', from: fromOf(inOurs, inTheirs) });
-        continue;
-      }
-      for (const field of fieldsOf(br, mr)) {
-        if (bookkeeping.has(field)) continue;
-        const before = cell(br, field), after = cell(mr, field);
-        if (before === after) continue;
-        const inOurs = o[key] !== undefined && cell(o[key], field) === after, inTheirs = t[key] !== undefined && cell(t[key], field) === after;
-        changes.push({ table, key, kind: 'changed', field, before, after, from: fromOf(inOurs, inTheirs) });
-      }
-    }
-  }
-  return changes;
+  return diffStates(base, merged).map((c) => {
+    const o = rows(ours, c.table)[c.key], t = rows(theirs, c.table)[c.key];
+    const has = (row: Row | undefined) => (c.kind === 'removed' ? !row : c.kind === 'added' ? !!row : !!row && cell(row, c.field!) === c.after);
+    return { ...c, from: fromOf(has(o), has(t)) };
+  });
 }
 
-// A change neither side made alone (a reference set null by a deleted parent) is the deleting side's: both it is not.
+// A value neither copy has (a reference cleared because the user chose a deletion) is counted as this copy's.
 const fromOf = (inOurs: boolean, inTheirs: boolean): Side | 'both' => (inOurs && inTheirs ? 'both' : inTheirs ? 'theirs' : 'ours');
 
 /** How many changes came from each copy, for the summary. */

@@ -41,7 +41,7 @@ async function openMergeAndRead(page: Page, file: string, words: typeof m) {
 }
 
 describe('merging two copies', () => {
-  it('two copies changed in two browser contexts: the Finnish preview shows where each change comes from and the conflict', async () => {
+  it('two copies of the example plan, each changed in a browser context of its own (one field in both)', async () => {
     // The example plan with a version, copied for two officers.
     const first = await app.open({ language: 'fi' });
     await first.locator('h1').first().waitFor();
@@ -72,7 +72,11 @@ describe('merging two copies', () => {
     const a1 = await rpc<Row>(first, 'action.get', { id: action!.id });
     await rpc(first, 'action.update', { id: a1.id, expectedUpdatedAt: a1.updatedAt, title: 'Oma nimi' });
     await rpc(first, 'sector.update', { id: sectors[0]!.id, expectedUpdatedAt: sectors[0]!.updatedAt, name: 'Oma kärkiala' });
-    await first.reload();
+    await first.context().close();
+  });
+
+  it('the Finnish preview, from File → Yhdistä kopion kanssa…, shows where each change comes from and the conflict with both values', async () => {
+    const first = await app.open({ language: 'fi' });
     await first.locator('h1').first().waitFor();
 
     // File → Yhdistä kopion kanssa…
@@ -87,6 +91,7 @@ describe('merging two copies', () => {
     const choice = first.getByRole('group', { name: m.fieldConflict });
     await expect.poll(() => choice.textContent()).toContain('Oma nimi');
     expect(await choice.textContent()).toContain('Annan nimi');
+    expect(await choice.getByRole('radio').count()).toBe(2);
     expect(await first.getByRole('button', { name: m.apply, exact: true }).isDisabled()).toBe(true);
     await app.screenshot(first, 'merge-preview-fi-light');
     await first.context().close();

@@ -5,8 +5,8 @@
  * stamps updated_at later than the common version).
  */
 import { fc } from '@fast-check/vitest';
-import type { PlanState } from '../../shared/domain/plan-state';
-import type { Reference, Row } from '../../shared/domain/plan-merge';
+import type { PlanState, Row } from '../../shared/domain/plan-state';
+import type { Reference } from '../../shared/domain/plan-merge';
 
 interface TableDef {
   pk: string[];

@@ -68,6 +68,7 @@ describe('plan.merge', () => {
     expect(preview.changes.filter((c) => c.table === 'stakeholder' && c.kind === 'added').map((c) => c.from)).toEqual(['theirs']);
     expect(preview.counts).toMatchObject({ ours: 2, theirs: 2 });
 
+    const initial = (await t.call('version.list', {})).map((v) => v.name);
     const id = preview.conflicts[0]!.id;
     const result = await t.call('plan.merge.apply', { path: theirs, decisions: { [id]: 'theirs' }, versionName: 'Yhdistetty: anna.s3plan' });
     expect(sha256(theirs)).toBe(before.theirs);
@@ -75,27 +76,37 @@ describe('plan.merge', () => {
     expect((await t.call('action.get', { id: a.id })).title).toBe('Annan nimi');
     expect((await t.call('sector.get', { id: s1.id })).name).toBe('Oma kärkiala');
     expect((await t.call('stakeholder.list', {})).map((s) => s.name)).toContain('Annan uusi toimija Oy');
-    expect((await t.call('version.list', {})).map((v) => v.name)).toEqual(['Yhdistetty: anna.s3plan', 'Hyväksytty 6/2021']);
+    expect((await t.call('version.list', {})).map((v) => v.name)).toEqual(['Yhdistetty: anna.s3plan', ...initial]);
 
     // One undo step takes the whole merge back, the version with it.
     await t.call('history.undo', {});
     expect((await t.call('action.get', { id: a.id })).title).toBe('Oma nimi');
     expect((await t.call('stakeholder.list', {})).map((s) => s.name)).not.toContain('Annan uusi toimija Oy');
-    expect((await t.call('version.list', {})).map((v) => v.name)).toEqual(['Hyväksytty 6/2021']);
+    expect((await t.call('version.list', {})).map((v) => v.name)).toEqual(initial);
   });
 
-  it('after a merge the next one starts from the merged version: nothing left to ask', async () => {
+  it('each merge takes in the other file’s versions, so the next one starts from the newer common version', async () => {
     await editTheirs();
-    await editOurs();
+    const { s1 } = await editOurs();
     const preview = await t.call('plan.merge.preview', { path: theirs });
-    await t.call('plan.merge.apply', { path: theirs, decisions: { [preview.conflicts[0]!.id]: 'ours' }, versionName: 'Yhdistetty' });
-    // The colleague merges the result back into their copy: it brings their own changes and ours, no conflict.
+    await t.call('plan.merge.apply', { path: theirs, decisions: { [preview.conflicts[0]!.id]: 'ours' }, versionName: 'Yhdistetty A' });
     await t.call('plan.close', {});
+    // The colleague merges our result back: the common version is still the adopted one, so
+    // the title both changed is asked again; they take ours.
     await t.call('plan.open', { path: theirs });
     const back = await t.call('plan.merge.preview', { path: ours });
-    expect(back.base?.name).toBe('Yhdistetty');
-    expect(back.conflicts).toEqual([]);
-    expect(back.counts.theirs).toBe(2);
+    expect(back.base?.name).toBe('Hyväksytty 6/2021');
+    expect(back.conflicts.map((c) => c.kind === 'field' && c.field)).toEqual(['title']);
+    await t.call('plan.merge.apply', { path: ours, decisions: { [back.conflicts[0]!.id]: 'theirs' }, versionName: 'Yhdistetty B' });
+    const sector = await t.call('sector.get', { id: s1.id });
+    await t.call('sector.update', { id: s1.id, expectedUpdatedAt: sector.updatedAt, rationale: 'Annan perustelu' });
+    await t.call('plan.close', {});
+    // Now both files carry "Yhdistetty A": it is the base, and only the colleague's new change is left.
+    await t.call('plan.open', { path: ours });
+    const again = await t.call('plan.merge.preview', { path: theirs });
+    expect(again.base?.name).toBe('Yhdistetty A');
+    expect(again.conflicts).toEqual([]);
+    expect(again.changes.map((c) => [c.table, c.field, c.from])).toEqual([['sector', 'rationale', 'theirs']]);
   });
 
   it('refuses a file of another plan, and decisions that do not match the files, changing nothing', async () => {
@@ -107,10 +118,11 @@ describe('plan.merge', () => {
     await t.call('plan.close', {});
     await t.call('plan.open', { path: ours });
     const hashes = { ours: sha256(ours), other: sha256(other) };
+    const versions = (await t.call('version.list', {})).map((v) => v.name);
     expect(await t.fails('plan.merge.preview', { path: other })).toMatchObject({ kind: 'file', reason: 'otherPlan' });
     expect(await t.fails('plan.merge.apply', { path: theirs, decisions: {}, versionName: 'X' })).toMatchObject({ kind: 'conflict', entity: 'merge' });
     expect({ ours: sha256(ours), other: sha256(other) }).toEqual(hashes);
-    expect((await t.call('version.list', {})).map((v) => v.name)).toEqual(['Hyväksytty 6/2021']);
+    expect((await t.call('version.list', {})).map((v) => v.name)).toEqual(versions);
   });
 
   it('without a common version asks about every difference', async () => {
@@ -124,5 +136,20 @@ describe('plan.merge', () => {
     expect(preview.base).toBeNull();
     // Each side's change is now a question: the title, the two sector fields and the stakeholder.
     expect(preview.conflicts.map((c) => `${c.table}:${c.kind === 'field' ? c.field : c.kind}`).sort()).toEqual(['action:title', 'sector:description', 'sector:name', 'stakeholder:deleted']);
+  });
+
+  it('reads a copy of an older schema on a temporary copy, leaving it byte-identical', async () => {
+    const file = path.join(t.dir, 'vanha.s3plan');
+    fs.copyFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'plan-v4.s3plan'), file);
+    // Opening migrates the plan and keeps the schema-4 bytes beside it: the same plan, older schema.
+    await t.call('plan.open', { path: file });
+    const old = `${file}.v4.backup`;
+    const hash = sha256(old);
+    const before = fs.readdirSync(t.dir).sort();
+    const preview = await t.call('plan.merge.preview', { path: old });
+    expect(preview.base).toBeNull();
+    expect(preview.conflicts).toEqual([]);
+    expect(sha256(old)).toBe(hash);
+    expect(fs.readdirSync(t.dir).sort()).toEqual(before);
   });
 });

@@ -18,6 +18,7 @@ import { reportHandlers } from './report';
 import { agendaHandlers } from './agenda';
 import { translationHandlers } from './translation';
 import { versionHandlers } from './version';
+import { mergeHandlers } from './merge';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -40,4 +41,5 @@ export const handlers = {
   ...agendaHandlers,
   ...translationHandlers,
   ...versionHandlers,
+  ...mergeHandlers,
 } satisfies HandlerTable;

@@ -28,7 +28,14 @@ function conflictChanges(c: Conflict, base: PlanState): Change[] {
 /** The rows the sentences name, from the common version, the result and both copies. */
 function contextOf(changes: readonly MergeChange[], conflicts: readonly Conflict[], states: { base: PlanState; merged: PlanState; ours: PlanState; theirs: PlanState }): ChangeContext {
   const pseudo = conflicts.flatMap((c) => conflictChanges(c, states.base));
-  const parts = [contextFor(changes, states.base, states.merged), contextFor(pseudo, states.base, states.ours), contextFor(pseudo, states.base, states.theirs)];
+  // Rows are named as they were in the common version first (a renamed row by its old name, as
+  // both copies knew it), then as the result and each copy have them (rows new since).
+  const parts = [
+    contextFor([...changes, ...pseudo], states.base, states.base),
+    contextFor(changes, states.base, states.merged),
+    contextFor(pseudo, states.base, states.ours),
+    contextFor(pseudo, states.base, states.theirs),
+  ];
   const out: ChangeContext = {};
   for (const part of parts) for (const [table, rows] of Object.entries(part)) out[table] = { ...rows, ...out[table] };
   return out;

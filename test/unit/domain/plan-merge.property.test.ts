@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { PlanState } from '../../../shared/domain/plan-state';
-import { bookkeeping, mergeStates, resolve, type Conflict, type Decisions, type MergeResult, type Row, type Side } from '../../../shared/domain/plan-merge';
+import type { PlanState, Row } from '../../../shared/domain/plan-state';
+import { bookkeeping, mergeStates, resolve, type Conflict, type Decisions, type MergeResult, type Side } from '../../../shared/domain/plan-merge';
 import { applyEdits, baseState, edit, references } from '../../helpers/plan-edits';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanState } from '../../../shared/domain/plan-state';
-import { conflictId, mergeStates, resolve, type Reference, type Row } from '../../../shared/domain/plan-merge';
+import type { PlanState, Row } from '../../../shared/domain/plan-state';
+import { conflictId, mergeStates, resolve, type Reference } from '../../../shared/domain/plan-merge';
 
 /** The merge's rules on small hand-made plans (the property tests cover random ones). */
 const T0 = '2026-01-01T00:00:00.000Z', T1 = '2026-02-01T00:00:00.000Z', T2 = '2026-03-01T00:00:00.000Z';
@@ -25,7 +25,7 @@ describe('mergeStates', () => {
     const r = mergeStates(base, { ...base, tables: { ...base.tables, action: { [key('a1')]: action({ title: 'Port 2031', updated_at: T1 }) } } }, { ...base, tables: { ...base.tables, action: { [key('a1')]: action({ progress: 50, updated_at: T2 }) } } }, refs);
     expect(r.conflicts).toEqual([]);
     expect(r.merged.tables.action![key('a1')]).toMatchObject({ title: 'Port 2031', progress: 50, updated_at: T2 });
-    expect(r.origin.map((c) => [c.field, c.from])).toEqual([['title', 'ours'], ['progress', 'theirs']]);
+    expect(r.origin.map((c) => [c.field, c.from])).toEqual([['progress', 'theirs'], ['title', 'ours']]);
   });
 
   it('asks about a field both changed differently, showing both values, and applies the choice', () => {

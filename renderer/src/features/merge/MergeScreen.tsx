@@ -8,6 +8,7 @@ import { useApi, useAppStore } from '../../store/context';
 import { PathDialog } from '../../commands/dialogs';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../../../shared/domain/format';
+import { cellText, fieldLabel } from './cell-text';
 import './merge.css';
 
 type Change = MergePreview['changes'][number];
@@ -189,6 +190,11 @@ function ConflictChoice({ conflict, preview, chosen, decide }: { conflict: Merge
           <input type="radio" name={name} value={side} checked={chosen === side} onChange={() => decide(side)} />
           <span className="merge-choice__side">{t(`merge.take.${side}`, { file: preview.file })}</span>
           <span className="merge-choice__text">{sentence(side)}</span>
+          {conflict.kind === 'field' ? (
+            <span className="merge-choice__value">
+              {fieldLabel(t, conflict.table, conflict.field)}: {cellText(t, i18n.language, preview.context, conflict.table, conflict.field, conflict[side])}
+            </span>
+          ) : null}
         </label>
       ))}
     </fieldset>
@@ -198,8 +204,8 @@ function ConflictChoice({ conflict, preview, chosen, decide }: { conflict: Merge
 function Summary({ file, result }: { file: string; result: MergeApplyResult }) {
   const { t } = useTranslation();
   return (
-    <section className="merge-done" aria-labelledby="merge-done-title">
-      <h2 className="section-title" id="merge-done-title" role="status">
+    <section className="merge-done" aria-labelledby="merge-done-title" role="status">
+      <h2 className="section-title" id="merge-done-title">
         {t('merge.done', { file })}
       </h2>
       <Counts counts={result.counts} file={file} />
