@@ -80,9 +80,23 @@ function fieldsOf(...rows: (Row | undefined)[]): string[] {
   return [...fields];
 }
 
+/** Whether two rows are equal in every column (the common case, checked first: no allocation). */
+function sameRow(a: Row | undefined, b: Row | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  let n = 0;
+  for (const f in a) {
+    if (a[f] !== b[f]) return false;
+    n++;
+  }
+  for (const f in b) if (--n < 0 || !(f in a)) return false;
+  return n === 0;
+}
+
 /** Whether two rows have the same content (bookkeeping aside). */
 export function sameContent(a: Row | undefined, b: Row | undefined): boolean {
-  if (!a || !b) return a === b;
+  if (sameRow(a, b)) return true;
+  if (!a || !b) return false;
   for (const f of fieldsOf(a, b)) if (!bookkeeping.has(f) && cell(a, f) !== cell(b, f)) return false;
   return true;
 }
@@ -121,6 +135,8 @@ export function mergeStates(common: PlanState | null, ours: PlanState, theirs: P
         if (!common) conflicts.set(conflictId(table, key), { id: conflictId(table, key), kind: 'deleted', table, key, deletedBy: or ? 'theirs' : 'ours', kept: (or ?? tr)!, edited: false, children: [] });
         continue;
       }
+      // A row one side left as it was, or both changed alike, has nothing to ask.
+      if (sameRow(or, tr) || sameRow(br, or) || sameRow(br, tr)) continue;
       for (const field of fieldsOf(br, or, tr)) {
         if (bookkeeping.has(field)) continue;
         const bv = br ? cell(br, field) : undefined, ov = cell(or, field), tv = cell(tr, field);
@@ -192,20 +208,31 @@ function build(result: Pick<MergeResult, 'conflicts' | 'inputs'>, decisions: Dec
     if (c.kind === 'field') fieldChoice.set(c.id, side);
     else rowChoice.set(c.id, { ...c, side });
   }
+  const decidedTables = new Set([...rowChoice.values()].map((c) => c.table));
   const tables: PlanState['tables'] = {};
   for (const table of tablesOf(base, ours, theirs)) {
     const b = rows(base, table), o = rows(ours, table), t = rows(theirs, table);
     const out: Table = {};
+    const decide = decidedTables.has(table);
     for (const key of new Set([...Object.keys(b), ...Object.keys(o), ...Object.keys(t)])) {
       const br = b[key], or = o[key], tr = t[key];
-      const decided = rowChoice.get(conflictId(table, key));
+      const decided = decide ? rowChoice.get(conflictId(table, key)) : undefined;
       if (decided) {
-        if (decided.side !== decided.deletedBy) out[key] = { ...decided.kept };
+        if (decided.side !== decided.deletedBy) out[key] = decided.kept;
         continue;
       }
       if (!or || !tr) {
         // One side only: an addition stays; a deletion (of an untouched row) is taken.
-        if (!br) out[key] = { ...(or ?? tr)! };
+        if (!br) out[key] = (or ?? tr)!;
+        continue;
+      }
+      // Rows are shared with the inputs, never changed in place (settleReferences copies).
+      if (sameRow(br, or) || sameRow(or, tr)) {
+        out[key] = tr;
+        continue;
+      }
+      if (sameRow(br, tr)) {
+        out[key] = or;
         continue;
       }
       const row: Row = {};
@@ -223,7 +250,7 @@ function build(result: Pick<MergeResult, 'conflicts' | 'inputs'>, decisions: Dec
   // Keeping a row the other side deleted keeps it as the keeping side has it, with what lies
   // under it there (the deleting side lost those rows with it, not by choice of their own).
   for (const c of rowChoice.values()) if (c.side !== c.deletedBy) restoreUnder(tables, sides[c.side], c.table, c.key, references);
-  settleReferences(tables, references);
+  settleReferences(tables, references, [ours, theirs]);
   return { planId: ours.planId, schemaVersion: ours.schemaVersion, tables };
 }
 
@@ -237,7 +264,7 @@ function restoreUnder(tables: PlanState['tables'], source: PlanState, table: str
         if (JSON.stringify(ref.columns.map((c) => cell(row, c))) !== next.key) continue;
         const target = (tables[ref.table] ??= {});
         if (target[childKey]) continue;
-        target[childKey] = { ...row };
+        target[childKey] = row;
         pending.push({ table: ref.table, key: childKey });
       }
     }
@@ -248,20 +275,27 @@ function restoreUnder(tables: PlanState['tables'], source: PlanState, table: str
  * What a deleted parent leaves behind, as SQLite would do it: rows under it go (cascade, and
  * restrict, which a merge cannot honour by refusing) or lose the reference (set null).
  */
-function settleReferences(tables: PlanState['tables'], references: readonly Reference[]) {
-  for (let changed = true; changed; ) {
-    changed = false;
+function settleReferences(tables: PlanState['tables'], references: readonly Reference[], inputs: readonly PlanState[]) {
+  // Only a table that lost rows against an input can leave a row without its parent.
+  const lost = (table: string) => inputs.some((s) => Object.keys(rows(s, table)).some((k) => !tables[table]?.[k]));
+  let shrunk = new Set(tablesOf(...inputs).filter(lost));
+  while (shrunk.size) {
+    const next = new Set<string>();
     for (const ref of references) {
+      if (!shrunk.has(ref.parent)) continue;
       const children = tables[ref.table], parents = tables[ref.parent] ?? {};
       if (!children) continue;
       for (const [key, row] of Object.entries(children)) {
         const values = ref.columns.map((c) => cell(row, c));
         if (values.some((v) => v === null) || parents[JSON.stringify(values)]) continue;
-        if (ref.onDelete === 'set null') for (const c of ref.columns) row[c] = null;
-        else delete children[key];
-        changed = true;
+        if (ref.onDelete === 'set null') children[key] = { ...row, ...Object.fromEntries(ref.columns.map((c) => [c, null])) };
+        else {
+          delete children[key];
+          next.add(ref.table);
+        }
       }
     }
+    shrunk = next;
   }
 }
 
