@@ -41,8 +41,8 @@ async function openMergeAndRead(page: Page, file: string, words: typeof m) {
 }
 
 describe('merging two copies', () => {
-  it('two copies of the example plan, each changed in a browser context of its own (one field in both)', async () => {
-    // The example plan with a version, copied for two officers.
+  // Three steps of their own, each well within a minute on a busy machine.
+  it('the example plan with a version, copied for two officers', async () => {
     const first = await app.open({ language: 'fi' });
     await first.locator('h1').first().waitFor();
     const example = (await rpc<{ path: string }>(first, 'plan.openExample', { recreate: true })).path;
@@ -52,8 +52,10 @@ describe('merging two copies', () => {
     theirs = path.join(app.dir, 'anna.s3plan');
     fs.copyFileSync(example, ours);
     fs.copyFileSync(example, theirs);
+    await first.context().close();
+  });
 
-    // The colleague's copy, in a context of its own: the action renamed, a sector described, a stakeholder added.
+  it('the colleague’s copy changed in a browser context of its own: the action renamed, a sector described, a stakeholder added', async () => {
     const second = await app.open({ language: 'fi' });
     await second.locator('h1').first().waitFor();
     await rpc(second, 'plan.open', { path: theirs });
@@ -65,9 +67,11 @@ describe('merging two copies', () => {
     await rpc(second, 'stakeholder.create', { name: 'Annan uusi toimija Oy', helix: 'business', type: 'sme' });
     await rpc(second, 'plan.close');
     await second.context().close();
+  });
 
-    // This copy: the same action renamed otherwise, another sector renamed.
-    await first.reload();
+  it('this copy changed in another context: the same action renamed otherwise (the conflict), another sector renamed', async () => {
+    const first = await app.open({ language: 'fi' });
+    await first.locator('h1').first().waitFor();
     await rpc(first, 'plan.open', { path: ours });
     const a1 = await rpc<Row>(first, 'action.get', { id: action!.id });
     await rpc(first, 'action.update', { id: a1.id, expectedUpdatedAt: a1.updatedAt, title: 'Oma nimi' });
