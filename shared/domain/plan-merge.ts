@@ -103,6 +103,30 @@ export function sameContent(a: Row | undefined, b: Row | undefined): boolean {
 
 export const conflictId = (table: string, key: string, field?: string) => JSON.stringify(field === undefined ? [table, key] : [table, key, field]);
 
+/** Every key of the tables, each once, without building a set of them (the large plan has 150,000). */
+function* keysOf(...tables: Table[]): Generator<string> {
+  for (let i = 0; i < tables.length; i++)
+    for (const key of Object.keys(tables[i]!)) {
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = key in tables[j]!;
+      if (!seen) yield key;
+    }
+}
+
+/**
+ * Row equality for one table: its rows have the same columns (states are read table by table),
+ * so comparing along the column list beats enumerating each row's keys.
+ */
+function sameRowIn(...tables: Table[]): (a: Row | undefined, b: Row | undefined) => boolean {
+  const columns = fieldsOf(...tables.map((t) => { for (const k in t) return t[k]; return undefined; }));
+  return (a, b) => {
+    if (a === b) return true;
+    if (!a || !b) return false;
+    for (let i = 0; i < columns.length; i++) if (a[columns[i]!] !== b[columns[i]!]) return false;
+    return true;
+  };
+}
+
 const tablesOf = (...states: PlanState[]) => [...new Set(states.flatMap((s) => Object.keys(s.tables)))];
 const rows = (s: PlanState, table: string): Table => s.tables[table] ?? {};
 
@@ -116,12 +140,16 @@ export function mergeStates(common: PlanState | null, ours: PlanState, theirs: P
   const base = common ?? { planId: ours.planId, schemaVersion: ours.schemaVersion, tables: {} };
   const conflicts = new Map<string, Conflict>();
   const sides = { ours, theirs };
+  // The rows each side added or changed (for the references walk below).
+  const changed = { ours: [] as [string, string][], theirs: [] as [string, string][] };
 
   for (const table of tablesOf(base, ours, theirs)) {
     const b = rows(base, table), o = rows(ours, table), t = rows(theirs, table);
-    const keys = new Set([...Object.keys(b), ...Object.keys(o), ...Object.keys(t)]);
-    for (const key of keys) {
+    const sameRow = sameRowIn(b, o, t);
+    for (const key of keysOf(b, o, t)) {
       const br = b[key], or = o[key], tr = t[key];
+      if (or && !sameRow(br, or)) changed.ours.push([table, key]);
+      if (tr && !sameRow(br, tr)) changed.theirs.push([table, key]);
       if (!or && !tr) continue;
       if (br && (!or || !tr)) {
         // Deleted on one side: a conflict only when the other side changed the row's content.
@@ -177,9 +205,10 @@ export function mergeStates(common: PlanState | null, ours: PlanState, theirs: P
         climb(ref.parent, parentKey, parentRow, parentBase, seen);
       }
     };
-    for (const table of parentsOf.keys()) {
-      const b = rows(base, table);
-      for (const [key, row] of Object.entries(rows(mine, table))) if (!sameContent(row, b[key])) climb(table, key, row, b[key], new Set());
+    for (const [table, key] of changed[side]) {
+      if (!parentsOf.has(table)) continue;
+      const row = rows(mine, table)[key]!, baseRow = rows(base, table)[key];
+      if (!sameContent(row, baseRow)) climb(table, key, row, baseRow, new Set());
     }
   }
 
@@ -214,7 +243,8 @@ function build(result: Pick<MergeResult, 'conflicts' | 'inputs'>, decisions: Dec
     const b = rows(base, table), o = rows(ours, table), t = rows(theirs, table);
     const out: Table = {};
     const decide = decidedTables.has(table);
-    for (const key of new Set([...Object.keys(b), ...Object.keys(o), ...Object.keys(t)])) {
+    const sameRow = sameRowIn(b, o, t);
+    for (const key of keysOf(b, o, t)) {
       const br = b[key], or = o[key], tr = t[key];
       const decided = decide ? rowChoice.get(conflictId(table, key)) : undefined;
       if (decided) {
