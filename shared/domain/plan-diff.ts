@@ -22,6 +22,17 @@ export interface Change {
 
 const sorted = (keys: Iterable<string>) => [...keys].sort();
 
+/** Equal rows, checked without allocating (most rows of two states of a plan are): the fast path. */
+function sameRow(a: Row, b: Row): boolean {
+  let n = 0;
+  for (const k in a) {
+    if (a[k] !== b[k]) return false;
+    n++;
+  }
+  for (const _k in b) if (--n < 0) return false;
+  return n === 0;
+}
+
 /**
  * What changed from `a` to `b`, field by field, in a stable order (table, key, field).
  * created_at/updated_at are bookkeeping, not content: a row whose only difference is a
@@ -44,6 +55,7 @@ export function diffStates(a: PlanState, b: PlanState): Change[] {
         out.push({ table, key, kind: 'removed', before: was });
         continue;
       }
+      if (sameRow(was, now)) continue;
       for (const field of sorted(new Set([...Object.keys(was), ...Object.keys(now)]))) {
         if (BOOKKEEPING_COLUMNS.has(field)) continue;
         const x = was[field] ?? null;

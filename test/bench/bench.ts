@@ -14,6 +14,7 @@ import { matchesSearch, searchKey } from '../../shared/domain/text';
 import { sizes, writeGeneratedPlan } from './generate';
 import { hasSqliteShell, median, medianAsync, sqliteShell } from './measure';
 import { benchDashboard } from './dashboard';
+import { benchVersions } from './versions';
 import { benchMerge } from './merge';
 
 export interface Figure {
@@ -72,6 +73,7 @@ export async function runBench(options: BenchOptions): Promise<Figure[]> {
         'plain better-sqlite3 open', median(reps, () => new Database(file).close())));
 
       figures.push(...(await benchDashboard(plan, file, scratch, reps, shell)));
+      figures.push(...(await benchVersions(plan, file, scratch, reps)));
       figures.push(...(await benchMerge(plan, file, scratch, reps)));
 
       const db = openPlanFile(file);

@@ -27,10 +27,13 @@ describe('the benchmark', () => {
       `Search ${example.stakeholders.length} stakeholders ("ääne", folded)`,
       'Round trip plan.get (validate, dispatch, reply)',
       'Command action.create with 3 funding lines (durable)',
+      'Version: create (state read, deflated, stored)',
+      ...names.filter((n) => /^Version: (compare with the plan now|restore and undo) \(\d+ rows changed\)$/.test(n)),
       // Save As is compared with sqlite3's .backup, so measured only where the shell is.
       ...(hasSqliteShell() ? ['Save As (VACUUM INTO, check, rename; reopen)'] : []),
       ...queries,
     ].sort());
+    expect(names.filter((n) => n.startsWith('Version: '))).toHaveLength(3);
     // One figure per statement of dashboard.get: the coverage, network, stakeholder, action,
     // money and indicator queries at least.
     expect(queries.length).toBeGreaterThanOrEqual(6);

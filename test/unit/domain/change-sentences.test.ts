@@ -66,6 +66,13 @@ describe('change sentences', () => {
     expect(changeLines(one, contextFor(one, before, after), translator('en'), 'en').map((l) => l.text)).toEqual(['Sector “Logistiikka”: name “Logistiikka” → “Logistiikka ja satamat”']);
   });
 
+  it('say a field that was empty as set, not “none →”', () => {
+    const next = structuredClone(before);
+    next.tables.action!['["a1"]']!.lead_stakeholder_id = 'old';
+    const c = diffStates(before, next);
+    expect(changeLines(c, contextFor(c, before, next), translator('en'), 'en').map((l) => l.text)).toEqual(['Action “Satama 2030”: lead organisation “Vanha ry”']);
+  });
+
   it('give an unknown table (a later migration’s) a generic sentence under “other”', () => {
     const next = structuredClone(before);
     next.tables.funding_year = { '["y1"]': { id: 'y1', name: 'Vuosi 2024' } };

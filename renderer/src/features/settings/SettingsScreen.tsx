@@ -4,6 +4,7 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { useSetLanguage } from '../../app/LanguageSwitch';
 import { useZoom, zoomBy } from '../../app/zoom';
 import { PlanSettings } from './PlanSettings';
+import { Versions } from '../versions/Versions';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -19,6 +20,8 @@ export function SettingsScreen() {
       </header>
 
       <PlanSettings />
+
+      <Versions />
 
       <fieldset className="fieldset settings-group">
         <legend className="section-title">{t('settings.language')}</legend>
