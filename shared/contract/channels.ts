@@ -40,6 +40,7 @@ import {
 import {
   VersionSchema, VersionCreateSchema, CompareInputSchema, CompareResultSchema, VersionRestoreResultSchema,
 } from '../schemas/version';
+import { MergePreviewInputSchema, MergePreviewSchema, MergeApplyInputSchema, MergeApplyResultSchema } from '../schemas/merge';
 import { TranslationSchema, TranslationListInputSchema, TranslationSetSchema, TranslationSetManySchema, TranslationSheetSchema } from '../schemas/translation';
 
 /** What a workshop's detail reads: its links, participants and decisions with their outcomes. */
@@ -227,6 +228,10 @@ export const channels = {
   'version.restore': channel('command', ById, VersionRestoreResultSchema),
   'version.open': channel('session', ById, PlanFileSchema),
   'version.compare': channel('session', CompareInputSchema, CompareResultSchema),
+  // Merging a colleague's copy (issue 21): preview reads the other file (same plan id, an older
+  // schema migrated on a temporary copy) and writes neither; apply is one undo step.
+  'plan.merge.preview': channel('session', MergePreviewInputSchema, MergePreviewSchema),
+  'plan.merge.apply': channel('command', MergeApplyInputSchema, MergeApplyResultSchema),
   // The PDF report (issue 6): File → Export PDF. Electron asks for a path, prints the report
   // route in a hidden window (printToPDF) and writes the file; the browser host has no such
   // service (supported: false) and the renderer opens the route in a tab and prints there.

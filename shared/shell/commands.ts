@@ -26,6 +26,7 @@ export const appCommands = [
   { id: 'file.openRecent', menu: 'file' },
   { id: 'file.saveAs', menu: 'file', accelerator: 'CmdOrCtrl+Shift+S', separator: true },
   { id: 'file.import', menu: 'file', accelerator: 'CmdOrCtrl+I', separator: true },
+  { id: 'file.merge', menu: 'file' },
   { id: 'file.exportPdf', menu: 'file', accelerator: 'CmdOrCtrl+P', browserAccelerator: 'Alt+Shift+P' },
   { id: 'file.close', menu: 'file', accelerator: 'CmdOrCtrl+W', browserAccelerator: 'Alt+Shift+W' },
   { id: 'edit.undo', menu: 'edit', accelerator: 'CmdOrCtrl+Z' },

@@ -15,6 +15,7 @@ import { sizes, writeGeneratedPlan } from './generate';
 import { hasSqliteShell, median, medianAsync, sqliteShell } from './measure';
 import { benchDashboard } from './dashboard';
 import { benchVersions } from './versions';
+import { benchMerge } from './merge';
 
 export interface Figure {
   plan: string;
@@ -73,6 +74,7 @@ export async function runBench(options: BenchOptions): Promise<Figure[]> {
 
       figures.push(...(await benchDashboard(plan, file, scratch, reps, shell)));
       figures.push(...(await benchVersions(plan, file, scratch, reps)));
+      figures.push(...(await benchMerge(plan, file, scratch, reps)));
 
       const db = openPlanFile(file);
       try {

@@ -20,6 +20,7 @@ import { decisionHandlers } from './decision';
 import { translationHandlers } from './translation';
 import { assessmentHandlers } from './assessment';
 import { versionHandlers } from './version';
+import { mergeHandlers } from './merge';
 
 /** The one handler table both transports (Electron IPC and the browser host) serve. */
 export const handlers = {
@@ -44,4 +45,5 @@ export const handlers = {
   ...translationHandlers,
   ...assessmentHandlers,
   ...versionHandlers,
+  ...mergeHandlers,
 } satisfies HandlerTable;

@@ -15,6 +15,7 @@ import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AssessmentScreen } from '../features/assessment/AssessmentScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { MergeScreen } from '../features/merge/MergeScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
 import type { Route } from './router';
@@ -38,6 +39,7 @@ const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   assessment: () => <AssessmentScreen />,
   settings: () => <SettingsScreen />,
   import: (r) => <ImportScreen route={r} />,
+  merge: () => <MergeScreen />,
   report: (r) => (
     <Suspense fallback={null}>
       <ReportScreen route={r} />

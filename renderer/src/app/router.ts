@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const screens = ['dashboard', 'sectors', 'stakeholders', 'engagement', 'networks', 'actions', 'indicators', 'workshops', 'assessment', 'settings', 'report', 'present', 'import'] as const;
+export const screens = ['dashboard', 'sectors', 'stakeholders', 'engagement', 'networks', 'actions', 'indicators', 'workshops', 'assessment', 'settings', 'report', 'present', 'import', 'merge'] as const;
 export type ScreenId = (typeof screens)[number];
 
 export interface Route {

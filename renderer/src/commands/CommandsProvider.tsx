@@ -38,7 +38,7 @@ export function useCommands(): Commands {
   return c;
 }
 
-const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close', 'file.import', 'file.exportPdf', 'view.present', 'view.engagement']);
+const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close', 'file.import', 'file.merge', 'file.exportPdf', 'view.present', 'view.engagement']);
 
 const isEditable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
@@ -180,6 +180,9 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
           break;
         case 'file.import':
           if (current) navigate('import');
+          break;
+        case 'file.merge':
+          if (current) navigate('merge');
           break;
         case 'file.close':
           void s.closePlan().then((r) => {
