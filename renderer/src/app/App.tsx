@@ -7,15 +7,11 @@ import { navigate, useRoute, type ScreenId } from './router';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { SectorsScreen } from '../features/sectors/SectorsScreen';
 import { StakeholdersScreen } from '../features/stakeholders/StakeholdersScreen';
-import { EngagementScreen } from '../features/engagement/EngagementScreen';
 import { NetworksScreen } from '../features/networks/NetworksScreen';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { AssessmentScreen } from '../features/assessment/AssessmentScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
-import { MergeScreen } from '../features/merge/MergeScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ExportPdfDialog } from '../features/report/ExportPdfDialog';
 import type { Route } from './router';
@@ -26,20 +22,28 @@ import { useQueryClient } from '@tanstack/react-query';
 const ReportScreen = lazy(() => import('../features/report/ReportScreen'));
 // Presentation mode (the wall screen, issue 7): its own chunk, no app shell.
 const PresentationScreen = lazy(() => import('../features/presentation/PresentationScreen').then((m) => ({ default: m.PresentationScreen })));
+// Screens used now and then (the engagement grid, the self-assessment, merging a copy, settings
+// with versions and translations) load on
+// first use, so the first paint does not wait for them (issue 15: initial JavaScript budget).
+const EngagementScreen = lazy(() => import('../features/engagement/EngagementScreen').then((m) => ({ default: m.EngagementScreen })));
+const AssessmentScreen = lazy(() => import('../features/assessment/AssessmentScreen').then((m) => ({ default: m.AssessmentScreen })));
+const MergeScreen = lazy(() => import('../features/merge/MergeScreen').then((m) => ({ default: m.MergeScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const later = (screen: ReactElement) => <Suspense fallback={null}>{screen}</Suspense>;
 
 const screenFor: Record<ScreenId, (route: Route) => ReactElement> = {
   dashboard: () => <DashboardScreen />,
   sectors: (r) => <SectorsScreen route={r} />,
   stakeholders: (r) => <StakeholdersScreen route={r} />,
-  engagement: (r) => <EngagementScreen route={r} />,
+  engagement: (r) => later(<EngagementScreen route={r} />),
   networks: (r) => <NetworksScreen route={r} />,
   actions: (r) => <ActionsScreen route={r} />,
   indicators: (r) => <IndicatorsScreen route={r} />,
   workshops: (r) => <WorkshopsScreen route={r} />,
-  assessment: () => <AssessmentScreen />,
-  settings: () => <SettingsScreen />,
+  assessment: () => later(<AssessmentScreen />),
+  settings: () => later(<SettingsScreen />),
   import: (r) => <ImportScreen route={r} />,
-  merge: () => <MergeScreen />,
+  merge: () => later(<MergeScreen />),
   report: (r) => (
     <Suspense fallback={null}>
       <ReportScreen route={r} />
