@@ -45,7 +45,7 @@ function edit(db: Db): void {
   db.prepare("INSERT INTO action (id, title, type, status, progress, description, created_at, updated_at) VALUES ('new-action', 'Uusi toimenpide', 'project', 'planned', 0, '', ?, ?)").run(t, t);
   db.prepare("INSERT INTO action_sector (action_id, sector_id) VALUES ('new-action', ?)").run(sector);
   const source = db.prepare('SELECT id FROM funding_source LIMIT 1').pluck().get() as string;
-  db.prepare("INSERT INTO funding_line (id, action_id, funding_source_id, planned_cents, committed_cents, spent_cents, note, created_at, updated_at) VALUES ('new-line', 'new-action', ?, 12000000, 0, 0, '', ?, ?)").run(source, t, t);
+  db.prepare("INSERT INTO funding_line (id, action_id, funding_source_id, year, estimated, planned_cents, committed_cents, spent_cents, note, created_at, updated_at) VALUES ('new-line', 'new-action', ?, 2024, 0, 12000000, 0, 0, '', ?, ?)").run(source, t, t);
   db.prepare('UPDATE funding_line SET planned_cents = planned_cents + 100 WHERE id = (SELECT min(id) FROM funding_line)').run();
 }
 

@@ -7,8 +7,8 @@
 // one after another on each of its years. Undated actions: singleYear().
 import type { Db } from '../connection';
 import type { Migration } from './types';
+import { derivedId } from './derived-id';
 import { spreadLine } from '../../../../shared/domain/funding-years';
-import { randomUUID } from 'node:crypto';
 
 const timestamps = `created_at TEXT NOT NULL, updated_at TEXT NOT NULL`;
 
@@ -71,7 +71,8 @@ function up(db: Db): void {
         if (l.updated_at > row.updated_at) row.updated_at = l.updated_at;
       } else {
         // The line's first year keeps its id; the other years are new rows.
-        const id = i === 0 && !ids.has(l.id) ? l.id : randomUUID();
+        // Derived, not random: two copies of the plan migrated apart agree on the new rows' ids.
+        const id = i === 0 && !ids.has(l.id) ? l.id : derivedId('funding_line', l.id, y.year);
         ids.add(id);
         rows.set(key, {
           id, action_id: l.action_id, funding_source_id: l.funding_source_id, year: y.year,

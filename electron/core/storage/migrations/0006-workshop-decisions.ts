@@ -4,6 +4,7 @@
 // free-text `decisions` becomes a decision, then each decision in the capture log (linked by
 // capture_id, so removing the log entry removes the decision it wrote); the free-text column goes.
 import type { Migration } from './types';
+import { derivedId } from './derived-id';
 
 /** A random version-4 UUID in SQL, the shape every id of the plan has (shared/schemas/common.ts IdSchema). */
 const uuid = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
@@ -61,4 +62,13 @@ SELECT ${uuid}, workshop_id, row_number() OVER (PARTITION BY workshop_id ORDER B
 
 ALTER TABLE workshop DROP COLUMN decisions;
 `,
+  // The new rows' ids derived from where each came from (its capture, or its workshop and place),
+  // so two copies of a plan migrated apart agree on them (compare and merge match rows by id).
+  up(db) {
+    const rows = db.prepare('SELECT id, workshop_id AS workshopId, position, capture_id AS captureId FROM workshop_decision').all() as {
+      id: string; workshopId: string; position: number; captureId: string | null;
+    }[];
+    const rename = db.prepare('UPDATE workshop_decision SET id = ? WHERE id = ?');
+    for (const r of rows) rename.run(r.captureId ? derivedId('workshop_decision', r.captureId) : derivedId('workshop_decision', r.workshopId, r.position), r.id);
+  },
 };
