@@ -29,11 +29,15 @@ describe('the benchmark', () => {
       'Command action.create with 3 funding lines (durable)',
       'Version: create (state read, deflated, stored)',
       ...names.filter((n) => /^Version: (compare with the plan now|restore and undo) \(\d+ rows changed\)$/.test(n)),
+      ...names.filter((n) => /^Merge three states \(mergeStates, \d+ changes a side\)$/.test(n)),
+      'plan.merge.preview (read the other file, versions, merge, sentences context)',
+      'plan.merge.apply (merge again, write the result, take in versions, record a version; one undo step)',
       // Save As is compared with sqlite3's .backup, so measured only where the shell is.
       ...(hasSqliteShell() ? ['Save As (VACUUM INTO, check, rename; reopen)'] : []),
       ...queries,
     ].sort());
     expect(names.filter((n) => n.startsWith('Version: '))).toHaveLength(3);
+    expect(names.filter((n) => n.includes('erge'))).toHaveLength(3);
     // One figure per statement of dashboard.get: the coverage, network, stakeholder, action,
     // money and indicator queries at least.
     expect(queries.length).toBeGreaterThanOrEqual(6);
