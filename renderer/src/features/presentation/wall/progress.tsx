@@ -138,7 +138,7 @@ export function WallMoneyYear({ c }: { c: ChartContext }) {
             </span>
             <span className="wall__year-label">
               {y.year}
-              {isEstimate(y) ? <span className="wall__year-estimate"> ({t('charts.moneyYear.marker')})</span> : null}
+              {isEstimate(y) ? <span className="wall__year-estimate">({t('charts.moneyYear.marker')})</span> : null}
             </span>
           </div>
         ))}
