@@ -97,7 +97,7 @@ describe('the engagement grid', () => {
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: g.title }).waitFor();
     await expect.poll(() => page.locator('.egrid-toolbar__pending').textContent()).toBe(g.pending_other.replace('{{count, number}}', '10'));
-    expect(await page.locator('#engagement-as-of').inputValue()).toBe('1.3.2023');
+    expect((await page.locator('#engagement-as-of').getByRole('spinbutton').allTextContents()).join('.')).toBe('1.3.2023');
     expect(await cell(1, 2).textContent()).toContain(fi.engagement.committed);
     expect(await cell(3, 1).textContent()).toContain(fi.engagement.involved);
 
