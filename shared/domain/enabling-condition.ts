@@ -62,7 +62,7 @@ export function enablingConditionEvidence(input: EvidenceInput): Evidence {
   });
   const indicators = {
     planLevel: input.indicators.filter((i) => i.sectorIds.length === 0).map(indicator),
-    bySector: sectors.map((s) => ({ sectorId: s.id, name: s.name, indicators: input.indicators.filter((i) => i.sectorIds.includes(s.id)).map(indicator) })),
+    bySector: sectors.map((s) => ({ sectorId: s.id, sectorName: s.name, indicators: input.indicators.filter((i) => i.sectorIds.includes(s.id)).map(indicator) })),
   };
 
   // 4. Workshops of the last year and who took part, by helix, per sector.
@@ -72,14 +72,15 @@ export function enablingConditionEvidence(input: EvidenceInput): Evidence {
     byHelix: helixCount(lastYear.flatMap((w) => w.participants)),
     bySector: sectors.map((s) => {
       const ws = lastYear.filter((w) => w.sectorIds.includes(s.id));
-      return { sectorId: s.id, name: s.name, workshops: ws.length, byHelix: helixCount(ws.flatMap((w) => w.participants)) };
+      return { sectorId: s.id, sectorName: s.name, workshops: ws.length, byHelix: helixCount(ws.flatMap((w) => w.participants)) };
     }),
   };
 
-  // 7. Networks beyond Finland (EU or global scope) per sector.
+  // 7. Networks beyond Finland (EU or global scope) per sector. Sectors carry sectorId and
+  // sectorName so a report in another language gets their translated names (localize).
   const international = sectors.map((s) => ({
     sectorId: s.id,
-    name: s.name,
+    sectorName: s.name,
     networks: input.networks.filter((n) => (n.scope === 'eu' || n.scope === 'global') && n.sectorIds.includes(s.id)).map((n) => ({ id: n.id, name: n.name, scope: n.scope })),
   }));
 
@@ -99,7 +100,7 @@ export function enablingConditionEvidence(input: EvidenceInput): Evidence {
     3: () => {
       if (unique.length === 0) return [gap('noIndicators')];
       const out: Gap[] = [];
-      const without = indicators.bySector.filter((s) => s.indicators.length === 0).map((s) => s.name);
+      const without = indicators.bySector.filter((s) => s.indicators.length === 0).map((s) => s.sectorName);
       if (without.length) out.push(gap('sectorsWithoutIndicators', without));
       const incomplete = unique.filter((i) => !i.baselineAndTarget).map((i) => i.name);
       if (incomplete.length) out.push(gap('noBaselineOrTarget', incomplete));
@@ -110,7 +111,7 @@ export function enablingConditionEvidence(input: EvidenceInput): Evidence {
     4: () => {
       if (lastYear.length === 0) return [gap('noWorkshops')];
       const out: Gap[] = [];
-      const without = participation.bySector.filter((s) => s.workshops === 0).map((s) => s.name);
+      const without = participation.bySector.filter((s) => s.workshops === 0).map((s) => s.sectorName);
       if (without.length) out.push(gap('sectorsWithoutWorkshops', without));
       const absent = helixes.filter((h) => participation.byHelix[h] === 0);
       if (absent.length) out.push(gap('helixAbsent', [], { count: absent.length, helixes: absent }));
@@ -119,7 +120,7 @@ export function enablingConditionEvidence(input: EvidenceInput): Evidence {
     5: () => (researchSystem.length ? [] : [gap('noResearchSystemActions')]),
     6: () => (industrialTransition.length ? [] : [gap('noTransitionActions')]),
     7: () => {
-      const without = international.filter((s) => s.networks.length === 0).map((s) => s.name);
+      const without = international.filter((s) => s.networks.length === 0).map((s) => s.sectorName);
       if (!input.networks.some((n) => n.scope === 'eu' || n.scope === 'global')) return [gap('noInternationalNetworks')];
       return without.length ? [gap('sectorsWithoutInternational', without)] : [];
     },

@@ -112,19 +112,19 @@ export const EvidenceSchema = z.object({
   body: z.object({ name: z.string(), mandate: z.string(), seats: z.number().int() }),
   indicators: z.object({
     planLevel: z.array(IndicatorEvidenceSchema),
-    bySector: z.array(z.object({ sectorId: IdSchema, name: z.string(), indicators: z.array(IndicatorEvidenceSchema) })),
+    bySector: z.array(z.object({ sectorId: IdSchema, sectorName: z.string(), indicators: z.array(IndicatorEvidenceSchema) })),
   }),
   participation: z.object({
     /** Workshops held in the last year. */
     workshops: z.number().int(),
     /** Distinct participants of the last year's workshops, by helix. */
     byHelix: HelixCountsSchema,
-    bySector: z.array(z.object({ sectorId: IdSchema, name: z.string(), workshops: z.number().int(), byHelix: HelixCountsSchema })),
+    bySector: z.array(z.object({ sectorId: IdSchema, sectorName: z.string(), workshops: z.number().int(), byHelix: HelixCountsSchema })),
   }),
   researchSystem: z.array(Named),
   industrialTransition: z.array(Named),
   international: z.array(
-    z.object({ sectorId: IdSchema, name: z.string(), networks: z.array(z.object({ id: IdSchema, name: z.string(), scope: NetworkScopeSchema })) }),
+    z.object({ sectorId: IdSchema, sectorName: z.string(), networks: z.array(z.object({ id: IdSchema, name: z.string(), scope: NetworkScopeSchema })) }),
   ),
   criteria: z.array(CriterionRecordSchema.extend({ gaps: z.array(GapSchema) })),
   /** Gaps of all relevant criteria. */

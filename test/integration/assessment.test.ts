@@ -72,7 +72,7 @@ describe('the evidence per criterion, from the example plan, counted by hand', (
       today,
       today,
     );
-    expect(a.evidence.indicators.bySector.map((s) => ({ sector: s.name, count: s.indicators.length, recent: s.indicators.filter((i) => i.recent).length }))).toEqual(rows);
+    expect(a.evidence.indicators.bySector.map((s) => ({ sector: s.sectorName, count: s.indicators.length, recent: s.indicators.filter((i) => i.recent).length }))).toEqual(rows);
     expect(rows.some((r) => r.count > 0)).toBe(true);
     const planLevel = pluck<string>('SELECT name FROM indicator WHERE sector_id IS NULL AND (action_id IS NULL OR action_id NOT IN (SELECT action_id FROM action_sector))');
     expect(sorted(a.evidence.indicators.planLevel.map((i) => i.name))).toEqual(sorted(planLevel));
@@ -111,7 +111,7 @@ describe('the evidence per criterion, from the example plan, counted by hand', (
     expect(a.evidence.participation.workshops).toBe(db.prepare('SELECT count(*) FROM workshop WHERE held_on BETWEEN ? AND ?').pluck().get(from, today));
     expect(a.evidence.participation.workshops).toBeGreaterThan(0);
     expect(a.evidence.participation.byHelix).toEqual(helix(null));
-    expect(a.evidence.participation.bySector).toEqual(perSector.map((s) => ({ sectorId: expect.any(String), name: s.sector, workshops: s.workshops, byHelix: helix(s.sector) })));
+    expect(a.evidence.participation.bySector).toEqual(perSector.map((s) => ({ sectorId: expect.any(String), sectorName: s.sector, workshops: s.workshops, byHelix: helix(s.sector) })));
     const without = perSector.filter((s) => s.workshops === 0).map((s) => s.sector);
     expect(gapsOf(4).find((g) => g.key === 'sectorsWithoutWorkshops')?.names ?? []).toEqual(without);
     expect(gapsOf(4).find((g) => g.key === 'helixAbsent')?.helixes ?? []).toEqual(helixes.filter((h) => helix(null)[h] === 0));
@@ -134,7 +134,7 @@ describe('the evidence per criterion, from the example plan, counted by hand', (
        LEFT JOIN network_sector ns ON ns.sector_id = s.id LEFT JOIN network n ON n.id = ns.network_id AND n.scope IN ('eu', 'global')
        WHERE s.archived = 0 GROUP BY s.id ORDER BY s.sort_order`,
     );
-    expect(a.evidence.international.map((s) => ({ sector: s.name, networks: sorted(s.networks.map((n) => n.name)) }))).toEqual(
+    expect(a.evidence.international.map((s) => ({ sector: s.sectorName, networks: sorted(s.networks.map((n) => n.name)) }))).toEqual(
       rows.map((r) => ({ sector: r.sector, networks: sorted(r.networks ? r.networks.split('|') : []) })),
     );
     const without = rows.filter((r) => !r.networks).map((r) => r.sector);

@@ -37,7 +37,7 @@ export function evidenceSentences(e: Evidence, criterion: number, t: Translate, 
         ...(e.indicators.planLevel.length ? [t('assessment.fact.planIndicators', { count: e.indicators.planLevel.length })] : []),
         ...e.indicators.bySector
           .filter((s) => s.indicators.length)
-          .map((s) => t('assessment.fact.sectorIndicators', { count: s.indicators.length, sector: s.name, recent: s.indicators.filter((i) => i.recent).length })),
+          .map((s) => t('assessment.fact.sectorIndicators', { count: s.indicators.length, sector: s.sectorName, recent: s.indicators.filter((i) => i.recent).length })),
       ];
     case 4:
       if (!e.participation.workshops) return [];
@@ -49,7 +49,7 @@ export function evidenceSentences(e: Evidence, criterion: number, t: Translate, 
           public: e.participation.byHelix.public,
           civil: e.participation.byHelix.civil,
         }),
-        ...e.participation.bySector.filter((s) => s.workshops).map((s) => t('assessment.fact.sectorWorkshops', { count: s.workshops, sector: s.name })),
+        ...e.participation.bySector.filter((s) => s.workshops).map((s) => t('assessment.fact.sectorWorkshops', { count: s.workshops, sector: s.sectorName })),
       ];
     case 5:
     case 6: {
@@ -59,7 +59,7 @@ export function evidenceSentences(e: Evidence, criterion: number, t: Translate, 
     case 7:
       return e.international
         .filter((s) => s.networks.length)
-        .map((s) => t('assessment.fact.sectorNetworks', { count: s.networks.length, sector: s.name, names: listOf(s.networks.map((n) => n.name), lng) }));
+        .map((s) => t('assessment.fact.sectorNetworks', { count: s.networks.length, sector: s.sectorName, names: listOf(s.networks.map((n) => n.name), lng) }));
     default:
       return [];
   }

@@ -120,7 +120,7 @@ export function YearGrid({ form, name, spec, label, hint }: { form: FieldForm; n
       {hint ? <p className="field__hint">{hint}</p> : null}
       {rows.some((r) => r.estimated) ? <p className="field__hint">{t('actions.line.estimateHint', { marker: t('actions.line.estimate') })}</p> : null}
       {sources.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll table-scroll--x" data-scroll-x>
           <table className="table table--plain table--edit year-grid__table">
             <caption className="visually-hidden">{t('actions.line.gridCaption')}</caption>
             <thead>

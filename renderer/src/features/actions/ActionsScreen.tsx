@@ -59,7 +59,12 @@ function FundingAndMilestones({ data }: { data: ActionDetail }) {
         <h3 className="related__title" id="action-funding">
           {t('actions.f.fundingLines')}
         </h3>
-        {data.fundingLines.length === 0 ? <p className="muted">{t('related.noFunding')}</p> : <Grid caption={t('actions.f.fundingLines')} columns={columns} rows={data.fundingLines} rowKey={(l) => l.id} />}
+        {data.fundingLines.length === 0 ? <p className="muted">{t('related.noFunding')}</p> : (
+          // Focusable, so a keyboard can scroll the years into view when the pane is narrow.
+          <div className="table-scroll--x" data-scroll-x tabIndex={0} role="region" aria-label={t('actions.f.fundingLines')}>
+            <Grid caption={t('actions.f.fundingLines')} columns={columns} rows={data.fundingLines} rowKey={(l) => l.id} />
+          </div>
+        )}
       </section>
       <section className="related" aria-labelledby="action-milestones">
         <h3 className="related__title" id="action-milestones">

@@ -12,7 +12,7 @@ export function MonitoringChapter() {
   const byId = new Map(data.indicators.map((i) => [i.id, i]));
   const groups = [
     { key: 'plan', name: t('assessment.report.planLevel'), indicators: o.sectorIds.length ? [] : evidence.indicators.planLevel },
-    ...evidence.indicators.bySector.filter((s) => !o.sectorIds.length || o.sectorIds.includes(s.sectorId)).map((s) => ({ key: s.sectorId, name: s.name, indicators: s.indicators })),
+    ...evidence.indicators.bySector.filter((s) => !o.sectorIds.length || o.sectorIds.includes(s.sectorId)).map((s) => ({ key: s.sectorId, name: s.sectorName, indicators: s.indicators })),
   ].filter((g) => g.indicators.length);
   const row = (e: IndicatorEvidence) => {
     const i = byId.get(e.id);
