@@ -21,6 +21,8 @@ export function cellText(t: TFunction, lng: string, context: ChangeContext, tabl
   const f = descriptorOf(table).fields?.[column] ?? 'text';
   if (f === 'money' && typeof v === 'number') return formatCents(v, lng);
   if (f === 'date' && typeof v === 'string') return formatDate(v, lng);
+  // A funding line's year reads as written (2024), as in the compare sentences.
+  if (f === 'year') return String(v);
   if (f === 'flag') return t(v ? 'versions.flag.yes' : 'versions.flag.no');
   if (typeof f === 'object' && 'enum' in f) return t(`${f.enum}.${String(v)}`);
   if (typeof f === 'object' && 'ref' in f) {
