@@ -252,8 +252,11 @@ export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Arr
 }
 
 /** The report route's query: language, sections, filters, paper. */
-/** discovery: the entrepreneurial discovery process; framework: the governance and monitoring chapters; assessment: the enabling condition 1.1 annex (issue 19). */
-export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'discovery', 'framework', 'appendices', 'assessment'] as const;
+/**
+ * discovery: the entrepreneurial discovery process; framework: the governance and monitoring chapters;
+ * changes: "Changes since <version>" (issue 21, printed only with `since`); assessment: the enabling condition 1.1 annex (issue 19).
+ */
+export const reportSections = ['summary', 'sectors', 'charts', 'actions', 'indicators', 'discovery', 'framework', 'changes', 'appendices', 'assessment'] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 export interface ReportOptions {
@@ -262,12 +265,15 @@ export interface ReportOptions {
   sectorIds: string[];
   sourceIds: string[];
   paper: Paper;
+  /** The version the "changes" chapter compares the plan now with (its id); no chapter without it. */
+  since?: string;
 }
 
 export function reportQuery(o: ReportOptions): string {
   const q = new URLSearchParams({ lang: o.lang, sections: o.sections.join(','), paper: o.paper });
   for (const s of o.sectorIds) q.append('sector', s);
   for (const s of o.sourceIds) q.append('source', s);
+  if (o.since) q.set('since', o.since);
   return q.toString();
 }
 
@@ -276,7 +282,9 @@ export function parseReportQuery(params: URLSearchParams): ReportOptions {
   const lang = uiLanguages.find((l) => l === asked) ?? 'en';
   const raw = params.get('sections');
   const sections = raw === null ? [...reportSections] : reportSections.filter((s) => raw.split(',').includes(s));
+  const since = params.get('since');
   return {
+    ...(since ? { since } : {}),
     lang,
     sections,
     sectorIds: params.getAll('sector').filter(Boolean),

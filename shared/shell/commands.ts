@@ -33,6 +33,7 @@ export const appCommands = [
   { id: 'edit.redo', menu: 'edit', accelerator: 'CmdOrCtrl+Shift+Z' },
   { id: 'view.present', menu: 'view', accelerator: 'F5', browserAccelerator: 'Alt+Shift+F5' },
   { id: 'view.engagement', menu: 'view' },
+  { id: 'view.versions', menu: 'view' },
   { id: 'view.zoomIn', menu: 'view', accelerator: 'CmdOrCtrl+=', separator: true },
   { id: 'view.zoomOut', menu: 'view', accelerator: 'CmdOrCtrl+-' },
   { id: 'view.zoomReset', menu: 'view', accelerator: 'CmdOrCtrl+0' },

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import en from '../../resources/locales/en.json';
 import fi from '../../resources/locales/fi.json';
+import sv from '../../resources/locales/sv.json';
 import { pickLanguage } from '../../electron/main/labels';
 import { menuTemplate } from '../../electron/main/menu';
 import { appCommands, menus } from '../../shared/shell/commands';
@@ -77,6 +78,17 @@ describe('menu behaviour', () => {
     const edit = menuTemplate(appCommands, en, [], 'linux').find((m) => m.id === 'edit')!;
     const ids = (edit.submenu as Item[]).map((i) => i.id ?? i.role ?? i.type);
     expect(ids).toEqual(['edit.undo', 'edit.redo', 'separator', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('reaches Versions from View, in every language, sending its command (issue 21)', () => {
+    const send = vi.fn();
+    const view = menuTemplate(appCommands, fi, [], 'linux', { send }).find((m) => m.id === 'view')!;
+    const versions = (view.submenu as Item[]).find((i) => i.id === 'view.versions')!;
+    expect(versions.label).toBe('Versiot');
+    expect(sv.menu.view.versions).toBe('Versioner');
+    expect(en.menu.view.versions).toBe('Versions');
+    click(versions);
+    expect(send).toHaveBeenCalledWith({ name: 'command', id: 'view.versions' });
   });
 
   it('has a macOS app menu, and Quit in File elsewhere', () => {

@@ -38,6 +38,20 @@ describe('the report’s contents', () => {
     expect(toc.map((e) => `${e.number} ${e.title}`)).toEqual(['1 report.chapter.actions', '2 report.chapter.indicators']);
   });
 
+  it('puts "Changes since <version>" after the framework chapters, named by the version, only when a version is given', () => {
+    const tv = ((key: string, o?: Record<string, unknown>) => [key, o?.letter, o?.version].filter(Boolean).join(' ')) as unknown as TFunction;
+    const toc = reportContents(tv, reportSections, [], 'Hyväksytty 6/2021');
+    expect(toc.map((e) => `${e.number} ${e.unit} ${e.id} ${e.title}`).slice(-5)).toEqual([
+      '7 ch-monitoring r-monitoring report.chapter.monitoring',
+      '8 ch-changes r-changes report.chapter.changes Hyväksytty 6/2021',
+      'report.appendix A app-stakeholders r-stakeholders report.chapter.stakeholders',
+      'report.appendix B app-networks r-networks report.chapter.networks',
+      'report.appendix C app-assessment r-assessment report.chapter.assessment',
+    ]);
+    expect(reportContents(tv, reportSections, []).some((e) => e.id === 'r-changes')).toBe(false);
+    expect(reportContents(tv, ['summary', 'changes'], [], 'V').map((e) => `${e.number} ${e.id}`)).toEqual(['1 r-summary', '2 r-changes']);
+  });
+
   it('letters the self-assessment annex A when it is the only appendix chosen', () => {
     const toc = reportContents(t, ['framework', 'assessment'], sectors);
     expect(toc.map((e) => `${e.number} ${e.title}`)).toEqual(['1 report.chapter.governance', '2 report.chapter.monitoring', 'report.appendix A report.chapter.assessment']);

@@ -31,6 +31,13 @@ describe('the report’s page arithmetic', () => {
     expect(parseReportQuery(new URLSearchParams(''))).toEqual({ lang: 'en', sections: [...reportSections], sectorIds: [], sourceIds: [], paper: 'a4' });
     expect(parseReportQuery(new URLSearchParams('sections=nonsense,charts')).sections).toEqual(['charts']);
   });
+
+  it('carries the version the changes chapter compares with, and none when not asked', () => {
+    const o = { lang: 'fi' as const, sections: ['changes' as const], sectorIds: [], sourceIds: [], paper: 'a4' as const, since: '0f9e2c1a-version' };
+    expect(new URLSearchParams(reportQuery(o)).get('since')).toBe('0f9e2c1a-version');
+    expect(parseReportQuery(new URLSearchParams(reportQuery(o)))).toEqual(o);
+    expect('since' in parseReportQuery(new URLSearchParams('sections=changes&since='))).toBe(false);
+  });
 });
 
 describe('the report’s data', () => {

@@ -8,6 +8,7 @@ import { navigate } from '../app/router';
 import { zoomBy } from '../app/zoom';
 import { matchesAccelerator } from './accelerators';
 import { openReportExport } from '../features/report/open';
+import { focusVersions, VERSIONS_ROUTE } from '../features/versions/focus';
 import { AboutDialog, NewPlanDialog, OverwriteDialog, PathDialog, RecentDialog, ShortcutsDialog, fileName, type PathPurpose } from './dialogs';
 import { OpenElsewhereDialog, copyPath, isOpenElsewhere, type LockedError } from './open-elsewhere';
 import { stepName } from '../errors/describe';
@@ -38,7 +39,7 @@ export function useCommands(): Commands {
   return c;
 }
 
-const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close', 'file.import', 'file.merge', 'file.exportPdf', 'view.present', 'view.engagement']);
+const needsPlan: ReadonlySet<CommandId> = new Set<CommandId>(['file.saveAs', 'file.close', 'file.import', 'file.merge', 'file.exportPdf', 'view.present', 'view.engagement', 'view.versions']);
 
 const isEditable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
@@ -205,6 +206,12 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         }
         case 'view.engagement':
           if (current) navigate('engagement');
+          break;
+        case 'view.versions':
+          // Settings → Versions; already there, the section is brought back into view.
+          if (!current) break;
+          if (location.hash === VERSIONS_ROUTE) focusVersions();
+          else navigate('settings', undefined, 'versions');
           break;
         case 'view.zoomIn':
           zoomBy(1);

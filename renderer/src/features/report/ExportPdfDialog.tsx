@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { useApi, useAppStore } from '../../store/context';
 import { closeReportExport, useReportExportOpen } from './open';
 import { reportQuery, reportSections, type Paper, type ReportSection } from '../../../../shared/report/paging';
-import { useListItems } from '../../api/use-queries';
+import { useChannel, useListItems } from '../../api/use-queries';
 import { Select } from '../../components/Select';
 import { uiLanguages, type UiLanguage } from '../../../../shared/schemas/app';
 import { isUiLanguage } from '../../i18n/i18n';
@@ -20,7 +20,12 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   const [sources, setSources] = useState<{ id: string; label: string }[]>([]);
   const [lang, setLang] = useState<UiLanguage>(isUiLanguage(i18n.language) ? i18n.language : 'en');
   const [paper, setPaper] = useState<Paper>('a4');
-  const [sections, setSections] = useState<ReportSection[]>([...reportSections]);
+  // "Changes since a version" is asked for, not printed by default (issue 21).
+  const [sections, setSections] = useState<ReportSection[]>(reportSections.filter((s) => s !== 'changes'));
+  // The plan's versions, newest first: the chapter is offered only when there is one.
+  const versions = useChannel('version.list', {}).data ?? [];
+  const [since, setSince] = useState('');
+  const sinceId = versions.some((v) => v.id === since) ? since : (versions[0]?.id ?? '');
   const [sector, setSector] = useState('');
   const [source, setSource] = useState('');
   const [progress, setProgress] = useState<Progress>(null);
@@ -45,7 +50,8 @@ function ExportForm({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     if (!sections.length || busy || !plan) return;
     setMessage(null);
-    const query = reportQuery({ lang, sections, sectorIds: sector ? [sector] : [], sourceIds: source ? [source] : [], paper });
+    const chosen = sinceId ? sections : sections.filter((s) => s !== 'changes');
+    const query = reportQuery({ lang, sections: chosen, sectorIds: sector ? [sector] : [], sourceIds: source ? [source] : [], paper, ...(chosen.includes('changes') ? { since: sinceId } : {}) });
     setProgress({ step: 'working', done: 0, total: 0 });
     const reply = await api.call('report.exportPdf', { query, suggestedName: plan.name, paper });
     setProgress(null);
@@ -96,7 +102,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
       </Field>
       <fieldset className="field">
         <legend className="field__label">{t('report.dialog.sections')}</legend>
-        {reportSections.map((s) => (
+        {reportSections.filter((s) => s !== 'changes' || sinceId).map((s) => (
           <label key={s} className="check">
             <input
               type="checkbox"
@@ -108,6 +114,11 @@ function ExportForm({ onClose }: { onClose: () => void }) {
         ))}
         {!sections.length ? <p role="alert">{t('report.dialog.noSections')}</p> : null}
       </fieldset>
+      {sinceId && sections.includes('changes') ? (
+        <Field label={t('report.dialog.since')}>
+          {(p) => <Select {...p} className="input" value={sinceId} onChange={setSince} options={versions.map((v) => [v.id, v.name] as const)} />}
+        </Field>
+      ) : null}
       <SelectOne label={t('report.dialog.sector')} all={t('report.dialog.allSectors')} value={sector} onChange={setSector} options={sectors.map((s) => ({ id: s.id, label: s.name }))} />
       <SelectOne label={t('report.dialog.source')} all={t('report.dialog.allSources')} value={source} onChange={setSource} options={sources} />
       <p role="status" aria-live="polite" className="muted">

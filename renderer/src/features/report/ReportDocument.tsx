@@ -12,6 +12,7 @@ import { DiscoveryChapter } from './document/DiscoveryChapter';
 import { GovernanceChapter } from './document/GovernanceChapter';
 import { MonitoringChapter } from './document/MonitoringChapter';
 import { AssessmentAnnex } from './document/AssessmentAnnex';
+import { ChangesChapter } from './document/ChangesChapter';
 
 type Props = Omit<ReportInput, 'contents'>;
 
@@ -22,7 +23,7 @@ type Props = Omit<ReportInput, 'contents'>;
  */
 export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
   const has = (s: ReportOptions['sections'][number]) => o.sections.includes(s);
-  const contents = reportContents(t, o.sections, data.sectors);
+  const contents = reportContents(t, o.sections, data.sectors, data.changes?.from.name);
   const report = makeReport({ data, o, t, lng, c, today, pages, contents });
   return (
     <ReportProvider value={report}>
@@ -41,6 +42,7 @@ export function ReportDocument({ data, o, t, lng, c, today, pages }: Props) {
             <MonitoringChapter />
           </>
         ) : null}
+        {has('changes') && data.changes ? <ChangesChapter /> : null}
         {has('appendices') ? <Appendices /> : null}
         {has('assessment') ? <AssessmentAnnex /> : null}
       </article>

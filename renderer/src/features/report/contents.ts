@@ -14,13 +14,14 @@ export interface TocEntry {
 /**
  * The report's contents in order, before anything is rendered: chapters numbered 1, 2, … in the
  * order they print, each sector a numbered section of the sectors chapter (the first shares the
- * chapter's unit, the rest start their own), and the appendices lettered.
+ * chapter's unit, the rest start their own), and the appendices lettered. `since` names the
+ * version the "changes" chapter compares with: without one there is no such chapter.
  */
-export function reportContents(t: TFunction, sections: readonly ReportSection[], sectors: readonly { id: string; name: string }[]): TocEntry[] {
+export function reportContents(t: TFunction, sections: readonly ReportSection[], sectors: readonly { id: string; name: string }[], since?: string): TocEntry[] {
   const toc: TocEntry[] = [];
   let chapter = 0;
   const chapterEntry = (key: string): TocEntry => {
-    const e: TocEntry = { unit: `ch-${key}`, id: `r-${key}`, level: 1, number: String(++chapter), title: t(`report.chapter.${key}`) };
+    const e: TocEntry = { unit: `ch-${key}`, id: `r-${key}`, level: 1, number: String(++chapter), title: key === 'changes' ? t('report.chapter.changes', { version: since, interpolation: { escapeValue: false } }) : t(`report.chapter.${key}`) };
     toc.push(e);
     return e;
   };
@@ -31,6 +32,7 @@ export function reportContents(t: TFunction, sections: readonly ReportSection[],
   }
   for (const key of ['charts', 'actions', 'indicators', 'discovery'] as const) if (sections.includes(key)) chapterEntry(key);
   if (sections.includes('framework')) for (const key of ['governance', 'monitoring'] as const) chapterEntry(key);
+  if (sections.includes('changes') && since !== undefined) chapterEntry('changes');
   const appendices = [...(sections.includes('appendices') ? (['stakeholders', 'networks'] as const) : []), ...(sections.includes('assessment') ? (['assessment'] as const) : [])];
   appendices.forEach((key, i) =>
     toc.push({ unit: `app-${key}`, id: `r-${key}`, level: 1, number: t('report.appendix', { letter: appendixLetter(i) }), title: t(`report.chapter.${key}`) }),

@@ -9,6 +9,7 @@ import type { IndicatorRow } from '../../../../shared/schemas/indicator';
 import type { Dashboard } from '../../../../shared/schemas/dashboard';
 import type { Discovery } from '../../../../shared/schemas/workshop';
 import type { Assessment } from '../../../../shared/schemas/assessment';
+import type { CompareResult } from '../../../../shared/schemas/version';
 import { useApi } from '../../store/context';
 import type { LineLite } from '../../../../shared/report/model';
 import type { ReportOptions } from '../../../../shared/report/paging';
@@ -31,6 +32,8 @@ export interface ReportData {
   assessment: Assessment;
   /** Funding lines per action: read only when a funding-source filter needs them. */
   lines: Map<string, LineLite[]>;
+  /** The version `since` compared with the plan now (the "changes" chapter), or null when not asked for. */
+  changes: CompareResult | null;
 }
 
 async function get<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
@@ -74,11 +77,13 @@ export async function loadReport(api: Api, o: ReportOptions): Promise<ReportData
     const details = await pool(actions, 8, (a) => get(api.call('action.get', { id: a.id })));
     for (const d of details) lines.set(d.id, d.fundingLines);
   }
-  const data: ReportData = { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, discovery, assessment, lines };
+  // The changes chapter says what the stored texts were and are (main language): not localized.
+  const changes = o.since && o.sections.includes('changes') ? await get(api.call('version.compare', { from: { kind: 'version', id: o.since }, to: { kind: 'current' } })) : null;
+  const data: ReportData = { plan, sources, sectors, allSectors, stakeholders, networks, actions, indicators, dashboard, discovery, assessment, lines, changes: null };
   // The plan's content in the report's language where it is translated; the main language elsewhere.
   const lang = contentLanguage(plan.languages, o.lang);
-  if (lang === plan.languages[0]) return data;
-  return localize(data, textsById(await get(api.call('translation.list', { lang })), lang));
+  if (lang === plan.languages[0]) return { ...data, changes };
+  return { ...localize(data, textsById(await get(api.call('translation.list', { lang })), lang)), changes };
 }
 
 export function useReportData(o: ReportOptions, enabled: boolean) {

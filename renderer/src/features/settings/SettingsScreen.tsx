@@ -5,12 +5,20 @@ import { useSetLanguage } from '../../app/LanguageSwitch';
 import { useZoom, zoomBy } from '../../app/zoom';
 import { PlanSettings } from './PlanSettings';
 import { Versions } from '../versions/Versions';
+import { focusVersions } from '../versions/focus';
+import { useRoute } from '../../app/router';
+import { useEffect } from 'react';
 import './settings.css';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const setLanguage = useSetLanguage();
   const zoom = useZoom();
+  // "#/settings/versions" (View → Versions): land on the Versions section.
+  const section = useRoute().id;
+  useEffect(() => {
+    if (section === 'versions') focusVersions();
+  }, [section]);
   return (
     <div className="screen screen--narrow">
       <header className="screen-head">

@@ -9,6 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PathDialog } from '../../commands/dialogs';
 import { Comparison } from './Comparison';
+import { VERSIONS_HEADING } from './focus';
 import './versions.css';
 
 /** What the comparison's "from" picker holds: a version's id, or a file chosen with the open dialog. */
@@ -89,7 +90,7 @@ export function Versions() {
 
   return (
     <section className="settings-group versions" aria-labelledby="settings-versions">
-      <h2 className="section-title" id="settings-versions">
+      <h2 className="section-title" id={VERSIONS_HEADING} tabIndex={-1}>
         {t('versions.ui.title')}
       </h2>
       <p className="field__hint">{t('versions.ui.hint')}</p>
