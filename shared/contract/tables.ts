@@ -10,6 +10,6 @@ export const planTables = [
   'workshop_decision', 'decision_action', 'decision_sector',
   'plan_translation', 'sector_translation', 'action_translation', 'indicator_translation', 'network_translation',
   'analysis_document', 'governance_seat', 'criterion_assessment',
-  'plan_version',
+  'plan_version', 'plan_version_chunk',
 ] as const;
 export type PlanTable = (typeof planTables)[number];

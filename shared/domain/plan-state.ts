@@ -19,6 +19,12 @@ export interface PlanState {
 /** The table versions live in (migration 8): never part of a state, or a version would hold all before it. */
 export const VERSION_TABLE = 'plan_version';
 
+/** Where format-2 versions keep their rows (migration 9). */
+export const VERSION_CHUNK_TABLE = 'plan_version_chunk';
+
+/** The tables that hold versions, not content: never part of a state. */
+export const VERSION_TABLES: ReadonlySet<string> = new Set([VERSION_TABLE, VERSION_CHUNK_TABLE]);
+
 /** Columns that record when a row was written, not what it says: no change of content. */
 export const BOOKKEEPING_COLUMNS: ReadonlySet<string> = new Set(['created_at', 'updated_at']);
 

@@ -27,7 +27,7 @@ describe('the benchmark', () => {
       `Search ${example.stakeholders.length} stakeholders ("ääne", folded)`,
       'Round trip plan.get (validate, dispatch, reply)',
       'Command action.create with 3 funding lines (durable)',
-      'Version: create (state read, deflated, stored)',
+      'Version: create (rows read and digested, new chunks deflated, stored)',
       ...names.filter((n) => /^Version: (compare with the plan now|restore and undo) \(\d+ rows changed\)$/.test(n)),
       ...names.filter((n) => /^Merge three states \(mergeStates, \d+ changes a side\)$/.test(n)),
       'plan.merge.preview (read the other file, versions, merge, sentences context)',

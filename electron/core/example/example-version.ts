@@ -1,6 +1,6 @@
 import type { Db } from '../storage/connection';
 import { rowKey, type PlanState, type Row } from '../../../shared/domain/plan-state';
-import { readState } from '../versions/state';
+import { applyState, readState } from '../versions/state';
 import { createVersion } from '../versions/store';
 
 /**
@@ -34,6 +34,13 @@ export function stateAsOf(state: PlanState, asOf: string): PlanState {
 
 /** Names the example's versions (e.g. "Hyväksytty 6/2021"), each the plan as it stood that day. */
 export function addExampleVersions(db: Db, versions: readonly { name: string; createdAt: string; asOf: string }[]): void {
+  if (!versions.length) return;
   const now = readState(db);
-  for (const v of versions) createVersion(db, { name: v.name, createdAt: v.createdAt, createdBy: null }, stateAsOf(now, v.asOf));
+  // A version records the plan as it is: the plan is taken back to each day, named, and
+  // brought back to now (all inside the caller's transaction, so no one sees the detour).
+  for (const v of versions) {
+    applyState(db, stateAsOf(now, v.asOf));
+    createVersion(db, { name: v.name, createdAt: v.createdAt, createdBy: null });
+  }
+  applyState(db, now);
 }

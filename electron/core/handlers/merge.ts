@@ -62,14 +62,14 @@ export const mergeHandlers = {
    * rows (applyState), the other file's versions, and a version naming the merge.
    */
   'plan.merge.apply': (ctx, { path: file, decisions, versionName }) => {
-    const m = planMerge(ctx, file);
+    const m = planMerge(ctx, file, true);
     // Either file changed since the preview, so its conflicts are not the ones decided.
     if (m.result.conflicts.some((c) => !decisions[c.id])) fail({ kind: 'conflict', entity: 'merge', id: path.basename(m.file) });
     const done = resolve(m.result, decisions);
     const db = ctx.db();
     const written = applyState(db, done.merged, m.result.inputs.ours);
-    takeInVersions(db, m.incoming);
-    const version = createVersion(db, { name: versionName, createdBy: userName() }, done.merged);
+    takeInVersions(db, m.incoming, m.chunks);
+    const version = createVersion(db, { name: versionName, createdBy: userName() });
     const { ours, theirs } = m.result.inputs;
     return {
       changes: done.origin,

@@ -4,10 +4,14 @@ import type { Handlers } from './types';
 import { fail } from '../../../shared/contract/errors';
 import { diffStates } from '../../../shared/domain/plan-diff';
 import { contextFor } from '../../../shared/domain/change-sentences';
-import { applyState, readState } from '../versions/state';
+import { applyState, contentTables } from '../versions/state';
 import { writeStateFile } from '../versions/state-file';
 import { createVersion, getVersion, listVersions, loadVersionState } from '../versions/store';
-import { sideState, tempFolder, versionState } from '../versions/sides';
+import { sideSource, tempFolder, versionSource, type Side } from '../versions/sides';
+import { DbSource, sparseStates } from '../versions/sources';
+import { references } from '../versions/merge';
+import type { CoreContext } from '../context';
+import type { StateSource } from '../versions/sources';
 import { openPlanReadOnly } from './plan';
 
 /** Who named a version: the computer's user, as the lock file names who has a plan open. */
@@ -23,6 +27,12 @@ const userName = (): string | null => {
 const fileNameOf = (name: string) =>
   [...name].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '-' : ch)).join('').slice(0, 120);
 
+/** The sides' rows that can differ, with the rows they refer to (all compare and restore need). */
+const sparse = (ctx: CoreContext, sources: StateSource[]) => {
+  const db = ctx.db();
+  return sparseStates(sources, references(db), contentTables(db).map((t) => t.name));
+};
+
 export const versionHandlers = {
   'version.list': (ctx) => listVersions(ctx.db()),
 
@@ -32,7 +42,13 @@ export const versionHandlers = {
   'version.restore': (ctx, { id }) => {
     const db = ctx.db();
     if (!getVersion(db, id)) fail({ kind: 'notFound', entity: 'version', id });
-    return applyState(db, versionState(ctx, id), readState(db));
+    const version = versionSource(ctx, id);
+    try {
+      const [target, now] = sparse(ctx, [version.source, new DbSource(db)]);
+      return applyState(db, target!, now);
+    } finally {
+      version.close();
+    }
   },
 
   /**
@@ -50,9 +66,15 @@ export const versionHandlers = {
   },
 
   'version.compare': (ctx, { from, to }) => {
-    const a = sideState(ctx, from);
-    const b = sideState(ctx, to);
-    const changes = diffStates(a.state, b.state);
-    return { from: a.info, to: b.info, changes, context: contextFor(changes, a.state, b.state) };
+    const sides: Side[] = [];
+    try {
+      sides.push(sideSource(ctx, from));
+      sides.push(sideSource(ctx, to));
+      const [a, b] = sparse(ctx, sides.map((s) => s.open.source));
+      const changes = diffStates(a!, b!);
+      return { from: sides[0]!.info, to: sides[1]!.info, changes, context: contextFor(changes, a!, b!) };
+    } finally {
+      for (const s of sides) s.open.close();
+    }
   },
 } satisfies Handlers<'version.list' | 'version.create' | 'version.restore' | 'version.open' | 'version.compare'>;

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { fail } from '../../../shared/contract/errors';
-import { VERSION_TABLE, type PlanState } from '../../../shared/domain/plan-state';
+import { VERSION_CHUNK_TABLE, VERSION_TABLE, type PlanState } from '../../../shared/domain/plan-state';
 import { mergeStates, type MergeResult, type Reference } from '../../../shared/domain/plan-merge';
 import type { CoreContext } from '../context';
-import { connect, type Db } from '../storage/connection';
-import { contentTables, readState } from './state';
-import { fileState, versionState } from './sides';
-import { listVersions } from './store';
+import type { Db } from '../storage/connection';
+import { DbSource, sparseStates } from './sources';
+import { contentTables } from './state';
+import { fileSource, versionSource, type OpenSource } from './sides';
+import { decodeManifest, listVersions } from './store';
+import { digestId } from './buckets';
 
 /**
  * Merging a colleague's copy of the open plan (issue 21): the common version both files carry,
@@ -49,55 +51,91 @@ export interface VersionRow {
   schema_version: number;
   row_count: number;
   state: Buffer;
+  format: number;
+  bytes: number | null;
 }
 
-/** The versions another plan file carries (none in a file older than the versions table), read-only. */
-function versionsOf(ctx: CoreContext, file: string): VersionRow[] {
-  const db = connect(file, { readonly: true, ...(ctx.options.nativeBinding ? { nativeBinding: ctx.options.nativeBinding } : {}) });
-  try {
-    const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(VERSION_TABLE);
-    return has ? (db.prepare(`SELECT id, name, created_at, created_by, schema_version, row_count, state FROM ${VERSION_TABLE}`).all() as VersionRow[]) : [];
-  } finally {
-    db.close();
+/** The chunks the versions taken in use, and how many times (each use is counted in). */
+export type VersionChunks = { id: string; data: Buffer; uses: number }[];
+
+/** The versions another plan file carries (read from its source, of the current schema). */
+function versionsOf(db: Db): VersionRow[] {
+  return db.prepare(`SELECT id, name, created_at, created_by, schema_version, row_count, state, format, bytes FROM ${VERSION_TABLE}`).all() as VersionRow[];
+}
+
+function chunksOf(db: Db, versions: readonly VersionRow[]): VersionChunks {
+  const uses = new Map<string, number>();
+  for (const v of versions.filter((x) => x.format === 2)) {
+    for (const t of Object.values(decodeManifest(v.state).tables)) for (const [, a, b, n] of t.chunks) {
+      const id = digestId({ a, b, n });
+      uses.set(id, (uses.get(id) ?? 0) + 1);
+    }
   }
+  const read = db.prepare(`SELECT data FROM ${VERSION_CHUNK_TABLE} WHERE id = ?`).pluck();
+  return [...uses].map(([id, n]) => {
+    const data = read.get(id) as Buffer | undefined;
+    if (!data) throw new Error(`version chunk ${id} is missing in the other file`);
+    return { id, data, uses: n };
+  });
 }
 
 export interface MergePlan {
   file: string;
   /** The newest version both files carry; null when they share none (every difference is then a conflict). */
   base: { id: string; name: string; createdAt: string } | null;
+  /** The common version's rows that can matter (sparseStates): all the sentences and the merge need. */
   baseState: PlanState;
   result: MergeResult;
   /** The other file's versions this plan lacks: taken in, so the next merge finds a newer base. */
   incoming: VersionRow[];
+  /** Their chunks, read only for apply. */
+  chunks: VersionChunks;
 }
 
-/** Everything a merge with `file` needs, read without writing either file. */
-export function planMerge(ctx: CoreContext, file: string): MergePlan {
+/**
+ * Everything a merge with `file` needs, read without writing either file. The three states
+ * hold only the rows that can differ (sparseStates): rows all three share are left as they are.
+ */
+export function planMerge(ctx: CoreContext, file: string, forApply = false): MergePlan {
   const db = ctx.db();
   const abs = path.resolve(file);
-  const theirs = fileState(ctx, abs);
-  const ours = readState(db);
-  if (theirs.planId !== ours.planId) fail({ kind: 'file', reason: 'otherPlan', file: abs });
-  const other = versionsOf(ctx, abs);
-  const theirIds = new Set(other.map((v) => v.id));
-  const mine = listVersions(db); // newest first
-  const common = mine.find((v) => theirIds.has(v.id)) ?? null;
-  const baseState = common ? versionState(ctx, common.id) : null;
-  const mineIds = new Set(mine.map((v) => v.id));
-  return {
-    file: abs,
-    base: common ? { id: common.id, name: common.name, createdAt: common.createdAt } : null,
-    baseState: baseState ?? { planId: ours.planId, schemaVersion: ours.schemaVersion, tables: {} },
-    result: mergeStates(baseState, ours, theirs, references(db)),
-    incoming: other.filter((v) => !mineIds.has(v.id)),
-  };
+  const opened: OpenSource[] = [];
+  try {
+    const theirs = fileSource(ctx, abs);
+    opened.push(theirs);
+    const ours = new DbSource(db);
+    if (theirs.source.planId !== ours.planId) fail({ kind: 'file', reason: 'otherPlan', file: abs });
+    const other = versionsOf(theirs.db!);
+    const theirIds = new Set(other.map((v) => v.id));
+    const mine = listVersions(db); // newest first
+    const common = mine.find((v) => theirIds.has(v.id)) ?? null;
+    const base = common ? versionSource(ctx, common.id) : null;
+    if (base) opened.push(base);
+    const refs = references(db);
+    const tables = ours.shapes().map((s) => s.name);
+    const states = sparseStates(base ? [base.source, ours, theirs.source] : [ours, theirs.source], refs, tables);
+    const [baseState, oursState, theirsState] = base ? states : [null, ...states];
+    const mineIds = new Set(mine.map((v) => v.id));
+    const incoming = other.filter((v) => !mineIds.has(v.id));
+    return {
+      file: abs,
+      base: common ? { id: common.id, name: common.name, createdAt: common.createdAt } : null,
+      baseState: baseState ?? { planId: ours.planId, schemaVersion: ours.schemaVersion, tables: {} },
+      result: mergeStates(baseState ?? null, oursState!, theirsState!, refs),
+      incoming,
+      chunks: forApply ? chunksOf(theirs.db!, incoming) : [],
+    };
+  } finally {
+    for (const o of opened) o.close();
+  }
 }
 
-/** Takes in the other file's versions (inside the caller's transaction). */
-export function takeInVersions(db: Db, rows: readonly VersionRow[]): void {
+/** Takes in the other file's versions with their chunks (inside the caller's transaction). */
+export function takeInVersions(db: Db, rows: readonly VersionRow[], chunks: VersionChunks): void {
+  const chunk = db.prepare(`INSERT INTO ${VERSION_CHUNK_TABLE} (id, uses, data) VALUES (@id, @uses, @data) ON CONFLICT (id) DO UPDATE SET uses = uses + excluded.uses`);
+  for (const c of chunks) chunk.run(c);
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO ${VERSION_TABLE} (id, name, created_at, created_by, schema_version, row_count, state) VALUES (@id, @name, @created_at, @created_by, @schema_version, @row_count, @state)`,
+    `INSERT OR IGNORE INTO ${VERSION_TABLE} (id, name, created_at, created_by, schema_version, row_count, state, format, bytes) VALUES (@id, @name, @created_at, @created_by, @schema_version, @row_count, @state, @format, @bytes)`,
   );
   for (const row of rows) insert.run(row);
 }

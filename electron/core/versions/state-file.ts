@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Db, OpenOptions } from '../storage/connection';
+import type { OpenOptions } from '../storage/connection';
 import { connect } from '../storage/connection';
 import { APPLICATION_ID } from '../storage/file-format';
 import { migrate } from '../storage/migrate';
@@ -23,18 +23,5 @@ export function writeStateFile(state: PlanState, file: string, options: OpenOpti
     migrate(db);
   } finally {
     db.close();
-  }
-}
-
-/** A state brought to the plan's schema: as is when it already is, else by way of a temp file. */
-export function upgradeState(state: PlanState, tempFile: string, db: Db, options: OpenOptions = {}): PlanState {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (state.schemaVersion === version) return state;
-  writeStateFile(state, tempFile, options);
-  const temp = connect(tempFile, { ...options, readonly: true });
-  try {
-    return readState(temp);
-  } finally {
-    temp.close();
   }
 }

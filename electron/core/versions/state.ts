@@ -1,11 +1,11 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../storage/connection';
-import { VERSION_TABLE, keyValues, rowKey, type Cell, type PlanState, type Row } from '../../../shared/domain/plan-state';
+import { VERSION_TABLES, keyValues, rowKey, type Cell, type PlanState, type Row } from '../../../shared/domain/plan-state';
 
 /**
  * A plan's content read from and written to its file, generic over tables: every table of the
  * schema (sqlite_master, pragma table_info, as storage/undo.ts does) but SQLite's own and the
- * versions table, so tables a later migration adds are covered with no list to keep.
+ * versions tables, so tables a later migration adds are covered with no list to keep.
  */
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -23,7 +23,7 @@ export interface TableShape {
 export function contentTables(db: Db): TableShape[] {
   const names = (
     db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
-  ).filter((n) => n !== VERSION_TABLE);
+  ).filter((n) => !VERSION_TABLES.has(n));
   const shapes = new Map<string, TableShape>();
   for (const name of names) {
     const info = db.prepare('SELECT name, pk FROM pragma_table_info(?) ORDER BY cid').all(name) as { name: string; pk: number }[];

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { Db } from '../storage/connection';
-import { VERSION_TABLE, rowKey, rowCount, type Cell, type PlanState, type Row } from '../../../shared/domain/plan-state';
-import { readState } from './state';
+import { VERSION_CHUNK_TABLE, VERSION_TABLE, rowKey, type Cell, type PlanState, type Row } from '../../../shared/domain/plan-state';
+import { bucketOf, digestId, digestTable, levelFor, readLines, storedColumns, type Digest, type Level } from './buckets';
+import { rowsOf, type StateSource } from './sources';
+import { contentTables } from './state';
 
 /**
- * Versions as rows of the plan file (migration 8). A version's state is stored column-wise
+ * Versions as rows of the plan file. Format 2 (migration 9, what this app writes): `state` holds
+ * a manifest, per table its columns and per bucket of rows a digest; the rows are in chunks
+ * (`plan_version_chunk`), one per bucket, named by table and digest, so every version whose bucket
+ * holds the same rows shares it: a version adds only the buckets changed since another.
+ *
+ * Format 1 (migration 8, read only): the whole state in `state`, column-wise
  * (per table: its columns once, then each row's values in that order), as JSON deflated with
  * node:zlib: the column names are not repeated per row and similar values sit together, so it
  * compresses to a fraction of the row-wise JSON (bench: "Version: bytes added").
@@ -77,11 +84,11 @@ export interface VersionInfo {
   createdBy: string | null;
   schemaVersion: number;
   rowCount: number;
-  /** The stored (compressed) state's size: what the version adds to the file, give or take a page. */
+  /** What the version added to the file when it was made (its new chunks and manifest), give or take a page. */
   bytes: number;
 }
 
-const infoColumns = `id, name, created_at AS createdAt, created_by AS createdBy, schema_version AS schemaVersion, row_count AS rowCount, length(state) AS bytes`;
+const infoColumns = `id, name, created_at AS createdAt, created_by AS createdBy, schema_version AS schemaVersion, row_count AS rowCount, coalesce(bytes, length(state)) AS bytes`;
 
 export function listVersions(db: Db): VersionInfo[] {
   return db.prepare(`SELECT ${infoColumns} FROM ${VERSION_TABLE} ORDER BY created_at DESC, name`).all() as VersionInfo[];
@@ -91,23 +98,158 @@ export function getVersion(db: Db, id: string): VersionInfo | null {
   return (db.prepare(`SELECT ${infoColumns} FROM ${VERSION_TABLE} WHERE id = ?`).get(id) as VersionInfo | undefined) ?? null;
 }
 
-/** A version's stored state (of its own schema version); null when there is no such version. */
-export function loadVersionState(db: Db, id: string): PlanState | null {
-  const bytes = db.prepare(`SELECT state FROM ${VERSION_TABLE} WHERE id = ?`).pluck().get(id) as Buffer | undefined;
-  return bytes ? decodeState(bytes) : null;
+/** A format-2 version's table: its columns, key columns, level and buckets [bucket, digest a, digest b, rows]. */
+export interface ManifestTable {
+  columns: string[];
+  keys: string[];
+  level: Level;
+  chunks: [number, number, number, number][];
 }
 
-/** Names the plan's content now as a version. `state` when the caller already read it. */
-export function createVersion(db: Db, fields: { name: string; createdBy?: string | null; createdAt?: string }, state: PlanState = readState(db)): VersionInfo {
+export interface Manifest {
+  planId: string;
+  schemaVersion: number;
+  tables: Record<string, ManifestTable>;
+}
+
+const deflate = (text: string) => deflateRawSync(Buffer.from(text), { level: constants.Z_DEFAULT_COMPRESSION });
+const inflate = (bytes: Buffer) => inflateRawSync(bytes).toString('utf8');
+
+/** A version as stored: its format and its state (the whole state in format 1, the manifest in format 2). */
+export function storedVersion(db: Db, id: string): { format: 1 | 2; schemaVersion: number; state: Buffer } | null {
+  return (db.prepare(`SELECT format, schema_version AS schemaVersion, state FROM ${VERSION_TABLE} WHERE id = ?`).get(id) as { format: 1 | 2; schemaVersion: number; state: Buffer } | undefined) ?? null;
+}
+
+export const decodeManifest = (bytes: Buffer): Manifest => JSON.parse(inflate(bytes)) as Manifest;
+
+/** A chunk's rows as JSON lines. */
+export function readChunk(db: Db, id: string): string[] {
+  const data = db.prepare(`SELECT data FROM ${VERSION_CHUNK_TABLE} WHERE id = ?`).pluck().get(id) as Buffer | undefined;
+  if (!data) throw new Error(`version chunk ${id} is missing`);
+  const text = inflate(data);
+  return text ? text.split('\n') : [];
+}
+
+/** A format-2 version as a source: chunks are read (and inflated) only when their rows are asked for. */
+export class VersionSource implements StateSource {
+  readonly planId: string;
+  readonly schemaVersion: number;
+  private readonly buckets = new Map<string, Map<number, Digest>>();
+  /** Chunks read for single rows: key → line. */
+  private readonly chunks = new Map<string, Map<string, string>>();
+
+  constructor(
+    private readonly db: Db,
+    readonly manifest: Manifest,
+  ) {
+    this.planId = manifest.planId;
+    this.schemaVersion = manifest.schemaVersion;
+  }
+
+  shape(table: string) {
+    const t = this.manifest.tables[table];
+    return t ? { columns: t.columns, keys: t.keys } : null;
+  }
+
+  level(table: string): Level {
+    return this.manifest.tables[table]?.level ?? 0;
+  }
+
+  digests(table: string): ReadonlyMap<number, Digest> {
+    let map = this.buckets.get(table);
+    if (!map) {
+      map = new Map((this.manifest.tables[table]?.chunks ?? []).map(([bucket, a, b, n]) => [bucket, { a, b, n }]));
+      this.buckets.set(table, map);
+    }
+    return map;
+  }
+
+  lines(table: string, buckets: readonly number[]): string[] {
+    return buckets.flatMap((bucket) => {
+      const d = this.digests(table).get(bucket);
+      return d ? readChunk(this.db, digestId(d)) : [];
+    });
+  }
+
+  line(table: string, key: readonly Cell[]): string | undefined {
+    const t = this.manifest.tables[table];
+    if (!t) return undefined;
+    const bucket = bucketOf(key[0] ?? null, t.level);
+    const d = this.digests(table).get(bucket);
+    if (!d) return undefined;
+    const id = digestId(d);
+    let byKey = this.chunks.get(id);
+    if (!byKey) {
+      const lines = readChunk(this.db, id);
+      const rows = rowsOf(t.columns, t.keys, lines);
+      byKey = new Map(Object.keys(rows).map((k, i) => [k, lines[i]!]));
+      this.chunks.set(id, byKey);
+    }
+    return byKey.get(rowKey(key));
+  }
+}
+
+/** A version's whole state (of its own schema version); null when there is no such version. */
+export function loadVersionState(db: Db, id: string): PlanState | null {
+  const stored = storedVersion(db, id);
+  if (!stored) return null;
+  if (stored.format === 1) return decodeState(stored.state);
+  const source = new VersionSource(db, decodeManifest(stored.state));
+  const tables: PlanState['tables'] = {};
+  for (const [name, t] of Object.entries(source.manifest.tables)) {
+    const rows: Record<string, Row> = {};
+    rowsOf(t.columns, t.keys, source.lines(name, t.chunks.map(([bucket]) => bucket)), rows);
+    tables[name] = rows;
+  }
+  return { planId: source.planId, schemaVersion: source.schemaVersion, tables };
+}
+
+/**
+ * Names the plan's content now as a version: each table read once, its rows bucketed and
+ * digested; only chunks no version holds yet are deflated and written.
+ */
+export function createVersion(db: Db, fields: { name: string; createdBy?: string | null; createdAt?: string }): VersionInfo {
   const id = randomUUID();
-  db.prepare(`INSERT INTO ${VERSION_TABLE} (id, name, created_at, created_by, schema_version, row_count, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  const planId = (db.prepare('SELECT id FROM plan LIMIT 1').pluck().get() as string | undefined) ?? '';
+  const reuse = db.prepare(`UPDATE ${VERSION_CHUNK_TABLE} SET uses = uses + 1 WHERE id = ?`);
+  const insertChunk = db.prepare(`INSERT INTO ${VERSION_CHUNK_TABLE} (id, data) VALUES (?, ?)`);
+  const manifest: Manifest = { planId, schemaVersion, tables: {} };
+  let bytes = 0;
+  let rows = 0;
+  for (const shape of contentTables(db)) {
+    const count = db.prepare(`SELECT count(*) FROM main."${shape.name.replace(/"/g, '""')}"`).pluck().get() as number;
+    const level = levelFor(count);
+    const digests = [...digestTable(db, shape, level)].sort((x, y) => x[0] - y[0]);
+    // Chunks another version (or another bucket of this one) holds are counted in; only the rest are read and written.
+    const missing = digests.filter(([, d]) => !reuse.run(digestId(d)).changes);
+    const lines = missing.length ? readLines(db, shape, level, missing.length === digests.length ? null : missing.map(([b]) => b)) : new Map<number, string[]>();
+    const written = new Set<string>();
+    for (const [bucket, d] of missing) {
+      const chunkId = digestId(d);
+      if (written.has(chunkId)) {
+        reuse.run(chunkId);
+        continue;
+      }
+      const data = deflate(lines.get(bucket)!.join('\n'));
+      insertChunk.run(chunkId, data);
+      written.add(chunkId);
+      bytes += data.length + chunkId.length;
+    }
+    rows += count;
+    manifest.tables[shape.name] = { columns: storedColumns(shape), keys: shape.keys, level, chunks: digests.map(([bucket, d]) => [bucket, d.a, d.b, d.n]) };
+  }
+  const state = deflate(JSON.stringify(manifest));
+  bytes += state.length;
+  db.prepare(`INSERT INTO ${VERSION_TABLE} (id, name, created_at, created_by, schema_version, row_count, state, format, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, 2, ?)`).run(
     id,
     fields.name,
     fields.createdAt ?? new Date().toISOString(),
     fields.createdBy ?? null,
-    state.schemaVersion,
-    rowCount(state),
-    encodeState(state),
+    schemaVersion,
+    rows,
+    state,
+    bytes,
   );
   return getVersion(db, id)!;
 }

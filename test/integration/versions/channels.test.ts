@@ -7,6 +7,7 @@ import { translator } from '../../helpers/i18n';
 import { changeLines } from '../../../shared/domain/change-sentences';
 import { readState } from '../../../electron/core/versions/state';
 import { encodeState } from '../../../electron/core/versions/store';
+import { currentSchemaVersion } from '../../../electron/core/storage/migrations';
 
 // The version channels through the contract on real plan files: create, list, compare,
 // restore (one undo step), open read-only, and compare with another file of the same plan.
@@ -26,7 +27,7 @@ const english = (result: Awaited<ReturnType<TestCore['call']>>) => {
 describe('versions', () => {
   it('are named, listed with their size, and compared with the plan now in sentences', async () => {
     const v = await t.call('version.create', { name: 'Hyväksytty 6/2021' });
-    expect(v).toMatchObject({ name: 'Hyväksytty 6/2021', schemaVersion: 8, rowCount: expect.any(Number) });
+    expect(v).toMatchObject({ name: 'Hyväksytty 6/2021', schemaVersion: currentSchemaVersion, rowCount: expect.any(Number) });
     expect(v.bytes).toBeGreaterThan(0);
     expect(await t.call('version.list', {})).toEqual([v]);
     expect(english(await t.call('version.compare', { from: { kind: 'version', id: v.id } }))).toEqual([]);
@@ -73,6 +74,24 @@ describe('versions', () => {
     const lines = english(await t.call('version.compare', { from: { kind: 'version', id: adopted!.id } }));
     expect(lines.some((l) => l.startsWith('New measurement of “'))).toBe(true);
     expect(lines.length).toBeGreaterThan(5);
+  });
+
+  it('share the rows they have in common; undoing one another window’s version still needs is refused, both kept whole', async () => {
+    const depth = (await t.call('history.state', {})).undoDepth;
+    const first = await t.call('version.create', { name: 'Ensimmäinen' });
+    const other = t.window('other');
+    const second = await other.call('version.create', { name: 'Toinen' });
+    // Nothing changed between them: the second shares every chunk and adds only its manifest.
+    expect(second.bytes).toBeLessThan(first.bytes);
+    const error = await t.fails('history.undo', {});
+    expect(error).toMatchObject({ kind: 'undoRefused' });
+    expect((await t.call('version.list', {})).map((v) => v.name).sort()).toEqual(['Ensimmäinen', 'Toinen']);
+    expect(english(await t.call('version.compare', { from: { kind: 'version', id: second.id } }))).toEqual([]);
+    // The refused step is gone from this window's history; the other window's undo leaves the first version whole.
+    expect((await t.call('history.state', {})).undoDepth).toBe(depth);
+    await other.call('history.undo', {});
+    expect((await t.call('version.list', {})).map((v) => v.name)).toEqual(['Ensimmäinen']);
+    expect(english(await t.call('version.compare', { from: { kind: 'version', id: first.id } }))).toEqual([]);
   });
 
   it('travel with a copy of the file', async () => {
