@@ -88,7 +88,9 @@ export async function benchMerge(plan: string, file: string, scratch: string, re
     const diffMs = median(reps, () => diffStates(base, a.state));
 
     await core.dispatch('plan.open', { path: ours });
+    const t0 = performance.now();
     const first = await core.dispatch('plan.merge.preview', { path: theirs });
+    const firstMs = performance.now() - t0;
     if (!first.ok) throw new Error(`plan.merge.preview failed: ${JSON.stringify(first.error)}`);
     const preview = first.value as { conflicts: { id: string }[]; changes: unknown[] };
     const previewMs = await medianAsync(reps, () => core.dispatch('plan.merge.preview', { path: theirs }));
@@ -100,7 +102,8 @@ export async function benchMerge(plan: string, file: string, scratch: string, re
     const note = `${changes} changes a side, ${preview.conflicts.length} conflicts, ${preview.changes.length} changes in the result`;
     return [
       figure(plan, `Merge three states (mergeStates, ${changes} changes a side)`, mergeMs, 'compare: diffStates of two states', diffMs, `${probe.conflicts.length} conflicts`),
-      figure(plan, 'plan.merge.preview (read the other file, versions, merge, sentences context)', previewMs, null, null, note),
+      figure(plan, 'plan.merge.preview, first (both files checked, read and digested; the common version’s differing chunks; merge; sentences context)', firstMs, null, null, note),
+      figure(plan, 'plan.merge.preview again (this plan unchanged: its digests kept)', previewMs, null, null, note),
       figure(plan, 'plan.merge.apply (merge again, write the result, take in versions, record a version; one undo step)', applyMs, null, null, note),
     ];
   } finally {

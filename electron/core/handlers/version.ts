@@ -44,7 +44,7 @@ export const versionHandlers = {
     if (!getVersion(db, id)) fail({ kind: 'notFound', entity: 'version', id });
     const version = versionSource(ctx, id);
     try {
-      const [target, now] = sparse(ctx, [version.source, new DbSource(db)]);
+      const [target, now] = sparse(ctx, [version.source, DbSource.of(db)]);
       return applyState(db, target!, now);
     } finally {
       version.close();

@@ -103,7 +103,7 @@ export function planMerge(ctx: CoreContext, file: string, forApply = false): Mer
   try {
     const theirs = fileSource(ctx, abs);
     opened.push(theirs);
-    const ours = new DbSource(db);
+    const ours = DbSource.of(db);
     if (theirs.source.planId !== ours.planId) fail({ kind: 'file', reason: 'otherPlan', file: abs });
     const other = versionsOf(theirs.db!);
     const theirIds = new Set(other.map((v) => v.id));

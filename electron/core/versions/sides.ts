@@ -97,7 +97,7 @@ export interface Side {
 /** One side of a comparison as a source of the open plan's schema; a file of another plan is refused. */
 export function sideSource(ctx: CoreContext, side: CompareSide): Side {
   const db = ctx.db();
-  if (side.kind === 'current') return { open: { source: new DbSource(db), db, close: () => {} }, info: { kind: 'current', name: '', createdAt: null } };
+  if (side.kind === 'current') return { open: { source: DbSource.of(db), db, close: () => {} }, info: { kind: 'current', name: '', createdAt: null } };
   if (side.kind === 'version') {
     const info = getVersion(db, side.id) ?? fail({ kind: 'notFound', entity: 'version', id: side.id });
     return { open: versionSource(ctx, side.id), info: { kind: 'version', name: info.name, createdAt: info.createdAt } };

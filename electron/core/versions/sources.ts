@@ -37,8 +37,26 @@ export function rowsOf(columns: readonly string[], keys: readonly string[], line
   return into;
 }
 
+// The open plan's source, kept while its file is unchanged: a merge's preview and apply, or two
+// compares in a row, read its digests once.
+const kept = new WeakMap<Db, { stamp: string; source: DbSource }>();
+
+/** What changes with every write to the file: this connection's row changes and any other's commit. */
+const stampOf = (db: Db) => `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
+
 /** A plan file's content: each table's digests at the finest level, read when first asked for. */
 export class DbSource implements StateSource {
+  /** The source of the open plan, the same one again while the file has not changed. */
+  static of(db: Db): DbSource {
+    const stamp = stampOf(db);
+    const hit = kept.get(db);
+    if (hit?.stamp === stamp) return hit.source;
+    const source = new DbSource(db);
+    // Kept only outside a transaction: one that rolls back its writes leaves the stamp as it was.
+    if (!db.inTransaction) kept.set(db, { stamp, source });
+    return source;
+  }
+
   readonly planId: string;
   readonly schemaVersion: number;
   private readonly tables: Map<string, TableShape>;

@@ -95,6 +95,21 @@ describe('reading only the buckets that differ', () => {
     expect(sentences(r.changes as Change[], r.context as ChangeContext)).toEqual(sentences(whole.changes, whole.context));
   });
 
+  it('a compare after a change sees it, whether this window or another program wrote it', async () => {
+    const compare = async () => sentences(...((r) => [r.changes as Change[], r.context as ChangeContext] as const)(await t.call('version.compare', { from: { kind: 'version', id: versionId }, to: { kind: 'current' } })));
+    const before = await compare();
+    const [s] = await t.call('sector.list', {});
+    await t.call('sector.update', { id: s!.id, expectedUpdatedAt: s!.updatedAt, name: 'Renamed here' });
+    const here = await compare();
+    expect(here.filter((l) => !before.includes(l)).join('\n')).toContain('Renamed here');
+    const other = new Database(ours);
+    other.prepare("UPDATE sector SET name = 'Renamed elsewhere' WHERE id = ?").run(s!.id);
+    other.close();
+    const elsewhere = await compare();
+    expect(elsewhere.join('\n')).toContain('Renamed elsewhere');
+    expect(elsewhere.join('\n')).not.toContain('Renamed here');
+  });
+
   it('compare with another copy gives what the whole states give', async () => {
     const db = t.core.context.db();
     const other = connect(theirs, { readonly: true });
