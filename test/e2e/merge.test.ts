@@ -1,20 +1,28 @@
 // Issue 21, merging two copies: the example plan with a version, copied twice; each copy changed
 // in its own browser context (one field changed in both), then merged in Finnish through File →
-// Yhdistä kopion kanssa…, the conflict decided on screen, and the result checked.
+// Yhdistä kopion kanssa…, the conflict decided on screen, and the result checked, last in
+// Näytä → Versiot: the merge's version listed, and the common version compared with the plan now.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { axeSerious, openForAxe, rpc } from './editors-helpers';
 import fi from '../../resources/locales/fi.json';
 import fiMerge from '../../resources/locales/merge.fi.json';
 import enMerge from '../../resources/locales/merge.en.json';
+import fiVersions from '../../resources/locales/versions.fi.json';
+import { formatDateTime } from '../../shared/domain/format';
+import type { Version } from '../../shared/schemas/version';
 
 let app: App;
 let ours: string, theirs: string;
 let action: Row | undefined, sectors: Row[];
+/** The version both copies carry: the merge's common version, the comparison's "from". */
+let common: Version;
 const m = fiMerge.merge;
+const v = fiVersions.versions;
+const adopted = 'Hyväksytty 6/2021';
 const fill = (text: string, values: Record<string, string>) => Object.entries(values).reduce((s, [k, v]) => s.replace(new RegExp(`\\{\\{${k}(, number)?\\}\\}`), v), text);
 
 beforeAll(async () => {
@@ -40,13 +48,25 @@ async function openMergeAndRead(page: Page, file: string, words: typeof m) {
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** Settings' Versions section, reached as a user does: Näytä → Versiot. */
+async function openVersions(page: Page): Promise<Locator> {
+  await page.locator('h1').first().waitFor();
+  await page.getByRole('menubar').getByRole('menuitem', { name: fi.menu.view._, exact: true }).click();
+  await page.getByRole('menuitem', { name: fi.menu.view.versions, exact: true }).click();
+  return page.getByRole('region', { name: v.ui.title });
+}
+
+/** The common version's row: named as the example's adopted version too, told apart by when it was saved. */
+const commonRow = (page: Page, section: Locator) =>
+  section.getByRole('row').filter({ has: page.getByRole('rowheader', { name: adopted, exact: true }) }).filter({ hasText: formatDateTime(common.createdAt, 'fi') });
+
 describe('merging two copies', () => {
   // Three steps of their own, each well within a minute on a busy machine.
   it('the example plan with a version, copied for two officers', async () => {
     const first = await app.open({ language: 'fi' });
     await first.locator('h1').first().waitFor();
     const example = (await rpc<{ path: string }>(first, 'plan.openExample', { recreate: true })).path;
-    await rpc(first, 'version.create', { name: 'Hyväksytty 6/2021' });
+    common = await rpc<Version>(first, 'version.create', { name: adopted });
     await rpc(first, 'plan.close');
     ours = path.join(app.dir, 'oma.s3plan');
     theirs = path.join(app.dir, 'anna.s3plan');
@@ -138,5 +158,64 @@ describe('merging two copies', () => {
     await first.getByText(fill(m.counts.theirs_other, { count: '3', file: 'anna.s3plan' })).waitFor();
     await first.getByText(fill(m.counts.ours_one, { count: '1' })).waitFor();
     await first.context().close();
+  });
+
+  it('Näytä → Versiot lists the version the merge recorded beside the common version', async () => {
+    const page = await app.open({ language: 'fi', width: 1366, height: 900 });
+    const section = await openVersions(page);
+    const rows = section.getByRole('rowheader');
+    await rows.first().waitFor();
+    // Newest first: the merge's version, then the common one (the example's own adopted version, of 2021, after them).
+    const names = await rows.allTextContents();
+    expect(names.slice(0, 2)).toEqual([fill(m.versionName, { file: 'anna.s3plan' }), adopted]);
+    expect(await commonRow(page, section).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('the Finnish comparison of the common version with the plan now says what each copy changed, the chosen name, and filters by concept and text', async () => {
+    const page = await app.open({ language: 'fi', width: 1366, height: 900 });
+    const section = await openVersions(page);
+    await commonRow(page, section).getByRole('button', { name: v.ui.compareNow, exact: true }).click();
+    const comparison = page.getByRole('region', { name: fill(v.ui.changesSince, { from: adopted, to: v.ui.now }) });
+    await comparison.getByText(fill(v.ui.namedOn, { date: formatDateTime(common.createdAt, 'fi') }), { exact: true }).waitFor();
+
+    // The sentences, as the catalogue words them. A long old value (the action's 61+ character
+    // title, a sector's description) reads "… muokattu" without the values.
+    const q = (text: string) => fill(v.quoted, { text });
+    const cap = (text: string) => text.charAt(0).toLocaleUpperCase('fi-FI') + text.slice(1);
+    const chosen = cap(fill(v.sentence.edited, { entity: v.entity.action, name: q('Annan nimi'), field: v.field.title }));
+    const described = cap(fill(v.sentence.edited, { entity: v.entity.sector, name: q(sectors[1]!.name!), field: v.field.description }));
+    const added = fill(v.sentence.added, { entity: v.entity.stakeholder, name: q('Annan uusi toimija Oy'), details: `, ${fi.helix.business.charAt(0).toLocaleLowerCase('fi-FI')}${fi.helix.business.slice(1)}` });
+    const renamed = cap(fill(v.sentence.changed, { entity: v.entity.sector, name: q('Oma kärkiala'), field: v.field.name, before: q(sectors[0]!.name!), after: q('Oma kärkiala') }));
+    const lines = comparison.getByRole('listitem');
+    const shown = async () => (await lines.allTextContents()).sort();
+    const heads = () => comparison.getByRole('heading', { level: 4 }).allTextContents();
+    const status = comparison.getByRole('status');
+
+    // Both copies' changes, and nothing else: the colleague's (the chosen name, the description,
+    // the stakeholder) and this copy's (the other sector renamed).
+    await expect.poll(shown).toEqual([chosen, described, added, renamed].sort());
+    expect(await status.textContent()).toBe(fill(v.ui.shown_other, { count: '4', total: '4' }));
+    expect(await heads()).toEqual([`${v.concept.sectors} (2)`, `${v.concept.stakeholders} (1)`, `${v.concept.actions} (1)`]);
+    // The conflict's losing value is not what the plan now holds.
+    expect(await comparison.textContent()).not.toContain('Oma nimi');
+    await lines.last().scrollIntoViewIfNeeded();
+    await app.screenshot(page, 'merge-compare-fi-light');
+
+    // By concept: Kärkialat leaves the two sector lines, Toimenpiteet ja rahoitus the action's.
+    // The label wraps the select, so its name ends with the option chosen ("Aihe Kaikki aiheet").
+    const concept = comparison.getByRole('combobox', { name: v.ui.concept });
+    await concept.selectOption({ label: v.concept.sectors });
+    await expect.poll(shown).toEqual([described, renamed].sort());
+    expect(await status.textContent()).toBe(fill(v.ui.shown_other, { count: '2', total: '4' }));
+    expect(await heads()).toEqual([`${v.concept.sectors} (2)`]);
+    await concept.selectOption({ label: v.concept.actions });
+    await expect.poll(shown).toEqual([chosen]);
+    // By text, across concepts: the colleague's name finds the action and the stakeholder.
+    await concept.selectOption({ label: v.ui.allConcepts });
+    await comparison.getByRole('searchbox', { name: v.ui.search }).fill('annan');
+    await expect.poll(shown).toEqual([chosen, added].sort());
+    expect(await status.textContent()).toBe(fill(v.ui.shown_other, { count: '2', total: '4' }));
+    await page.context().close();
   });
 });
