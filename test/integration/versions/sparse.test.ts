@@ -21,7 +21,7 @@ import type { PlanState } from '../../../shared/domain/plan-state';
 // with edits of every kind on two copies, they must give exactly what the whole states give.
 
 let t: TestCore;
-let ours: string, theirs: string;
+let base: string, ours: string, theirs: string;
 let versionId: string;
 const conflicting = 3;
 
@@ -55,7 +55,7 @@ const fullDiff = (a: PlanState, b: PlanState) => {
 
 beforeAll(async () => {
   t = testCore();
-  const base = path.join(t.dir, 'base.s3plan');
+  base = path.join(t.dir, 'base.s3plan');
   writeGeneratedPlan(base, sizes.medium);
   await t.call('plan.open', { path: base });
   versionId = (await t.call('version.create', { name: 'Adopted' })).id;
@@ -158,4 +158,67 @@ describe('reading only the buckets that differ', () => {
     await t.call('history.undo', {});
     expect(diffStates(now, readState(db))).toEqual([]);
   });
+});
+
+/** One random edit of a plan file, as the app's SQLite would make it (foreign keys on). */
+type FileEdit = { op: 'rename' | 'deleteStakeholder' | 'level' | 'money' | 'addMeasurement' | 'deleteMeasurement' | 'deleteSector'; pick: number; value: number };
+const fileEdit = fc.record({
+  op: fc.constantFrom<FileEdit['op']>('rename', 'rename', 'deleteStakeholder', 'level', 'money', 'money', 'addMeasurement', 'deleteMeasurement', 'deleteSector'),
+  pick: fc.nat({ max: 40 }),
+  value: fc.nat({ max: 2 }),
+});
+
+function applyFileEdits(file: string, edits: readonly FileEdit[], side: string): void {
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  const at = (sql: string, pick: number) => db.prepare(`${sql} ORDER BY 1 LIMIT 1 OFFSET ?`).pluck().get(pick * 7) as string | undefined;
+  const t0 = '2031-01-01T00:00:00.000Z';
+  db.transaction(() => {
+    edits.forEach((e, n) => {
+      if (e.op === 'rename') db.prepare('UPDATE stakeholder SET name = ?, updated_at = ? WHERE id = ?').run(['Aalto', 'Botnia', 'Cursor'][e.value], t0, at('SELECT id FROM stakeholder', e.pick));
+      if (e.op === 'deleteStakeholder') db.prepare('DELETE FROM stakeholder WHERE id = ?').run(at('SELECT id FROM stakeholder', e.pick));
+      if (e.op === 'level') {
+        const row = db.prepare('SELECT stakeholder_id, sector_id FROM engagement ORDER BY 1, 2 LIMIT 1 OFFSET ?').get(e.pick * 7) as { stakeholder_id: string; sector_id: string } | undefined;
+        if (row) db.prepare('UPDATE engagement SET level = ?, updated_at = ? WHERE stakeholder_id = ? AND sector_id = ?').run(['aware', 'involved', 'leading'][e.value], t0, row.stakeholder_id, row.sector_id);
+      }
+      if (e.op === 'money') db.prepare('UPDATE funding_line SET planned_cents = ?, updated_at = ? WHERE id = ?').run(10_000 * (e.value + 1), t0, at('SELECT id FROM funding_line', e.pick));
+      if (e.op === 'addMeasurement') {
+        const indicator = at('SELECT id FROM indicator', e.pick % 5);
+        db.prepare("INSERT INTO measurement (id, indicator_id, value, measured_on, source, created_at, updated_at) VALUES (?, ?, ?, '2031-01-01', '', ?, ?)").run(`${side}-${n}-${e.pick}${e.value}`, indicator, e.value, t0, t0);
+      }
+      if (e.op === 'deleteMeasurement') db.prepare('DELETE FROM measurement WHERE id = ?').run(at('SELECT id FROM measurement', e.pick));
+      if (e.op === 'deleteSector') db.prepare('DELETE FROM sector WHERE id = ?').run(at('SELECT id FROM sector', e.pick % 3));
+    });
+  })();
+  db.close();
+}
+
+describe('merging random edits of two copies, reading only the buckets that differ', () => {
+  it('gives the conflicts, origins and result the whole states give', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fileEdit, { maxLength: 10 }), fc.array(fileEdit, { maxLength: 10 }), fc.boolean(), async (mine, yours, pickOurs) => {
+        await t.call('plan.close', {});
+        const a = path.join(t.dir, `p-ours-${run}.s3plan`);
+        const b = path.join(t.dir, `p-theirs-${run++}.s3plan`);
+        fs.copyFileSync(base, a);
+        fs.copyFileSync(base, b);
+        applyFileEdits(a, mine, 'ours');
+        applyFileEdits(b, yours, 'theirs');
+        await t.call('plan.open', { path: a });
+        const db = t.core.context.db();
+        const other = connect(b, { readonly: true });
+        const full = mergeStates(loadVersionState(db, versionId)!, readState(db), readState(other), references(db));
+        other.close();
+        const preview = await t.call('plan.merge.preview', { path: b });
+        expect(preview.conflicts).toEqual(full.conflicts);
+        expect(preview.changes).toEqual(full.origin);
+        const decisions = Object.fromEntries(full.conflicts.map((c) => [c.id, pickOurs ? 'ours' : 'theirs'] as const));
+        await t.call('plan.merge.apply', { path: b, decisions, versionName: 'Merged' });
+        expect(diffStates(resolve(full, decisions).merged, readState(db))).toEqual([]);
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+      }),
+      { numRuns: 6 },
+    );
+  }, 60_000);
 });
