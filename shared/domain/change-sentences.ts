@@ -314,7 +314,9 @@ class Sentences {
     const after = c.after as Cell;
     const long = (v: Cell) => typeof v === 'string' && (v.length > LONG_TEXT || v.includes('\n'));
     const format = descriptorOf(c.table).fields?.[c.field!];
-    if (!format && (long(before) || long(after))) return this.t('versions.sentence.edited', { entity, name, field, ...i });
+    // A name is what a reader knows the row by: a rename shows both, however long.
+    const naming = c.field === 'name' || c.field === 'title';
+    if (!format && !naming && (long(before) || long(after))) return this.t('versions.sentence.edited', { entity, name, field, ...i });
     // A field that was empty is simply set ("Milestone “X”: done on 5 Nov 2024"), not "none → …".
     const key = c.table === 'funding_line' ? 'versions.sentence.money' : before === null || before === '' ? 'versions.sentence.set' : 'versions.sentence.changed';
     return this.t(key, { entity, name, field, before: this.value(c.table, c.field!, before), after: this.value(c.table, c.field!, after), ...i });

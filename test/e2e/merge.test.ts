@@ -179,11 +179,11 @@ describe('merging two copies', () => {
     const comparison = page.getByRole('region', { name: fill(v.ui.changesSince, { from: adopted, to: v.ui.now }) });
     await comparison.getByText(fill(v.ui.namedOn, { date: formatDateTime(common.createdAt, 'fi') }), { exact: true }).waitFor();
 
-    // The sentences, as the catalogue words them. A long old value (the action's 61+ character
-    // title, a sector's description) reads "… muokattu" without the values.
+    // The sentences, as the catalogue words them. A rename shows both names, however long (the
+    // action's title); a long text (a sector's description) reads "… muokattu" without the values.
     const q = (text: string) => fill(v.quoted, { text });
     const cap = (text: string) => text.charAt(0).toLocaleUpperCase('fi-FI') + text.slice(1);
-    const chosen = cap(fill(v.sentence.edited, { entity: v.entity.action, name: q('Annan nimi'), field: v.field.title }));
+    const chosen = cap(fill(v.sentence.changed, { entity: v.entity.action, name: q('Annan nimi'), field: v.field.title, before: q(action!.title!), after: q('Annan nimi') }));
     const described = cap(fill(v.sentence.edited, { entity: v.entity.sector, name: q(sectors[1]!.name!), field: v.field.description }));
     const added = fill(v.sentence.added, { entity: v.entity.stakeholder, name: q('Annan uusi toimija Oy'), details: `, ${fi.helix.business.charAt(0).toLocaleLowerCase('fi-FI')}${fi.helix.business.slice(1)}` });
     const renamed = cap(fill(v.sentence.changed, { entity: v.entity.sector, name: q('Oma kärkiala'), field: v.field.name, before: q(sectors[0]!.name!), after: q('Oma kärkiala') }));

@@ -36,6 +36,17 @@ const lines = (lng: (typeof uiLanguages)[number]) => changeLines(changes, contex
 const texts = (lng: (typeof uiLanguages)[number]) => lines(lng).map((l) => l.text.replace(/\u00a0|\u202f/g, ' '));
 
 describe('change sentences', () => {
+  it('show a long name changed with both values, a long description only as edited', () => {
+    const longTitle = 'Satamalogistiikan digitaalinen kaksonen ja älykkäät reitit Kotkan ja Haminan välillä';
+    const renamed: PlanState = structuredClone(before);
+    renamed.tables.action!['["a1"]']!.title = longTitle;
+    renamed.tables.sector!['["s1"]']!.description = `${longTitle}, kuvaus jatkuu.`;
+    const c = diffStates(before, renamed);
+    expect(changeLines(c, contextFor(c, before, renamed), translator('en'), 'en').map((l) => l.text).sort()).toEqual(
+      [`Action “${longTitle}”: title “Satama 2030” → “${longTitle}”`, 'Sector “Logistiikka”: description edited'].sort(),
+    );
+  });
+
   it('say each change in English as a reader follows it, grouped by concept', () => {
     expect(texts('en').sort()).toEqual(
       [
