@@ -7,10 +7,9 @@ import type { TableShape } from './state';
  * merge read only the rows that differ. A row's bucket comes from the last characters of its
  * key's first column (ids are random hex, so rows spread evenly): level 0 is one bucket, level
  * n 16^n (the last n characters). A bucket rolls up into the one of a coarser level that holds
- * it (`coarser`), and digests add up, so two sides kept at different levels still
- * compare at the coarser one. SQLite computes the bucket (`bucketSql`) while it writes each row
- * as JSON (`json_array`); `bucketOf` is the same function in JavaScript (a property test holds
- * them equal), used to find the bucket of one row by its key.
+ * it (`coarser`), and digests add up, so two sides kept at different levels still compare at
+ * the coarser one. SQLite writes each row as JSON (`json_array`) with its key's last characters
+ * (`tailSql`); `bucketOf` makes the bucket of those, as of a whole key value.
  */
 
 export type Level = 0 | 1 | 2 | 3;
@@ -19,33 +18,31 @@ export type Level = 0 | 1 | 2 | 3;
 export const FINEST: Level = 3;
 
 /**
- * The level a table of `rows` rows is kept at: buckets of up to about 128 rows (more only past
- * 524,288 rows). Smaller buckets would make a few hundred changes reach fewer rows, but deflate
- * less well: on the large plan, 32 rows a bucket made a first version of 6.6 MB, 128 of 5.0 MB.
+ * The level a table of `rows` rows is kept at: buckets of up to about 32 rows (more only past
+ * 131,072 rows), so a few hundred changes reach a few thousand rows at most. Larger buckets
+ * deflate better (on the large plan a first version is 6.6 MB at 32 rows a bucket, 5.0 MB at
+ * 128) but a merge then reads and merges four times the rows: 0.3 s more (test/bench/README.md).
  */
-export const levelFor = (rows: number): Level => (rows < 128 ? 0 : rows < 2048 ? 1 : rows < 32768 ? 2 : 3);
+export const levelFor = (rows: number): Level => (rows < 32 ? 0 : rows < 512 ? 1 : rows < 8192 ? 2 : 3);
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 // A character's hex value; anything else (and an empty string) lands in a bucket too.
 const HEX = '0123456789abcdef0123456789ABCDEF';
-const digitSql = (text: string, from: number) => `((instr('${HEX}', substr(${text}, ${from}, 1)) + 15) % 16)`;
-
-/** SQL for the bucket of a row at `level`, from its key's first column: its last `level` characters as hex digits, the last one lowest. */
-export function bucketSql(column: string, level: Level): string {
-  if (level === 0) return '0';
-  const text = `coalesce(CAST(${quoteId(column)} AS TEXT), '')`;
-  return `(${Array.from({ length: level }, (_, i) => `${16 ** i} * ${digitSql(text, -1 - i)}`).join(' + ')})`;
-}
-
 const digit = (ch: string) => (HEX.indexOf(ch) + 1 + 15) % 16;
 
-/** bucketSql in JavaScript, for one key value. */
+/**
+ * SQL for the last `level` characters of the key's first column, as text. SQLite cuts them
+ * (cheaper than any arithmetic there); `bucketOf` makes the bucket of them, the same as of the
+ * whole value (a property test holds the two equal).
+ */
+export const tailSql = (column: string, level: Level): string => (level === 0 ? "''" : `substr(coalesce(CAST(${quoteId(column)} AS TEXT), ''), -${level})`);
+
+/** The bucket of a key value at `level`: its last `level` characters as hex digits, the last one lowest. */
 export function bucketOf(value: Cell, level: Level): number {
-  // SQLite's text functions see a text up to its first NUL (ids never hold one).
+  // SQLite's substr sees a text up to its first NUL (ids never hold one).
   const chars = Array.from((value === null ? '' : String(value)).split('\0')[0]!);
   let bucket = 0;
-  // SQLite's substr(x, -n, 1) of a text shorter than n characters is empty.
   for (let i = 0; i < level; i++) bucket += 16 ** i * digit(chars[chars.length - 1 - i] ?? '');
   return bucket;
 }
@@ -114,8 +111,31 @@ export const storedColumns = (shape: TableShape): string[] => (shape.keys[0] ===
 const rowJson = (shape: TableShape) => `json_array(${storedColumns(shape).map(quoteId).join(', ')})`;
 
 // What the SQL function below adds to: set for the one synchronous statement that runs it.
-let target: { digests: Map<number, Digest>; rowids: Map<number, number[]> | null } | null = null;
-const withDigestFunction = new WeakSet<Db>();
+let target: { level: Level; digests: Map<number, Digest>; rowids: Map<number, number[]> | null } | null = null;
+const withFunctions = new WeakSet<Db>();
+
+/** The connection's functions for the scans below: the digest's, and a bucket for a WHERE. */
+function ensureFunctions(db: Db): void {
+  if (withFunctions.has(db)) return;
+  db.function('s3_version_digest', { deterministic: false }, (tail: unknown, rowid: unknown, line: unknown) => {
+    const t = target!;
+    const b = bucketOf(tail as string, t.level);
+    let d = t.digests.get(b);
+    if (!d) {
+      d = emptyDigest();
+      t.digests.set(b, d);
+    }
+    addLine(d, line as string);
+    if (t.rowids) {
+      const list = t.rowids.get(b);
+      if (list) list.push(rowid as number);
+      else t.rowids.set(b, [rowid as number]);
+    }
+    return null;
+  });
+  db.function('s3_version_bucket', { deterministic: true }, (tail: unknown, level: unknown) => bucketOf(tail as string, level as Level));
+  withFunctions.add(db);
+}
 
 /**
  * A table's digests per bucket of `level`, every row read once as SQLite writes it in JSON. The
@@ -124,29 +144,11 @@ const withDigestFunction = new WeakSet<Db>();
  * rows are read back by rowid (a table WITHOUT ROWID has none: its rows are found by bucket).
  */
 export function digestTable(db: Db, shape: TableShape, level: Level, rowids: Map<number, number[]> | null = null): Map<number, Digest> {
-  if (!withDigestFunction.has(db)) {
-    db.function('s3_version_digest', { deterministic: false }, (bucket: unknown, rowid: unknown, line: unknown) => {
-      const t = target!;
-      const b = bucket as number;
-      let d = t.digests.get(b);
-      if (!d) {
-        d = emptyDigest();
-        t.digests.set(b, d);
-      }
-      addLine(d, line as string);
-      if (t.rowids) {
-        const list = t.rowids.get(b);
-        if (list) list.push(rowid as number);
-        else t.rowids.set(b, [rowid as number]);
-      }
-      return null;
-    });
-    withDigestFunction.add(db);
-  }
+  ensureFunctions(db);
   const digests = new Map<number, Digest>();
-  target = { digests, rowids };
+  target = { level, digests, rowids };
   try {
-    db.prepare(`SELECT count(s3_version_digest(${bucketSql(shape.keys[0]!, level)}, ${rowids ? 'rowid' : 'NULL'}, ${rowJson(shape)})) FROM main.${quoteId(shape.name)}`).pluck().get();
+    db.prepare(`SELECT count(s3_version_digest(${tailSql(shape.keys[0]!, level)}, ${rowids ? 'rowid' : 'NULL'}, ${rowJson(shape)})) FROM main.${quoteId(shape.name)}`).pluck().get();
   } finally {
     target = null;
   }
@@ -163,7 +165,8 @@ export function readLinesByRowid(db: Db, shape: TableShape, rowids: readonly num
 
 /** The JSON lines of the rows in `buckets` (of `level`), per bucket; all rows when `buckets` is null. */
 export function readLines(db: Db, shape: TableShape, level: Level, buckets: readonly number[] | null): Map<number, string[]> {
-  const bucket = bucketSql(shape.keys[0]!, level);
+  ensureFunctions(db);
+  const bucket = `s3_version_bucket(${tailSql(shape.keys[0]!, level)}, ${level})`;
   const where = buckets ? ` WHERE ${bucket} IN (SELECT value FROM json_each(?))` : '';
   const stmt = db.prepare(`SELECT ${bucket}, ${rowJson(shape)} FROM main.${quoteId(shape.name)}${where}`).raw();
   const out = new Map<number, string[]>();
@@ -175,8 +178,11 @@ export function readLines(db: Db, shape: TableShape, level: Level, buckets: read
   return out;
 }
 
-/** One row's JSON line by its key values (the table's primary key), or undefined. */
-export function readLine(db: Db, shape: TableShape, key: readonly Cell[]): string | undefined {
-  const where = shape.keys.map((k) => `${quoteId(k)} = ?`).join(' AND ');
-  return db.prepare(`SELECT ${rowJson(shape)} FROM main.${quoteId(shape.name)} WHERE ${where}`).pluck().get(...key) as string | undefined;
+/** Rows' JSON lines by their primary-key values: one query for a one-column key, one a row otherwise. */
+export function readLinesByKey(db: Db, shape: TableShape, keys: readonly (readonly Cell[])[]): string[] {
+  if (shape.keys.length === 1) {
+    return db.prepare(`SELECT ${rowJson(shape)} FROM main.${quoteId(shape.name)} WHERE ${quoteId(shape.keys[0]!)} IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(keys.map((k) => k[0]))) as string[];
+  }
+  const one = db.prepare(`SELECT ${rowJson(shape)} FROM main.${quoteId(shape.name)} WHERE ${shape.keys.map((k) => `${quoteId(k)} = ?`).join(' AND ')}`).pluck();
+  return keys.flatMap((key) => (one.get(...key) as string | undefined) ?? []);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../storage/connection';
 import { rowKey, type Cell, type PlanState, type Row } from '../../../shared/domain/plan-state';
 import type { Reference } from '../../../shared/domain/plan-merge';
-import { FINEST, bucketOf, coarser, digestTable, hasRowid, readLine, readLines, readLinesByRowid, rollUp, sameDigest, storedColumns, type Digest, type Level } from './buckets';
+import { FINEST, bucketOf, coarser, digestTable, hasRowid, readLines, readLinesByKey, readLinesByRowid, rollUp, sameDigest, storedColumns, type Digest, type Level } from './buckets';
 import { contentTables, type TableShape } from './state';
 
 /**
@@ -21,8 +21,8 @@ export interface StateSource {
   digests(table: string): ReadonlyMap<number, Digest>;
   /** The rows of these buckets (of the source's own level), as JSON lines. */
   lines(table: string, buckets: readonly number[]): string[];
-  /** One row by its primary-key values, as a JSON line. */
-  line(table: string, key: readonly Cell[]): string | undefined;
+  /** Rows by their primary-key values, as JSON lines (keys without a row are left out). */
+  linesByKey(table: string, keys: readonly (readonly Cell[])[]): string[];
 }
 
 /** State rows from JSON lines, keyed as readState keys them. */
@@ -104,9 +104,9 @@ export class DbSource implements StateSource {
     return [...readLines(this.db, shape, FINEST, buckets).values()].flat();
   }
 
-  line(table: string, key: readonly Cell[]): string | undefined {
+  linesByKey(table: string, keys: readonly (readonly Cell[])[]): string[] {
     const shape = this.tables.get(table);
-    return shape ? readLine(this.db, shape, key) : undefined;
+    return shape && keys.length ? readLinesByKey(this.db, shape, keys) : [];
   }
 }
 
@@ -135,34 +135,39 @@ export function sparseStates(sources: readonly StateSource[], references: readon
       states[i]!.tables[table] = rowsOf(shape.columns, shape.keys, s.lines(table, chosen));
     });
   }
-  // The closure over references: rows in equal buckets, the same in every source, read from one
-  // (a plan file answers by its primary key).
+  // The closure over references, a round a level up: rows in equal buckets, the same in every
+  // source, read from one (a plan file answers by primary key, a table's rows in one query).
   const reader = sources.find((s) => s instanceof DbSource) ?? sources[0]!;
   const byTable = new Map<string, Reference[]>();
   for (const r of references) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
   const seen = new Set<string>();
-  const work: { table: string; row: Row }[] = [];
+  let frontier: { table: string; row: Row }[] = [];
   for (const st of states) for (const [table, rows] of Object.entries(st.tables)) for (const [key, row] of Object.entries(rows)) {
     if (seen.has(`${table}\u0000${key}`)) continue;
     seen.add(`${table}\u0000${key}`);
-    work.push({ table, row });
+    frontier.push({ table, row });
   }
-  while (work.length) {
-    const { table, row } = work.pop()!;
-    for (const ref of byTable.get(table) ?? []) {
-      const p = plan.get(ref.parent);
-      const values = ref.columns.map((c) => row[c] ?? null);
-      if (!p || values.some((v) => v === null)) continue;
-      if (p.differing.has(bucketOf(values[0]!, p.level))) continue; // read whole in every state already
-      const key = rowKey(values);
-      if (seen.has(`${ref.parent}\u0000${key}`)) continue;
-      seen.add(`${ref.parent}\u0000${key}`);
-      const line = reader.line(ref.parent, values);
-      if (line === undefined) continue;
-      const parent = rowsOf(p.columns, p.keys, [line])[key];
-      if (!parent) continue;
-      for (const st of states) st.tables[ref.parent]![key] = parent;
-      work.push({ table: ref.parent, row: parent });
+  while (frontier.length) {
+    const need = new Map<string, Cell[][]>();
+    for (const { table, row } of frontier) {
+      for (const ref of byTable.get(table) ?? []) {
+        const p = plan.get(ref.parent);
+        const values = ref.columns.map((c) => row[c] ?? null);
+        if (!p || values.some((v) => v === null)) continue;
+        if (p.differing.has(bucketOf(values[0]!, p.level))) continue; // read whole in every state already
+        const id = `${ref.parent}\u0000${rowKey(values)}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        need.set(ref.parent, [...(need.get(ref.parent) ?? []), values]);
+      }
+    }
+    frontier = [];
+    for (const [table, keys] of need) {
+      const p = plan.get(table)!;
+      for (const [key, row] of Object.entries(rowsOf(p.columns, p.keys, reader.linesByKey(table, keys)))) {
+        for (const st of states) st.tables[table]![key] = row;
+        frontier.push({ table, row });
+      }
     }
   }
   return states;

@@ -171,21 +171,22 @@ export class VersionSource implements StateSource {
     });
   }
 
-  line(table: string, key: readonly Cell[]): string | undefined {
+  linesByKey(table: string, keys: readonly (readonly Cell[])[]): string[] {
     const t = this.manifest.tables[table];
-    if (!t) return undefined;
-    const bucket = bucketOf(key[0] ?? null, t.level);
-    const d = this.digests(table).get(bucket);
-    if (!d) return undefined;
-    const id = digestId(d);
-    let byKey = this.chunks.get(id);
-    if (!byKey) {
-      const lines = readChunk(this.db, id);
-      const rows = rowsOf(t.columns, t.keys, lines);
-      byKey = new Map(Object.keys(rows).map((k, i) => [k, lines[i]!]));
-      this.chunks.set(id, byKey);
-    }
-    return byKey.get(rowKey(key));
+    if (!t) return [];
+    return keys.flatMap((key) => {
+      const d = this.digests(table).get(bucketOf(key[0] ?? null, t.level));
+      if (!d) return [];
+      const id = digestId(d);
+      let byKey = this.chunks.get(id);
+      if (!byKey) {
+        const lines = readChunk(this.db, id);
+        const rows = rowsOf(t.columns, t.keys, lines);
+        byKey = new Map(Object.keys(rows).map((k, i) => [k, lines[i]!]));
+        this.chunks.set(id, byKey);
+      }
+      return byKey.get(rowKey(key)) ?? [];
+    });
   }
 }
 
