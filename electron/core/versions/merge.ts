@@ -55,8 +55,8 @@ export interface VersionRow {
   bytes: number | null;
 }
 
-/** The chunks the versions taken in use, and how many times (each use is counted in). */
-export type VersionChunks = { id: string; data: Buffer; uses: number }[];
+/** The chunks the versions taken in use, each with the first of them that uses it. */
+export type VersionChunks = { id: string; version_id: string; data: Buffer }[];
 
 /** The versions another plan file carries (read from its source, of the current schema). */
 function versionsOf(db: Db): VersionRow[] {
@@ -64,18 +64,18 @@ function versionsOf(db: Db): VersionRow[] {
 }
 
 function chunksOf(db: Db, versions: readonly VersionRow[]): VersionChunks {
-  const uses = new Map<string, number>();
+  const firstUse = new Map<string, string>();
   for (const v of versions.filter((x) => x.format === 2)) {
     for (const t of Object.values(decodeManifest(v.state).tables)) for (const [, a, b, n] of t.chunks) {
       const id = digestId({ a, b, n });
-      uses.set(id, (uses.get(id) ?? 0) + 1);
+      if (!firstUse.has(id)) firstUse.set(id, v.id);
     }
   }
   const read = db.prepare(`SELECT data FROM ${VERSION_CHUNK_TABLE} WHERE id = ?`).pluck();
-  return [...uses].map(([id, n]) => {
+  return [...firstUse].map(([id, version_id]) => {
     const data = read.get(id) as Buffer | undefined;
     if (!data) throw new Error(`version chunk ${id} is missing in the other file`);
-    return { id, data, uses: n };
+    return { id, version_id, data };
   });
 }
 
@@ -132,8 +132,17 @@ export function planMerge(ctx: CoreContext, file: string, forApply = false): Mer
 
 /** Takes in the other file's versions with their chunks (inside the caller's transaction). */
 export function takeInVersions(db: Db, rows: readonly VersionRow[], chunks: VersionChunks): void {
-  const chunk = db.prepare(`INSERT INTO ${VERSION_CHUNK_TABLE} (id, uses, data) VALUES (@id, @uses, @data) ON CONFLICT (id) DO UPDATE SET uses = uses + excluded.uses`);
-  for (const c of chunks) chunk.run(c);
+  // A chunk this plan already holds is shared: its version counts the merge in (see migration 9).
+  const ownerOf = db.prepare(`SELECT version_id FROM ${VERSION_CHUNK_TABLE} WHERE id = ?`).pluck();
+  const chunk = db.prepare(`INSERT INTO ${VERSION_CHUNK_TABLE} (id, version_id, data) VALUES (@id, @version_id, @data)`);
+  const owners = new Set<string>();
+  for (const c of chunks) {
+    const owner = ownerOf.get(c.id) as string | undefined;
+    if (owner) owners.add(owner);
+    else chunk.run(c);
+  }
+  const share = db.prepare(`UPDATE ${VERSION_TABLE} SET shared = shared + 1 WHERE id = ?`);
+  for (const owner of owners) share.run(owner);
   const insert = db.prepare(
     `INSERT OR IGNORE INTO ${VERSION_TABLE} (id, name, created_at, created_by, schema_version, row_count, state, format, bytes) VALUES (@id, @name, @created_at, @created_by, @schema_version, @row_count, @state, @format, @bytes)`,
   );

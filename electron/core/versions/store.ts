@@ -213,8 +213,10 @@ export function createVersion(db: Db, fields: { name: string; createdBy?: string
   const id = randomUUID();
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   const planId = (db.prepare('SELECT id FROM plan LIMIT 1').pluck().get() as string | undefined) ?? '';
-  const reuse = db.prepare(`UPDATE ${VERSION_CHUNK_TABLE} SET uses = uses + 1 WHERE id = ?`);
-  const insertChunk = db.prepare(`INSERT INTO ${VERSION_CHUNK_TABLE} (id, data) VALUES (?, ?)`);
+  const ownerOf = db.prepare(`SELECT version_id FROM ${VERSION_CHUNK_TABLE} WHERE id = ?`).pluck();
+  const insertChunk = db.prepare(`INSERT INTO ${VERSION_CHUNK_TABLE} (id, version_id, data) VALUES (?, ?, ?)`);
+  // The versions whose chunks this one reuses: each counts it in (see migration 9).
+  const owners = new Set<string>();
   const manifest: Manifest = { planId, schemaVersion, tables: {} };
   let bytes = 0;
   let rows = 0;
@@ -222,18 +224,19 @@ export function createVersion(db: Db, fields: { name: string; createdBy?: string
     const count = db.prepare(`SELECT count(*) FROM main."${shape.name.replace(/"/g, '""')}"`).pluck().get() as number;
     const level = levelFor(count);
     const digests = [...digestTable(db, shape, level)].sort((x, y) => x[0] - y[0]);
-    // Chunks another version (or another bucket of this one) holds are counted in; only the rest are read and written.
-    const missing = digests.filter(([, d]) => !reuse.run(digestId(d)).changes);
+    // Chunks another version holds are shared; only the rest are read and written.
+    const missing = digests.filter(([, d]) => {
+      const owner = ownerOf.get(digestId(d)) as string | undefined;
+      if (owner) owners.add(owner);
+      return !owner;
+    });
     const lines = missing.length ? readLines(db, shape, level, missing.length === digests.length ? null : missing.map(([b]) => b)) : new Map<number, string[]>();
     const written = new Set<string>();
     for (const [bucket, d] of missing) {
       const chunkId = digestId(d);
-      if (written.has(chunkId)) {
-        reuse.run(chunkId);
-        continue;
-      }
+      if (written.has(chunkId)) continue; // two buckets of this version with the same rows
       const data = deflate(lines.get(bucket)!.join('\n'));
-      insertChunk.run(chunkId, data);
+      insertChunk.run(chunkId, id, data);
       written.add(chunkId);
       bytes += data.length + chunkId.length;
     }
@@ -252,5 +255,7 @@ export function createVersion(db: Db, fields: { name: string; createdBy?: string
     state,
     bytes,
   );
+  const share = db.prepare(`UPDATE ${VERSION_TABLE} SET shared = shared + 1 WHERE id = ?`);
+  for (const owner of owners) if (owner !== id) share.run(owner);
   return getVersion(db, id)!;
 }
