@@ -9,7 +9,7 @@ import { contentTables } from './state';
 /**
  * Versions as rows of the plan file. Format 2 (migration 9, what this app writes): `state` holds
  * a manifest, per table its columns and per bucket of rows a digest; the rows are in chunks
- * (`plan_version_chunk`), one per bucket, named by table and digest, so every version whose bucket
+ * (`plan_version_chunk`), one per bucket, named by its digest, so every version whose bucket
  * holds the same rows shares it: a version adds only the buckets changed since another.
  *
  * Format 1 (migration 8, read only): the whole state in `state`, column-wise
