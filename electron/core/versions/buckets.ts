@@ -1,6 +1,6 @@
 import type { Db } from '../storage/connection';
 import type { Cell } from '../../../shared/domain/plan-state';
-import type { TableShape } from './state';
+import { quoteId, selectColumns, type TableShape } from './state';
 
 /**
  * Rows in buckets, each bucket with an order-free digest of its rows: what lets compare and
@@ -24,8 +24,6 @@ export const FINEST: Level = 3;
  * 128) but a merge then reads and merges four times the rows: 0.3 s more (test/bench/README.md).
  */
 export const levelFor = (rows: number): Level => (rows < 32 ? 0 : rows < 512 ? 1 : rows < 8192 ? 2 : 3);
-
-const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 // A character's hex value; anything else (and an empty string) lands in a bucket too.
 const HEX = '0123456789abcdef0123456789ABCDEF';
@@ -105,10 +103,8 @@ export function rollUp(digests: ReadonlyMap<number, Digest>, level: Level, to: L
   return out;
 }
 
-/** The columns a state row of the table holds, in order: a table without a primary key adds its rowid. */
-export const storedColumns = (shape: TableShape): string[] => (shape.keys[0] === 'rowid' ? ['rowid', ...shape.columns] : shape.columns);
 
-const rowJson = (shape: TableShape) => `json_array(${storedColumns(shape).map(quoteId).join(', ')})`;
+const rowJson = (shape: TableShape) => `json_array(${selectColumns(shape).map(quoteId).join(', ')})`;
 
 // What the SQL function below adds to: set for the one synchronous statement that runs it.
 let target: { level: Level; digests: Map<number, Digest>; rowids: Map<number, number[]> | null } | null = null;

@@ -1,8 +1,8 @@
 import type { Db } from '../storage/connection';
 import { rowKey, type Cell, type PlanState, type Row } from '../../../shared/domain/plan-state';
 import type { Reference } from '../../../shared/domain/plan-merge';
-import { FINEST, bucketOf, coarser, digestTable, hasRowid, readLines, readLinesByKey, readLinesByRowid, rollUp, sameDigest, storedColumns, type Digest, type Level } from './buckets';
-import { contentTables, type TableShape } from './state';
+import { FINEST, bucketOf, coarser, digestTable, hasRowid, readLines, readLinesByKey, readLinesByRowid, rollUp, sameDigest, type Digest, type Level } from './buckets';
+import { contentTables, selectColumns, type TableShape } from './state';
 
 /**
  * A plan's content as compare and merge read it: per table, digests of its buckets, the rows of
@@ -75,7 +75,7 @@ export class DbSource implements StateSource {
 
   shape(table: string) {
     const t = this.tables.get(table);
-    return t ? { columns: storedColumns(t), keys: t.keys } : null;
+    return t ? { columns: selectColumns(t), keys: t.keys } : null;
   }
 
   level(): Level {

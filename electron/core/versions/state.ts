@@ -8,7 +8,7 @@ import { VERSION_TABLES, keyValues, rowKey, type Cell, type PlanState, type Row 
  * versions tables, so tables a later migration adds are covered with no list to keep.
  */
 
-const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export interface TableShape {
   name: string;
@@ -47,7 +47,8 @@ export function contentTables(db: Db): TableShape[] {
   return ordered;
 }
 
-const selectColumns = (shape: TableShape) => (shape.keys[0] === 'rowid' ? ['rowid', ...shape.columns] : shape.columns);
+/** The columns a state row of the table holds, in order: a table without a primary key adds its rowid. */
+export const selectColumns = (shape: TableShape) => (shape.keys[0] === 'rowid' ? ['rowid', ...shape.columns] : shape.columns);
 
 function readTable(db: Db, shape: TableShape): Record<string, Row> {
   const cols = selectColumns(shape);

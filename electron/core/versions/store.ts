@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { Db } from '../storage/connection';
 import { VERSION_CHUNK_TABLE, VERSION_TABLE, rowKey, type Cell, type PlanState, type Row } from '../../../shared/domain/plan-state';
-import { bucketOf, digestId, digestTable, levelFor, readLines, storedColumns, type Digest, type Level } from './buckets';
+import { bucketOf, digestId, digestTable, levelFor, readLines, type Digest, type Level } from './buckets';
 import { rowsOf, type StateSource } from './sources';
-import { contentTables } from './state';
+import { contentTables, selectColumns } from './state';
 
 /**
  * Versions as rows of the plan file. Format 2 (migration 9, what this app writes): `state` holds
@@ -241,7 +241,7 @@ export function createVersion(db: Db, fields: { name: string; createdBy?: string
       bytes += data.length + chunkId.length;
     }
     rows += count;
-    manifest.tables[shape.name] = { columns: storedColumns(shape), keys: shape.keys, level, chunks: digests.map(([bucket, d]) => [bucket, d.a, d.b, d.n]) };
+    manifest.tables[shape.name] = { columns: selectColumns(shape), keys: shape.keys, level, chunks: digests.map(([bucket, d]) => [bucket, d.a, d.b, d.n]) };
   }
   const state = deflate(JSON.stringify(manifest));
   bytes += state.length;
