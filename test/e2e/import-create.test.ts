@@ -97,8 +97,9 @@ describe('File → Import of a project list, in Finnish, into an empty plan', ()
     await page.getByRole('link', { name: fi.nav.dashboard, exact: true }).click();
     await page.locator('[data-chart="actions-by-sector"]').waitFor();
     // Columns: sector, planned, running, completed, late, cancelled, total.
-    const bySector = await twin(page, 'actions-by-sector');
-    expect(Object.fromEntries(bySector.map(([sector, ...n]) => [sector, n]))).toEqual({
+    // The Dashboard seen before the import is shown until its refetch answers: wait for the new counts.
+    const bySector = async () => Object.fromEntries((await twin(page, 'actions-by-sector')).map(([sector, ...n]) => [sector, n]));
+    await expect.poll(bySector).toEqual({
       Kiertotalous: ['0', '1', '0', '0', '0', '1'],
       Logistiikka: ['1', '0', '1', '0', '0', '2'],
       Biotalous: ['1', '0', '0', '0', '0', '1'],
