@@ -1,7 +1,7 @@
 // File → Export PDF in Electron: the report route printed by Chromium in a hidden window.
 // The window has the main window's secure webPreferences (windowOptions) and loads the app's
-// own page at #/report?…; the report is printed twice (see shared/report/paging.ts)
-// and written as every export is (writeFileAtomic): next to the chosen path first, flushed, then
+// own page at #/report?…; the report measures its own pages and is printed once (see
+// shared/report/paging.ts) and written as every export is (writeFileAtomic): next to the chosen path first, flushed, then
 // renamed over it, so a failed export never leaves half a PDF, and never over a plan.
 import { BrowserWindow } from 'electron';
 import type { Handler } from '../core/handlers/types';
@@ -58,16 +58,15 @@ async function printReport(options: ReportExportOptions, query: string, paper: P
     const wc = hidden.webContents;
     const driver: PrintDriver = {
       evaluate: (script) => wc.executeJavaScript(script, true),
-      print: async ({ final }) =>
+      print: async () =>
         wc.printToPDF({
           pageSize: paper === 'letter' ? 'Letter' : 'A4',
           margins: { top: inches(MARGIN_MM), bottom: inches(MARGIN_MM), left: inches(MARGIN_MM), right: inches(MARGIN_MM) },
           printBackground: true,
           // The running header and footer are the page's own CSS margin boxes (report.css).
           displayHeaderFooter: false,
-          // Pass 1 only has its destinations read: no tags, no outline (faster).
-          generateTaggedPDF: final,
-          generateDocumentOutline: final,
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
         }),
       progress: (step, done, total) => options.send({ name: 'report.progress', step, done, total }),
     };

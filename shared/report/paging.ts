@@ -3,12 +3,15 @@
 // page.pdf) all export the report through `exportReport`, so the table of contents is exact
 // the same way everywhere.
 //
-// How the table of contents gets its page numbers: every entry of the contents links to its
-// heading (`<a href="#id">`), and Chromium writes a named destination for each link target,
-// with the page it lands on (the catalog's /Dests). Pass 1 prints the report once, untagged,
-// and reads those pages (`destinationPages`); they are set into the contents (whose numbers
-// sit in boxes of fixed width, so nothing moves) and pass 2 prints the final, tagged PDF.
-// Two prints, whatever the size of the plan (it used to be one print per chapter, plus one).
+// How the table of contents gets its page numbers in one print: Chromium has no
+// `target-counter()`, so the page lays itself out once more as the printer will, as columns of
+// the printed page's size (CSS multi-column layout, the same fragmentation engine as printing:
+// forced breaks, break-inside: avoid, repeated table headers), and reads the column each heading
+// falls in (`ReportHandle.measure`). Those numbers go into the contents (in boxes of fixed width,
+// so nothing moves) and the final, tagged PDF is printed once. Every contents entry links to its
+// heading, and Chromium writes a named destination for each link target with the page it lands
+// on (the catalog's /Dests): the printed PDF is checked against what the contents say, and only
+// if a heading landed elsewhere is it printed a second time with the pages read from the first.
 // The running header and footer are CSS page-margin boxes (report.css, `runningHeads`): the
 // cover has none, and they are set in the report's own embedded font.
 
@@ -22,9 +25,9 @@ export interface ReportHandle {
   error: string | null;
   /** The units in document order ("cover", "toc", "ch-summary", "sector-<id>", …). */
   units: string[];
-  /** Pages per unit, in `units` order: the table of contents shows the start pages (estimates for the browser's dialog). */
-  setPages(pages: number[]): Promise<void>;
-  /** The start page of each contents entry, by its heading's id (read from pass 1's PDF). */
+  /** The page each link target (contents entry) will print on, by id: the layout as pages of the paper (see above). */
+  measure(): Promise<Record<string, number>>;
+  /** The start page of each contents entry, by its heading's id (measured, or read from a printed PDF). */
   setStarts(starts: Record<string, number>): Promise<void>;
   /** The start page of each unit as the contents show it (after setStarts). */
   unitStarts(): number[];
@@ -182,26 +185,22 @@ export function withXmp(pdf: Uint8Array, meta: { title: string; language: string
   return out;
 }
 
-/** 1-based start page of each unit, from each unit's page count. */
-export function startPages(pages: readonly number[]): number[] {
-  const starts: number[] = [];
-  let next = 1;
-  for (const n of pages) {
-    starts.push(next);
-    next += Math.max(1, n);
-  }
-  return starts;
+/**
+ * The 1-based page of something that starts `offsetPx` from the left of the page-sized columns
+ * the report measures itself in (each column one page, no gap between them).
+ */
+export function columnPage(offsetPx: number, columnWidthPx: number): number {
+  // Half a pixel of slack: a column's left edge is a sum of fractional widths.
+  return Math.floor((offsetPx + 0.5) / columnWidthPx) + 1;
 }
 
-/** Page height of the printable area (20 mm margins) in CSS pixels, for estimates. */
-export function contentHeightPx(paper: Paper): number {
-  const mm = paper === 'letter' ? 279.4 - 40 : 297 - 40;
-  return (mm / 25.4) * 96;
-}
-
-/** Estimated pages of a unit from its height on screen (the browser's own print dialog). */
-export function estimatePages(heightPx: number, paper: Paper): number {
-  return Math.max(1, Math.ceil((heightPx - 2) / contentHeightPx(paper)));
+/**
+ * Ids whose page in the printed PDF differs from what the contents show (or that one of them
+ * lacks). Empty: the contents are right.
+ */
+export function contentsErrors(shown: Record<string, number>, printed: Map<string, number>): string[] {
+  const wrong = [...printed].filter(([id, page]) => shown[id] !== page).map(([id]) => id);
+  return [...wrong, ...Object.keys(shown).filter((id) => !printed.has(id))];
 }
 
 /** The margins of the report: 20 mm all round (the running header and footer sit in them). */
@@ -210,11 +209,8 @@ export const MARGIN_MM = 20;
 /** A host that can run script in the report page and print it. */
 export interface PrintDriver {
   evaluate<T>(script: string): Promise<T>;
-  /**
-   * Prints the page (A4 or Letter, 20 mm margins, backgrounds). `final` is the PDF the user gets:
-   * tagged, with an outline; pass 1 only has its destinations read (untagged, faster).
-   */
-  print(options: { final: boolean }): Promise<Uint8Array>;
+  /** Prints the page: A4 or Letter, 20 mm margins, backgrounds, tagged, with an outline. */
+  print(): Promise<Uint8Array>;
   progress?(step: 'measure' | 'print', done: number, total: number): void;
 }
 
@@ -233,22 +229,30 @@ export async function waitForReport(driver: PrintDriver, timeoutMs = 60_000): Pr
 }
 
 /**
- * Two prints: pass 1 reads where each contents entry's heading lands (named destinations),
- * pass 2 prints the final PDF with those page numbers in the contents; then its XMP metadata.
+ * The report as a PDF: the contents' pages measured in the page, one print, checked against the
+ * printed headings (a second print only if one landed elsewhere), then its XMP metadata.
+ * `prints` says how many prints it took.
  */
-export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Array; pages: number; starts: number[] }> {
+export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Array; pages: number; starts: number[]; prints: number }> {
   await waitForReport(driver);
   const units = await driver.evaluate<string[]>('globalThis.__s3report.units');
   const meta = await driver.evaluate<ReportMeta>('globalThis.__s3report.meta()');
   driver.progress?.('measure', 0, 2);
-  const draft = await driver.print({ final: false });
-  const dests = destinationPages(draft);
-  await driver.evaluate(`globalThis.__s3report.setStarts(${JSON.stringify(Object.fromEntries(dests))})`);
+  const measured = await driver.evaluate<Record<string, number>>('globalThis.__s3report.measure()');
+  const setStarts = (starts: Record<string, number>) => driver.evaluate(`globalThis.__s3report.setStarts(${JSON.stringify(starts)})`);
+  await setStarts(measured);
   driver.progress?.('print', 1, 2);
-  const printed = await driver.print({ final: true });
+  let printed = await driver.print();
+  let prints = 1;
+  const dests = destinationPages(printed);
+  if (contentsErrors(measured, dests).length) {
+    await setStarts(Object.fromEntries(dests));
+    printed = await driver.print();
+    prints = 2;
+  }
   const pdf = withXmp(printed, { title: meta.title, language: meta.language, creator: meta.creator, producer: 'S3 Planner', date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
   const starts = await driver.evaluate<number[]>('globalThis.__s3report.unitStarts()');
-  return { pdf, pages: countPdfPages(pdf), starts: starts.length === units.length ? starts : [] };
+  return { pdf, pages: countPdfPages(pdf), starts: starts.length === units.length ? starts : [], prints };
 }
 
 /** The report route's query: language, sections, filters, paper. */

@@ -49,7 +49,7 @@ if (chromiumPath && fs.existsSync(path.join(root, 'out', 'renderer', 'index.html
   // minutes here: it is measured only when asked (--pdf-large), see test/bench/README.md.
   for (const plan of plans.filter((p) => p === 'example' || (p === 'large' && values['pdf-large']))) {
     const r = await benchReport({ planFile: planFile(dir, plan, false), language: 'fi', reps: plan === 'example' ? Math.min(reps, 3) : 1 });
-    figures.push({ plan, figure: 'PDF export (Finnish, all sections)', ms: r.ms, reference: null, referenceMs: null, ratio: null, note: `${r.pages} pages, ${r.bytes} bytes` });
+    figures.push({ plan, figure: 'PDF export (Finnish, all sections)', ms: r.ms, reference: null, referenceMs: null, ratio: null, note: `${r.pages} pages, ${r.bytes} bytes, ${r.prints === 1 ? 'one print' : `${r.prints} prints`}` });
   }
   const bytes = await initialJsGzipBytes();
   figures.push({ plan: '—', figure: 'Initial JavaScript, gzipped (bytes)', ms: null, reference: null, referenceMs: null, ratio: null, note: String(bytes) });

@@ -62,7 +62,9 @@ describe('the PDF report of the example plan', () => {
       page.setDefaultTimeout(60_000);
       await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
       const started = Date.now();
-      const { pdf, pages, starts } = await exportOnPage(page, { lang });
+      const { pdf, pages, starts, prints } = await exportOnPage(page, { lang });
+      // One print: the contents' pages measured in the page were where Chromium put the headings.
+      expect(prints).toBe(1);
       const file = path.join(outDir, `report-${lang}.pdf`);
       fs.writeFileSync(file, pdf);
       console.log(`report-${lang}.pdf: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${Date.now() - started} ms; unit starts ${starts.join(',')}`);
@@ -133,6 +135,13 @@ describe('the PDF report of the example plan', () => {
       expect(over).toEqual([]);
       const outside = outsideMargins(boxes, mm(20), mm(8)).map((w) => `p. ${w.page}: "${w.text}" at ${w.xMin.toFixed(0)}–${w.xMax.toFixed(0)} pt`);
       expect(outside).toEqual([]);
+      // Printed at full size: the right-aligned figures of full-width tables end at the column's
+      // edge (less a cell's padding). Anything wider than the column makes Chromium shrink every
+      // page to fit it (a long Finnish word in a column heading once did, by 3 %).
+      // (The footer's page number sits in the margin, unscaled: only the page's body counts.)
+      const body = boxes.flatMap((p) => p.words.filter((w) => w.yMin > mm(20) && w.yMax < 841.89 - mm(20)));
+      const rightmost = Math.max(...body.map((w) => w.xMax));
+      expect(rightmost).toBeGreaterThan(595.28 - mm(20) - mm(2.5));
 
       // The cover carries no running header or page number; the pages after it do.
       expect(perPage[0]).not.toContain(fold(words.footer.replace('{{page}}', '1').replace('{{total}}', String(count))));

@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { countPdfPages, estimatePages, parseReportQuery, reportQuery, reportSections, startPages } from '../../shared/report/paging';
+import { columnPage, contentsErrors, countPdfPages, parseReportQuery, reportQuery, reportSections } from '../../shared/report/paging';
 import { actionMoney, appendixLetter, reportActions, reportIndicators, yearSpan } from '../../shared/report/model';
 import { sumMoney } from '../../shared/domain/money';
 import type { ActionRow } from '../../shared/schemas/action';
 import type { IndicatorRow } from '../../shared/schemas/indicator';
 
 describe('the report’s page arithmetic', () => {
-  it('starts each unit after the pages of those before it', () => {
-    expect(startPages([1, 1, 1, 3, 2])).toEqual([1, 2, 3, 4, 7]);
-    expect(startPages([])).toEqual([]);
-    // A unit always takes at least a page (it starts on a new one).
-    expect(startPages([1, 0, 2])).toEqual([1, 2, 3]);
+  it('reads a page from the column the report measured it in', () => {
+    const w = 642.515625; // 170 mm in CSS pixels
+    expect(columnPage(0, w)).toBe(1);
+    expect(columnPage(w - 1, w)).toBe(1);
+    // A column's edge is a sum of fractional widths: a hair short of it is still that column.
+    expect(columnPage(3 * w - 0.2, w)).toBe(4);
+    expect(columnPage(3 * w + 0.2, w)).toBe(4);
+    expect(columnPage(638 * w + 12, w)).toBe(639);
+  });
+
+  it('finds every heading the printed PDF puts on another page than the contents say', () => {
+    const printed = new Map([['r-summary', 3], ['r-sectors', 5], ['r-charts', 18]]);
+    expect(contentsErrors({ 'r-summary': 3, 'r-sectors': 5, 'r-charts': 18 }, printed)).toEqual([]);
+    expect(contentsErrors({ 'r-summary': 3, 'r-sectors': 5, 'r-charts': 19 }, printed)).toEqual(['r-charts']);
+    // A heading only one of them knows is an error too.
+    expect(contentsErrors({ 'r-summary': 3, 'r-sectors': 5 }, printed)).toEqual(['r-charts']);
+    expect(contentsErrors({ 'r-summary': 3, 'r-sectors': 5, 'r-charts': 18, 'r-extra': 20 }, printed)).toEqual(['r-extra']);
   });
 
   it('counts the pages of a PDF as Chromium writes it, not the page tree', () => {
     const pdf = '%PDF-1.4\n1 0 obj <</Type /Pages /Kids [3 0 R 4 0 R] /Count 2>>\n3 0 obj <</Type /Page /Parent 1 0 R>>\n4 0 obj <</Type/Page/Parent 1 0 R>>\n5 0 obj <</Type /PageLabel>>';
     expect(countPdfPages(new TextEncoder().encode(pdf))).toBe(2);
     expect(countPdfPages(new Uint8Array(0))).toBe(0);
-  });
-
-  it('estimates pages from a height for the browser’s own print dialog', () => {
-    expect(estimatePages(10, 'a4')).toBe(1);
-    expect(estimatePages(971, 'a4')).toBe(1);
-    expect(estimatePages(971 * 2 + 10, 'a4')).toBe(3);
   });
 
   it('round-trips its query and defaults to everything in English on A4', () => {

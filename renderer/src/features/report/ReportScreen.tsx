@@ -10,7 +10,7 @@ import type { Route } from '../../app/router';
 import { chartContext, type ChartContext } from '../dashboard/common';
 import { ReportDocument, unitsOf } from './ReportDocument';
 import { useReportData, type ReportData } from './use-report-data';
-import { estimatePages, parseReportQuery, runningHeads, startPages, type ReportHandle, type ReportOptions } from '../../../../shared/report/paging';
+import { columnPage, parseReportQuery, runningHeads, type ReportHandle, type ReportOptions } from '../../../../shared/report/paging';
 // The report's one font, static Inter (400–700): Chromium embeds static fonts as real TrueType
 // fonts, where the variable font of the app would become dozens of Type 3 fonts in the PDF.
 import '@fontsource/inter/latin-400.css';
@@ -52,6 +52,28 @@ function useRunningHeads(plan: string, t: I18n['t']) {
   }, [plan, t]);
 }
 
+/**
+ * The page each link target (each contents entry's heading) will print on. The document is
+ * laid out once as the printer will, in columns the size of the printed page
+ * (`report-measure` in report.css), and each target's column is its page. Synchronous between
+ * adding and removing the class, so nothing is painted in between.
+ */
+function measurePages(root: HTMLElement): Record<string, number> {
+  root.classList.add('report-measure');
+  try {
+    const box = root.getBoundingClientRect();
+    const out: Record<string, number> = {};
+    for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+      const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+      const first = id ? document.getElementById(id)?.getClientRects()[0] : undefined;
+      if (first) out[id] = columnPage(first.left - box.left, box.width);
+    }
+    return out;
+  } finally {
+    root.classList.remove('report-measure');
+  }
+}
+
 function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18n: I18n }) {
   const t = i18n.t;
   const lng = o.lang;
@@ -87,11 +109,7 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
       ready: false,
       error: null,
       units: [],
-      setPages: (counts) =>
-        rerender(() => {
-          const starts = startPages(counts);
-          setPages(Object.fromEntries(handle.units.map((u, i) => [u, starts[i] ?? 1])));
-        }),
+      measure: async () => (root.current ? measurePages(root.current) : {}),
       // Each unit starts where the first heading in it with a destination landed.
       setStarts: (dests) =>
         rerender(() => {
@@ -118,10 +136,10 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
       .then(async () => {
         if (!live || !root.current) return;
         handle.units = unitsOf(root.current);
-        // The browser's own print dialog (no second pass): pages estimated from the layout.
+        // The browser's own print dialog: the pages measured as for the PDF (unchecked; its
+        // paper may differ from the one chosen).
         if (new URLSearchParams(location.hash.split('?')[1] ?? '').get('print') === '1') {
-          const heights = handle.units.map((u) => root.current!.querySelector<HTMLElement>(`[data-unit="${u}"]`)?.offsetHeight ?? 0);
-          await handle.setPages(heights.map((h) => estimatePages(h, o.paper)));
+          await handle.setStarts(await handle.measure());
           handle.ready = true;
           window.print();
           return;
@@ -175,7 +193,7 @@ export default function ReportScreen({ route }: { route: Route }) {
   }, [data]);
 
   useEffect(() => {
-    if (error) window.__s3report = { ready: false, error, units: [], setPages: async () => {}, setStarts: async () => {}, unitStarts: () => [], meta: () => ({ title: '', language: o.lang, creator: '' }) };
+    if (error) window.__s3report = { ready: false, error, units: [], measure: async () => ({}), setStarts: async () => {}, unitStarts: () => [], meta: () => ({ title: '', language: o.lang, creator: '' }) };
   }, [error, o.lang]);
 
   return (

@@ -14,7 +14,7 @@ export function Appendices() {
         <Table
           caption={t('report.stakeholders.table')}
           className={sorted.length > DENSE_ROWS ? 'r-table--dense' : undefined}
-          head={[{ label: t('report.col.name') }, { label: t('report.col.helix'), w: '20%' }, { label: t('report.col.type'), w: '20%' }, { label: t('report.col.municipality'), w: '14%' }, { label: t('report.col.sectors'), w: '8%', num: true }]}
+          head={[{ label: t('report.col.name') }, { label: t('report.col.helix'), w: '19%' }, { label: t('report.col.type'), w: '19%' }, { label: t('report.col.municipality'), w: '14%' }, { label: t('report.col.sectors'), w: '10%', num: true }]}
           rows={sorted.map((s) => ({ key: s.id, cells: [s.name, t(`helix.${s.helix}`), t(`stakeholderType.${s.type}`), s.municipality || '—', formatCount(s.engagements.length, lng)] }))}
         />
       </Chapter>

@@ -18,9 +18,9 @@ export function IndicatorsChapter() {
           { label: t('report.col.kind'), w: '11%' },
           { label: t('report.col.baseline'), num: true, w: '13%' },
           { label: t('report.col.target'), num: true, w: '13%' },
-          { label: t('report.col.latest'), num: true, w: '16%' },
+          { label: t('report.col.latest'), num: true, w: '13%' },
           { label: t('report.col.expected'), num: true, w: '11%' },
-          { label: t('report.col.status'), w: '11%' },
+          { label: t('report.col.status'), w: '14%' },
         ]}
         rows={indicatorOrder(indicators.map((x) => ({ ...x, status: dInd.get(x.id)?.status ?? ('noData' as const) }))).map((x) => {
           const di = dInd.get(x.id);
@@ -34,7 +34,15 @@ export function IndicatorsChapter() {
               t(`indicatorKind.${x.kind}`),
               valueYear(x.baselineValue, x.baselineYear, lng),
               valueYear(x.targetValue, x.targetYear, lng),
-              x.latestValue === null ? '—' : `${formatNumber(x.latestValue, lng)} (${formatDate(x.latestOn, lng)})`,
+              // The date under the value: both on one line outgrew the column in Finnish.
+              x.latestValue === null ? (
+                '—'
+              ) : (
+                <>
+                  {formatNumber(x.latestValue, lng)}
+                  <span className="r-sub">{formatDate(x.latestOn, lng)}</span>
+                </>
+              ),
               di?.expected == null ? '—' : formatNumber(di.expected, lng, 1),
               t(`report.indicatorStatus.${di?.status ?? 'noData'}`),
             ],
