@@ -74,7 +74,7 @@ describe('the desktop app with its pages in Chromium', () => {
     expect(info).toMatch(/Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain(example.plan.name);
-    // The footer's page numbers were filled in by the second pass.
+    // The footer says how many pages there are ("Page 2 of N", CSS margin boxes).
     expect(text).toMatch(new RegExp(`\\b${pages}\\b`));
     fs.mkdirSync(screenshotDir, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(screenshotDir, 'electron-report-cover')]);
