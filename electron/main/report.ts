@@ -1,8 +1,9 @@
 // File → Export PDF in Electron: the report route printed by Chromium in a hidden window.
 // The window has the main window's secure webPreferences (windowOptions) and loads the app's
 // own page at #/report?…; the report measures its own pages and is printed once (see
-// shared/report/paging.ts) and written as every export is (writeFileAtomic): next to the chosen path first, flushed, then
-// renamed over it, so a failed export never leaves half a PDF, and never over a plan.
+// shared/report/paging.ts), and written as every export is (writeFileAtomic): next to the
+// chosen path first, flushed, then renamed over it, so a failed export never leaves half a PDF,
+// and never over a plan.
 import { BrowserWindow } from 'electron';
 import type { Handler } from '../core/handlers/types';
 import type { PlanEvent } from '../../shared/contract/channels';

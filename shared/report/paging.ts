@@ -6,8 +6,10 @@
 // How the table of contents gets its page numbers in one print: Chromium has no
 // `target-counter()`, so the page lays itself out once more as the printer will, as columns of
 // the printed page's size (CSS multi-column layout, the same fragmentation engine as printing:
-// forced breaks, break-inside: avoid, repeated table headers), and reads the column each heading
-// falls in (`ReportHandle.measure`). Those numbers go into the contents (in boxes of fixed width,
+// forced breaks, break-inside: avoid), and reads the column each heading falls in
+// (`ReportHandle.measure`). Not identical: a table row that runs over pages is split
+// differently, because print repeats the table's heading row there (the large plan's grouped
+// stakeholder names; test/bench/README.md), and then the check below prints again. Those numbers go into the contents (in boxes of fixed width,
 // so nothing moves) and the final, tagged PDF is printed once. Every contents entry links to its
 // heading, and Chromium writes a named destination for each link target with the page it lands
 // on (the catalog's /Dests): the printed PDF is checked against what the contents say, and only
