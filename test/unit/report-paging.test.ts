@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnPage, contentsErrors, countPdfPages, parseReportQuery, reportQuery, reportSections } from '../../shared/report/paging';
-import { actionMoney, appendixLetter, reportActions, reportIndicators, yearSpan } from '../../shared/report/model';
+import { actionMoney, appendixLetter, moneyColumnPercent, reportActions, reportIndicators, yearSpan } from '../../shared/report/model';
 import { sumMoney } from '../../shared/domain/money';
 import type { ActionRow } from '../../shared/schemas/action';
 import type { IndicatorRow } from '../../shared/schemas/indicator';
@@ -74,5 +74,16 @@ describe('the report’s data', () => {
     expect(yearSpan(null, '2023-12-31')).toBe('2023');
     expect(yearSpan(null, null)).toBe('');
     expect([0, 1, 2].map(appendixLetter)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('widens the action plan’s money columns only for sums that would not fit', () => {
+    // Sums up to a million keep the designed 11 %.
+    expect(moneyColumnPercent(['910 000 €', '0 €'])).toBe(11);
+    // The example plan's totals (64 px of text and 11 px of padding).
+    expect(moneyColumnPercent(['6 663 810 €', '5 825 810 €', '3 965 310 €'])).toBe(12);
+    // The large plan's totals in the billions (the last overflowed 11 % by 13 px).
+    expect(moneyColumnPercent(['718 468 557 €'])).toBe(14);
+    expect(moneyColumnPercent(['2 857 780 000 €', '1 424 568 820 €', '718 468 557 €'])).toBe(16);
+    expect(moneyColumnPercent([])).toBe(11);
   });
 });

@@ -61,6 +61,10 @@ function useRunningHeads(plan: string, t: I18n['t']) {
 function measurePages(root: HTMLElement): Record<string, number> {
   root.classList.add('report-measure');
   try {
+    // Each table's heading row height, for the space its repeats take on printed pages (report.css).
+    const wraps = [...root.querySelectorAll<HTMLElement>('.r-table-wrap, .r-figure .table-scroll')];
+    const heads = wraps.map((w) => w.querySelector('thead')?.getBoundingClientRect().height ?? 0);
+    wraps.forEach((w, i) => w.style.setProperty('--r-thead', `${heads[i]}px`));
     const box = root.getBoundingClientRect();
     const out: Record<string, number> = {};
     for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {

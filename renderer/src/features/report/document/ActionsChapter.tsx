@@ -1,6 +1,6 @@
 import { statusText } from '../../../../../shared/domain/statements/status';
 import { TimelineCard } from '../../dashboard/TimelineChart';
-import { DENSE_ROWS, yearSpan } from '../../../../../shared/report/model';
+import { DENSE_ROWS, moneyColumnPercent, yearSpan } from '../../../../../shared/report/model';
 import { sumMoney } from '../../../../../shared/domain/money';
 import { useEntry, useReport } from './context';
 import { Chapter, Figure, Table } from './parts';
@@ -10,6 +10,8 @@ export function ActionsChapter() {
   const { o, t, lng, c, money, period, sectorNames, sourceName, actions, moneyOf, intros } = useReport();
   const rows = actions.map((a) => ({ a, m: moneyOf(a) }));
   const total = sumMoney(rows.map((r) => r.m));
+  const totals = [money(total.planned), money(total.committed), money(total.spent)];
+  const moneyW = `${moneyColumnPercent(totals)}%`;
   return (
     <Chapter entry={useEntry('r-actions')} lead={intros.actions}>
       <Table
@@ -20,9 +22,9 @@ export function ActionsChapter() {
           { label: t('report.col.lead'), w: '17%' },
           { label: t('report.col.status'), w: '11.5%' },
           { label: t('report.col.years'), w: '10.5%' },
-          { label: t('report.col.planned'), num: true, w: '11%' },
-          { label: t('report.col.committed'), num: true, w: '11%' },
-          { label: t('report.col.spent'), num: true, w: '11%' },
+          { label: t('report.col.planned'), num: true, w: moneyW },
+          { label: t('report.col.committed'), num: true, w: moneyW },
+          { label: t('report.col.spent'), num: true, w: moneyW },
         ]}
         rows={rows.map(({ a, m }) => ({
           key: a.id,
@@ -39,7 +41,7 @@ export function ActionsChapter() {
             money(m.spent),
           ],
         }))}
-        foot={[t('report.actions.totals'), '', '', '', money(total.planned), money(total.committed), money(total.spent)]}
+        foot={[t('report.actions.totals'), '', '', '', ...totals]}
       />
       {o.sourceIds.length ? <p className="r-note">{o.sourceIds.map(sourceName).join(', ')}</p> : null}
       <Figure caption={t('charts.timeline.subtitle', { period })}>

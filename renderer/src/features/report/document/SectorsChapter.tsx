@@ -71,15 +71,7 @@ function SectorSection({ sector: s }: { sector: ReportData['sectors'][number] })
       {h3(t('report.sector.stakeholders'))}
       <p>{sectorHelixCounts(t, perHelix, lng)}</p>
       {engaged.length > COMPACT_ROWS ? (
-        <Table
-          caption={t('report.sector.stakeholdersGroupedOf', { sector: s.name })}
-          className="r-table--grouped"
-          head={[{ label: t('report.col.helixLevel'), w: '22%' }, { label: t('report.col.count'), num: true, w: '14%' }, { label: t('report.col.names') }]}
-          rows={engagedGroups(engaged).map((g) => ({
-            key: `${g.helix}-${g.level}`,
-            cells: [`${t(`helix.${g.helix}`)} · ${t(`engagement.${g.level}`)}`, formatCount(g.names.length, lng), g.names.join(', ')],
-          }))}
-        />
+        <EngagedGroups caption={t('report.sector.stakeholdersGroupedOf', { sector: s.name })} engaged={engaged} />
       ) : engaged.length ? (
         <Table
           caption={t('report.sector.stakeholdersOf', { sector: s.name })}
@@ -144,5 +136,28 @@ function SectorSection({ sector: s }: { sector: ReportData['sectors'][number] })
         <p className="r-flag">{sectorNoIndicators(t, s.name)}</p>
       )}
     </>
+  );
+}
+
+/**
+ * A large sector's stakeholders as one block per helix and level, not table rows: a group of
+ * hundreds of names runs over pages, and Chromium splits a table row that does so differently
+ * in the page-sized columns the report is measured in than on printed pages (the repeated
+ * heading row), so the contents' page numbers would be wrong and the report printed twice.
+ */
+function EngagedGroups({ caption, engaged }: { caption: string; engaged: ReportData['sectors'][number]['engagements'] }) {
+  const { t, lng } = useReport();
+  return (
+    <section className="r-groups" aria-label={caption}>
+      <p className="r-groups__caption">{caption}</p>
+      {engagedGroups(engaged).map((g) => (
+        <div key={`${g.helix}-${g.level}`} className="r-group">
+          <p className="r-group__head">
+            {t(`helix.${g.helix}`)} · {t(`engagement.${g.level}`)}: <span className="r-group__n">{formatCount(g.names.length, lng)}</span>
+          </p>
+          <p className="r-group__names">{g.names.join(', ')}</p>
+        </div>
+      ))}
+    </section>
   );
 }

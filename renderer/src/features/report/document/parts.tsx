@@ -29,40 +29,43 @@ function Cells({ cells, head }: { cells: ReactNode[]; head: Column[] }) {
 export function Table({ caption, head, rows, foot, className }: { caption: string; head: Column[]; rows: { key: string; cells: ReactNode[] }[]; foot?: ReactNode[]; className?: string }) {
   const { t } = useReport();
   const n = useTableNumber();
+  // The wrapper is for measuring pages only (report.css, .r-table-wrap).
   return (
-    <table className={`r-table${className ? ` ${className}` : ''}`}>
-      <caption>
-        <span className="r-caption__n">{t('report.table', { n })}</span> {caption}
-      </caption>
-      <colgroup>
-        {head.map((h, i) => (
-          <col key={i} style={h.w ? { width: h.w } : undefined} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
+    <div className="r-table-wrap">
+      <table className={`r-table${className ? ` ${className}` : ''}`}>
+        <caption>
+          <span className="r-caption__n">{t('report.table', { n })}</span> {caption}
+        </caption>
+        <colgroup>
           {head.map((h, i) => (
-            <th key={i} scope="col" className={h.num ? 'num' : undefined}>
-              {h.label}
-            </th>
+            <col key={i} style={h.w ? { width: h.w } : undefined} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <Cells cells={r.cells} head={head} />
-          </tr>
-        ))}
-      </tbody>
-      {foot ? (
-        <tfoot>
+        </colgroup>
+        <thead>
           <tr>
-            <Cells cells={foot} head={head} />
+            {head.map((h, i) => (
+              <th key={i} scope="col" className={h.num ? 'num' : undefined}>
+                {h.label}
+              </th>
+            ))}
           </tr>
-        </tfoot>
-      ) : null}
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <Cells cells={r.cells} head={head} />
+            </tr>
+          ))}
+        </tbody>
+        {foot ? (
+          <tfoot>
+            <tr>
+              <Cells cells={foot} head={head} />
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
   );
 }
 
