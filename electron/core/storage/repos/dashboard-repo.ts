@@ -143,7 +143,8 @@ export const stakeholderRows = (db: Db, p: DashboardParams) =>
 
 /**
  * Engagement history of the chosen sectors and helix in (stakeholder, sector, date) order,
- * which the index engagement_history_pair gives without sorting: [sid, sector, rank, date].
+ * which the index engagement_history_timeline gives without sorting or reading the table
+ * (migration 10): [sid, sector, rank, date].
  * shared/domain turns it into intervals and counts them at quarter ends (engagementOverTime):
  * a LEAD() window with a tie-break off the index, and a quarters × intervals join with
  * count(DISTINCT), took 0.1 s and 0.8 s on 20,000 engagements. Changes of a pair on the same
