@@ -23,9 +23,10 @@ async function boot() {
   clearTokenFromHash();
   applyZoom();
   const systemLanguages = navigator.languages ?? [navigator.language];
-  const refused = () => {
+  const refused = async () => {
+    const i18n = await createI18n(pickLanguage(null, systemLanguages));
     createRoot(root).render(
-      <I18nextProvider i18n={createI18n(pickLanguage(null, systemLanguages))}>
+      <I18nextProvider i18n={i18n}>
         <NoTokenPage />
       </I18nextProvider>,
     );
@@ -43,7 +44,7 @@ async function boot() {
   catchUnhandled(api, (ref) => store.getState().showAlert({ kind: 'internal', ref }));
   if (state.ok) store.setState({ appState: state.value });
   const language = pickLanguage(state.ok ? state.value.language : null, systemLanguages);
-  const i18n = createI18n(language);
+  const i18n = await createI18n(language);
 
   createRoot(root).render(
     <StrictMode>

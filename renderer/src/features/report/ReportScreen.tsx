@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import i18next, { type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { resources } from '../../i18n/i18n';
+import { createI18n } from '../../i18n/i18n';
 import type { UiLanguage } from '../../../../shared/schemas/app';
 import { useAppStore } from '../../store/context';
 import { useChartColors } from '../../components/charts/colors';
@@ -20,11 +20,17 @@ import '@fontsource/inter/latin-700.css';
 import '../../components/charts/charts.css';
 import './report.css';
 
-/** The report's own words: the export language may differ from the UI's. */
-function reportI18n(lng: UiLanguage): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false }, returnEmptyString: false, initAsync: false });
-  return instance;
+/** The report's own words (the export language may differ from the UI's), once loaded. */
+function useReportI18n(lng: UiLanguage): I18n | null {
+  const [instance, setInstance] = useState<{ lng: UiLanguage; i18n: I18n } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void createI18n(lng, { app: false }).then((i18n) => live && setInstance({ lng, i18n }));
+    return () => {
+      live = false;
+    };
+  }, [lng]);
+  return instance?.lng === lng ? instance.i18n : null;
 }
 
 /** Two frames drawn, or 100 ms in a window that draws none (hidden, throttled). */
@@ -175,7 +181,7 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
 export default function ReportScreen({ route }: { route: Route }) {
   const query = route.params.toString();
   const o = useMemo(() => parseReportQuery(new URLSearchParams(query)), [query]);
-  const i18n = useMemo(() => reportI18n(o.lang), [o.lang]);
+  const i18n = useReportI18n(o.lang);
   const hasPlan = useAppStore((s) => s.planFile !== null);
   const { data, error } = useReportData(o, hasPlan);
 
@@ -200,6 +206,7 @@ export default function ReportScreen({ route }: { route: Route }) {
     if (error) window.__s3report = { ready: false, error, units: [], measure: async () => ({}), setStarts: async () => {}, unitStarts: () => [], meta: () => ({ title: '', language: o.lang, creator: '' }) };
   }, [error, o.lang]);
 
+  if (!i18n) return null;
   return (
     <I18nextProvider i18n={i18n}>
       {error ? (
