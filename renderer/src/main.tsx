@@ -8,7 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createApi, detectTransport } from './api/client';
 import { createStore } from './store/store';
 import { ServicesProvider } from './store/context';
-import { createI18n, pickLanguage } from './i18n/i18n';
+import { createI18n, loadCatalogue, pickLanguage } from './i18n/i18n';
 import { clearTokenFromHash } from './app/router';
 import { applyZoom } from './app/zoom';
 import { App } from './app/App';
@@ -23,6 +23,9 @@ async function boot() {
   clearTokenFromHash();
   applyZoom();
   const systemLanguages = navigator.languages ?? [navigator.language];
+  // The system's language's words start loading while the app's state is asked for: it is
+  // usually the language the app was left in.
+  void loadCatalogue(pickLanguage(null, systemLanguages));
   const refused = async () => {
     const i18n = await createI18n(pickLanguage(null, systemLanguages));
     createRoot(root).render(
