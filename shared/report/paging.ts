@@ -7,13 +7,15 @@
 // `target-counter()`, so the page lays itself out once more as the printer will, as columns of
 // the printed page's size (CSS multi-column layout, the same fragmentation engine as printing:
 // forced breaks, break-inside: avoid), and reads the column each heading falls in
-// (`ReportHandle.measure`). Not identical: a table row that runs over pages is split
-// differently, because print repeats the table's heading row there (the large plan's grouped
-// stakeholder names; test/bench/README.md), and then the check below prints again. Those numbers go into the contents (in boxes of fixed width,
-// so nothing moves) and the final, tagged PDF is printed once. Every contents entry links to its
-// heading, and Chromium writes a named destination for each link target with the page it lands
-// on (the catalog's /Dests): the printed PDF is checked against what the contents say, and only
-// if a heading landed elsewhere is it printed a second time with the pages read from the first.
+// (`ReportHandle.measure`). Where columns and pages differ, the report makes them agree: a
+// table's heading row, which print repeats on each page a table continues on, is stood in for by
+// a cloned padding while measuring; long groups of names are blocks, not table rows; a chart is
+// never taller than a page (report.css; test/bench/README.md). Those numbers go into the
+// contents (in boxes of fixed width, so nothing moves) and the final, tagged PDF is printed once.
+// Every contents entry links to its heading, and Chromium writes a named destination for each
+// link target with the page it lands on (the catalog's /Dests): the printed PDF is checked
+// against what the contents say, and only if a heading landed elsewhere is it printed a second
+// time with the pages read from the first.
 // The running header and footer are CSS page-margin boxes (report.css, `runningHeads`): the
 // cover has none, and they are set in the report's own embedded font.
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { exportOnPage } from '../bench/report';
 import example from '../../resources/example-plan/example-plan.json';
@@ -253,5 +253,33 @@ describe('the PDF report of the example plan', () => {
     // The contents got page numbers (estimated from the layout for the browser's own dialog).
     await expect.poll(() => tab.locator('.r-toc__page').first().textContent()).toMatch(/^\d+$/);
     await dialog.waitFor({ state: 'detached' });
+  });
+});
+
+describe('the PDF report of the large generated plan (40 sectors, 3,000 actions, 300 indicators)', () => {
+  // Sizes the example plan never reaches: sums in the billions (wider than their boxes, they made
+  // Chromium shrink every page to 93 %), charts of 40 sectors taller than a page, and a 300-row
+  // table whose heading row print repeats on every page it continues on. Each made the pages
+  // measured before printing disagree with print, so the report was printed twice.
+  it('prints once, at full size, with the contents where the headings are', async () => {
+    const file = path.join(outDir, 'report-large-plan.s3plan');
+    fs.copyFileSync(inject('largePlan'), file);
+    const opened = await app.host.core.dispatch('plan.open', { path: file });
+    expect(opened.ok).toBe(true);
+    const page = await app.open({ language: 'fi' });
+    page.setDefaultTimeout(60_000);
+    await page.locator('main h1').first().waitFor();
+    const { pdf, pages, prints } = await exportOnPage(page, { lang: 'fi', sections: ['summary', 'charts', 'indicators', 'discovery'] });
+    const out = path.join(outDir, 'report-large.pdf');
+    fs.writeFileSync(out, pdf);
+    expect(prints).toBe(1);
+    expect(pages).toBeGreaterThan(20);
+    const text = fold(run('pdftotext', ['-layout', '-enc', 'UTF-8', out, '-']));
+    expect(text).toContain('2 857 780 000 €');
+    // Full size: the body's right-aligned figures reach the column's edge (as for the example).
+    const mm = (v: number) => (v / 25.4) * 72;
+    const body = readWords(out).flatMap((p) => p.words.filter((w) => w.yMin > mm(20) && w.yMax < 841.89 - mm(20)));
+    expect(Math.max(...body.map((w) => w.xMax))).toBeGreaterThan(595.28 - mm(20) - mm(2.5));
+    fs.rmSync(file, { force: true });
   });
 });

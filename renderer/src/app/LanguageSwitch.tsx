@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { uiLanguages, type UiLanguage } from '../../../shared/schemas/app';
 import { useAppStore } from '../store/context';
-import { ensureLanguage } from '../i18n/i18n';
+import { switchLanguage } from '../i18n/i18n';
 import './language-switch.css';
 
 /** English / Suomi, each named in its own language; the choice is saved with app.setLanguage. */
@@ -9,7 +9,7 @@ export function useSetLanguage() {
   const { i18n } = useTranslation();
   const save = useAppStore((s) => s.setLanguage);
   return (language: UiLanguage) => {
-    void ensureLanguage(i18n, language).then(() => i18n.changeLanguage(language));
+    void switchLanguage(i18n, language);
     void save(language);
   };
 }

@@ -35,6 +35,18 @@ export async function ensureLanguage(instance: I18n, lng: UiLanguage): Promise<v
   }
 }
 
+const wanted = new WeakMap<I18n, UiLanguage>();
+
+/**
+ * Switches `instance` to `lng` once its words are in. The last choice wins: a quick second click
+ * on a language already loaded is not undone when the first one's words arrive after it.
+ */
+export async function switchLanguage(instance: I18n, lng: UiLanguage): Promise<void> {
+  wanted.set(instance, lng);
+  await ensureLanguage(instance, lng);
+  if (wanted.get(instance) === lng) await instance.changeLanguage(lng);
+}
+
 /**
  * An i18next instance with `language`'s words loaded (tests make their own). The app's own
  * instance sets the document's language and is react-i18next's default; the report's (its
