@@ -9,12 +9,24 @@ import { createApi, detectTransport } from './api/client';
 import { createStore } from './store/store';
 import { ServicesProvider } from './store/context';
 import { createI18n, loadCatalogue, pickLanguage } from './i18n/i18n';
+import type { UiLanguage } from '../../shared/schemas/app';
 import { clearTokenFromHash } from './app/router';
 import { applyZoom } from './app/zoom';
 import { App } from './app/App';
 import { NoTokenPage } from './app/NoTokenPage';
 import { catchUnhandled } from './errors/ErrorBoundary';
 import { preloadDateInput } from './components/DateInput';
+
+/** The app's words, with the document's language following the UI's (screen readers, hyphenation). */
+async function appI18n(language: UiLanguage) {
+  const i18n = await createI18n(language);
+  const sync = (lng: string) => {
+    document.documentElement.lang = lng;
+  };
+  sync(language);
+  i18n.on('languageChanged', sync);
+  return i18n;
+}
 
 async function boot() {
   const root = document.getElementById('root');
@@ -27,7 +39,7 @@ async function boot() {
   // usually the language the app was left in.
   void loadCatalogue(pickLanguage(null, systemLanguages));
   const refused = async () => {
-    const i18n = await createI18n(pickLanguage(null, systemLanguages));
+    const i18n = await appI18n(pickLanguage(null, systemLanguages));
     createRoot(root).render(
       <I18nextProvider i18n={i18n}>
         <NoTokenPage />
@@ -47,7 +59,7 @@ async function boot() {
   catchUnhandled(api, (ref) => store.getState().showAlert({ kind: 'internal', ref }));
   if (state.ok) store.setState({ appState: state.value });
   const language = pickLanguage(state.ok ? state.value.language : null, systemLanguages);
-  const i18n = await createI18n(language);
+  const i18n = await appI18n(language);
 
   createRoot(root).render(
     <StrictMode>

@@ -48,9 +48,8 @@ export async function switchLanguage(instance: I18n, lng: UiLanguage): Promise<v
 }
 
 /**
- * An i18next instance with `language`'s words loaded (tests make their own). The app's own
- * instance sets the document's language and is react-i18next's default; the report's (its
- * export language) is neither.
+ * An i18next instance with `language`'s words loaded. The app's own instance is
+ * react-i18next's default; the report's (its export language) is not.
  */
 export async function createI18n(language: UiLanguage, options: { app?: boolean } = {}): Promise<I18n> {
   const app = options.app !== false;
@@ -66,13 +65,6 @@ export async function createI18n(language: UiLanguage, options: { app?: boolean 
     initAsync: false,
   });
   await ensureLanguage(instance, language);
-  if (app) {
-    const sync = (lng: string) => {
-      document.documentElement.lang = lng;
-    };
-    sync(language);
-    instance.on('languageChanged', sync);
-  }
   return instance;
 }
 

@@ -1,4 +1,5 @@
 // The en words in one chunk, loaded when the language is first needed (i18n.ts).
+/// <reference types="vite/client" />
 import main from '../../../../resources/locales/en.json';
 
 const features = import.meta.glob<Record<string, unknown>>('../../../../resources/locales/*.en.json', { eager: true, import: 'default' });
