@@ -1,8 +1,9 @@
 /**
  * `benchImport(planFile, rows)`: the time to import `rows` generated stakeholders (a Finnish
  * CSV with a sector and an engagement level each) through the import channels — read, check,
- * write in one command with undo recording — next to the same stakeholder rows by a plain
- * prepared INSERT loop in one transaction on a copy of the same plan. Nothing is asserted.
+ * write in one command with undo recording — next to the same rows (stakeholder, engagement,
+ * history) by a plain prepared INSERT loop in one transaction on a copy of the same plan, and its
+ * undo next to a plain DELETE of those rows. Nothing is asserted.
  * The plan file is not changed: both runs work on copies beside it.
  */
 import fs from 'node:fs';
@@ -13,7 +14,8 @@ import { createThreadedCore } from '../../electron/core/worker/threaded-core';
 import type { PlanEvent } from '../../shared/contract/channels';
 import { bundleForNode } from '../helpers/bundle';
 import { connect } from '../../electron/core/storage/connection';
-import { plainInsertStakeholders } from '../../electron/core/storage/repos/import-repo';
+import { newId } from '../../electron/core/storage/repos/rows';
+import type { Db } from '../../electron/core/storage/connection';
 import { IMPORT_CACHE_KIB } from '../../electron/core/import/session';
 
 export interface ImportBench {
@@ -26,9 +28,12 @@ export interface ImportBench {
   writeMs: number;
   /** open + preview + write. */
   importMs: number;
+  /** The same rows (each stakeholder, its engagement and its history row) by a plain prepared INSERT loop in one transaction. */
   plainInsertMs: number;
   /** Undo of the import step. */
   undoMs: number;
+  /** Those plainly inserted rows deleted again by three set DELETEs in one transaction, the plan's foreign keys on. */
+  plainDeleteMs: number;
   /** A query (sector.list) asked while the import writes, answered by the reader thread. */
   queryDuringWriteMs: number;
 }
@@ -91,17 +96,62 @@ export async function benchImport(planFile: string, rows: number, options: { cac
 
     const db = connect(copyB);
     if (options.cache) db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-    const fields = Array.from({ length: rows }, (_, i) => ({
-      name: `Bench-toimija ${i + 1} Oy`, helix: 'business' as const, type: 'other' as const, size: null, municipality: 'Kotka',
-      website: '', contactName: '', contactEmail: '', contactPhone: '', notes: '', reference: '',
-    }));
+    // The sectors the CSV named, in its order (row i engages in sector i mod n).
+    const byName = db.prepare('SELECT id FROM sector WHERE name = ?').pluck();
+    const sectorIds = sectors.map((name) => byName.get(name) as string);
     t = performance.now();
-    plainInsertStakeholders(db, fields);
+    const ids = plainInsert(db, rows, sectorIds);
     const plainInsertMs = performance.now() - t;
+    t = performance.now();
+    plainDelete(db, ids);
+    const plainDeleteMs = performance.now() - t;
     db.close();
     const r = (n: number) => Math.round(n);
-    return { rows, openMs: r(openMs), previewMs: r(previewMs), writeMs: r(writeMs), importMs: r(openMs + previewMs + writeMs), plainInsertMs: r(plainInsertMs), undoMs: r(undoMs), queryDuringWriteMs: Math.round(queryDuringWriteMs * 10) / 10 };
+    return { rows, openMs: r(openMs), previewMs: r(previewMs), writeMs: r(writeMs), importMs: r(openMs + previewMs + writeMs), plainInsertMs: r(plainInsertMs), undoMs: r(undoMs), plainDeleteMs: r(plainDeleteMs), queryDuringWriteMs: Math.round(queryDuringWriteMs * 10) / 10 };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The reference for the import: the rows it writes (a stakeholder, its engagement in a sector
+ * and the engagement's first history row, as the import's CSV gives each one), by prepared
+ * INSERTs in one transaction: no file read, no checks, no undo log.
+ */
+function plainInsert(db: Db, rows: number, sectorIds: readonly string[]): string[] {
+  const ins = db.prepare(
+    `INSERT INTO stakeholder (id, name, helix, type, size, municipality, website, contact_name, contact_email, contact_phone, notes, reference, created_at, updated_at)
+     VALUES (?, ?, 'business', 'other', NULL, 'Kotka', '', '', '', '', '', '', ?, ?)`,
+  );
+  const eng = db.prepare('INSERT INTO engagement (stakeholder_id, sector_id, level, changed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const hist = db.prepare('INSERT INTO engagement_history (id, stakeholder_id, sector_id, level, changed_on, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const t = new Date().toISOString();
+  const day = t.slice(0, 10);
+  const ids: string[] = [];
+  db.transaction(() => {
+    for (let i = 1; i <= rows; i++) {
+      const id = newId();
+      ids.push(id);
+      ins.run(id, `Bench-toimija ${i} Oy`, t, t);
+      if (!sectorIds.length) continue;
+      const level = i % 3 ? 'involved' : 'committed';
+      const sector = sectorIds[i % sectorIds.length]!;
+      eng.run(id, sector, level, day, t, t);
+      hist.run(newId(), id, sector, level, day, t);
+    }
+  })();
+  return ids;
+}
+
+/** The reference for its undo: the same rows deleted by key, children first, foreign keys checked as the plan has them. */
+function plainDelete(db: Db, ids: readonly string[]): void {
+  db.transaction(() => {
+    db.exec('CREATE TEMP TABLE bench_ids (id TEXT PRIMARY KEY)');
+    const add = db.prepare('INSERT INTO temp.bench_ids VALUES (?)');
+    for (const id of ids) add.run(id);
+    db.exec(`DELETE FROM engagement_history WHERE stakeholder_id IN (SELECT id FROM temp.bench_ids);
+      DELETE FROM engagement WHERE stakeholder_id IN (SELECT id FROM temp.bench_ids);
+      DELETE FROM stakeholder WHERE id IN (SELECT id FROM temp.bench_ids);
+      DROP TABLE temp.bench_ids;`);
+  })();
 }

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { fail } from '../../../shared/contract/errors';
 import type { CoreContext } from '../context';
+import type { Db } from '../storage/connection';
 import { createdKey, type CreateValues, type ImportFile, type ImportPreview, type ImportResult, type RowIssue, type MappingIssue } from '../../../shared/schemas/import';
 import { importFields, type ImportTarget } from '../../../shared/domain/import/fields';
 import { proposeMapping } from '../../../shared/domain/import/mapping';
@@ -47,6 +48,8 @@ interface ImportSession {
   target: ImportTarget;
   table: Table;
   staged: Staged | null;
+  /** The last check of `staged` and the plan state it was made against (see check). */
+  checked: { staged: Staged; db: Db; plan: string; result: Checked } | null;
   /** What the file's own texts show (detectNumberFormat), used when the caller declares none. */
   numberFormat: NumberFormat | null;
 }
@@ -94,7 +97,7 @@ export async function openImport(ctx: CoreContext, input: { id: string; path: st
     s.open.delete(input.id);
     const numberEvidence = columnEvidence(table);
     const numberFormat = proposeNumberFormat(numberEvidence).format;
-    s.open.set(input.id, { id: input.id, target: input.target, table, staged: null, numberFormat });
+    s.open.set(input.id, { id: input.id, target: input.target, table, staged: null, checked: null, numberFormat });
     while (s.open.size > MAX_SESSIONS) s.open.delete(s.open.keys().next().value!);
     const saved = savedMapping(ctx.options.userDataDir, input.target, table.headers);
     return {
@@ -221,8 +224,26 @@ function stageSync(sess: ImportSession, o: CheckOptions): Staged {
   return sess.staged;
 }
 
-/** Staged rows resolved against the open plan: what would be added and updated, and every problem. */
-function check(ctx: CoreContext, sess: ImportSession, staged: Staged) {
+type Checked = ReturnType<typeof resolveAgainst>;
+
+/**
+ * Staged rows resolved against the open plan: what would be added and updated, and every
+ * problem. The run repeats the preview's check unless the plan is exactly as the preview saw
+ * it: no change written since (the undo log's sequence, which every write to a plan table
+ * advances, undo and redo included) and none by another connection (data_version). A 50,000-row
+ * check is half a second of the write otherwise.
+ */
+function check(ctx: CoreContext, sess: ImportSession, staged: Staged): Checked {
+  const db = ctx.db();
+  const plan = `${ctx.history().mark()}|${db.pragma('data_version', { simple: true })}`;
+  const last = sess.checked;
+  if (last && last.staged === staged && last.db === db && last.plan === plan) return last.result;
+  const result = resolveAgainst(ctx, sess, staged);
+  sess.checked = { staged, db, plan, result };
+  return result;
+}
+
+function resolveAgainst(ctx: CoreContext, sess: ImportSession, staged: Staged) {
   const db = ctx.db();
   const resolution = resolveRows(sess.target, staged.rows, staged.mapped, importLookups(db), sess.target === 'measurements' ? measurementKeys(db) : undefined);
   const structural = sess.table.issues.filter((i) => staged.taken.has(i.row));

@@ -18,6 +18,10 @@ export function connect(path: string, options: OpenOptions = {}): Db {
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // The undo log, statement journals and sorts live in the temp schema. On file they cost a
+    // temp file's writes for every trigger-logged row (a 50,000-row import: 4.2 s against 2.9 s
+    // in memory); in memory they cost at most the log's size, which history.ts bounds by steps.
+    db.pragma('temp_store = MEMORY');
     if (!options.readonly) {
       // One file an officer can copy or mail once closed; every acknowledged write durable.
       db.pragma('journal_mode = DELETE');

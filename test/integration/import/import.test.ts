@@ -201,4 +201,27 @@ describe('mapping', () => {
     expect(opened.columns).toEqual(['name', 'type', 'id']);
     expect(await t.call('import.preview', { id: opened.id, columns: opened.columns })).toMatchObject({ add: 0, update: 2, issues: [] });
   });
+
+  it('checks again at the run when the plan changed since the preview: a stakeholder added meanwhile is updated, not added twice', async () => {
+    const file = path.join(t.dir, 'uudet.csv');
+    fs.writeFileSync(file, 'Nimi;Neloskierre;Tyyppi\nKotkan Satama Oy;yritykset;pk-yritys\nMerikeskus Vellamo;julkinen;kunta\n');
+    const opened = await open(file, 'stakeholders');
+    expect(await t.call('import.preview', { id: opened.id, columns: opened.columns })).toMatchObject({ add: 2, update: 0 });
+    // Another window adds one of the file's stakeholders after the preview.
+    await t.call('stakeholder.create', { name: 'Kotkan satama oy', helix: 'business', type: 'sme' });
+    expect(await t.call('import.run', { id: opened.id, columns: opened.columns })).toMatchObject({ added: 1, updated: 1 });
+    const names = (await t.call('stakeholder.list', {})).map((s) => s.name);
+    expect(names.filter((n) => n.toLowerCase() === 'kotkan satama oy')).toHaveLength(1);
+  });
+
+  it('checks again after an undo since the preview, and reuses the preview when nothing changed', async () => {
+    await t.call('stakeholder.create', { name: 'Kotkan Satama Oy', helix: 'business', type: 'sme' });
+    const file = path.join(t.dir, 'uudet.csv');
+    fs.writeFileSync(file, 'Nimi;Neloskierre;Tyyppi\nKotkan Satama Oy;yritykset;pk-yritys\n');
+    const opened = await open(file, 'stakeholders');
+    expect(await t.call('import.preview', { id: opened.id, columns: opened.columns })).toMatchObject({ add: 0, update: 1 });
+    await t.call('history.undo', {}); // the stakeholder the preview matched is gone again
+    expect(await t.call('import.run', { id: opened.id, columns: opened.columns })).toMatchObject({ added: 1, updated: 0 });
+    expect((await t.call('stakeholder.list', {})).map((s) => s.name)).toEqual(['Kotkan Satama Oy']);
+  });
 });

@@ -101,20 +101,6 @@ export function measurementKeys(db: Db): Map<string, { id: string; updatedAt: st
   return new Map(rows.map((r) => [`${r.indicator_id}|${r.measured_on}`, { id: r.id, updatedAt: r.updated_at }]));
 }
 
-/** The reference the bench compares with: the same stakeholder rows by one prepared INSERT each. */
-export function plainInsertStakeholders(db: Db, items: readonly StakeholderFields[]): void {
-  const ins = db.prepare(
-    `INSERT INTO stakeholder (${stakeholderColumns.map(snakeCase).join(', ')}) VALUES (${stakeholderColumns.map(() => '?').join(', ')})`,
-  );
-  const t = now();
-  db.transaction(() => {
-    for (const f of items) {
-      const record: Record<string, Value> = { ...f, id: newId(), createdAt: t, updatedAt: t };
-      ins.run(...stakeholderColumns.map((k) => toSql(record[k])));
-    }
-  })();
-}
-
 /** Every measurement for an export, by indicator and date. */
 export function allMeasurements(db: Db): { indicator_id: string; value: number; measured_on: string; source: string }[] {
   return db.prepare('SELECT indicator_id, value, measured_on, source FROM measurement ORDER BY indicator_id, measured_on').all() as never;
