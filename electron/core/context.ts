@@ -6,6 +6,7 @@ import { identityOf, type FileIdentity, type ReadOnlyReason } from './storage/op
 import type { PlanLock } from './storage/lock-file';
 import { AppStateStore } from './app-state';
 import type { History, RecordedStep } from './storage/undo';
+import { readMemo } from './storage/read-memo';
 
 export interface CoreOptions {
   /** Folder for app-level state (Electron's userData; a temp folder in tests). */
@@ -109,7 +110,14 @@ export class CoreContext {
   }
 
   emit(event: PlanEvent): void {
+    // Committed: what this connection kept from the tables written is read again (read-memo.ts).
+    if (event.name === 'plan.changed') this.tablesChanged(event.tables);
     this.options.emit?.(event);
+  }
+
+  /** The tables a committed change wrote (on this connection, or the writer's for the reader thread). */
+  tablesChanged(tables: readonly string[]): void {
+    if (this.open) readMemo(this.open.db).changed(tables);
   }
 
   get exampleDir(): string {

@@ -22,6 +22,7 @@ describe('the benchmark', () => {
       'Open a plan (checks included)',
       `Dashboard: all ${queries.length} queries (SQL only)`,
       'Dashboard: dashboard.get through the contract (shaping included)',
+      ...['an engagement level set', 'a measurement added', 'an action’s progress set'].map((what) => `Dashboard: dashboard.get after ${what} (the reads of the tables it wrote again)`),
       'Stakeholder list (all rows)',
       // The search runs over every stakeholder of the example plan.
       `Search ${example.stakeholders.length} stakeholders ("ääne", folded)`,

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, type ChannelName } from '../../shared/contract/channels';
 import { planTables } from '../../shared/contract/tables';
 import { impactEntities } from '../../shared/schemas/impact';
-import type { Db } from '../../electron/core/storage/connection';
 import { testCore, type TestCore } from '../helpers/core';
+import { tablesOf } from '../helpers/sql-tables';
 
 /**
  * Each query channel declares the plan tables it reads (the renderer refetches a query only
@@ -24,15 +24,6 @@ beforeAll(async () => {
   );
 });
 afterAll(() => t.close());
-
-/** The tables a statement opens, from its compiled program (OpenRead/OpenWrite root pages). */
-function tablesOf(db: Db, sql: string, args: unknown[]): string[] {
-  const roots = new Map((db.prepare("SELECT rootpage, tbl_name FROM main.sqlite_master WHERE rootpage > 0").all() as { rootpage: number; tbl_name: string }[]).map((r) => [r.rootpage, r.tbl_name]));
-  const program = db.prepare(`EXPLAIN ${sql}`).all(...args) as { opcode: string; p2: number; p3: number }[];
-  const out = new Set<string>();
-  for (const op of program) if ((op.opcode === 'OpenRead' || op.opcode === 'OpenWrite') && op.p3 === 0 && roots.has(op.p2)) out.add(roots.get(op.p2)!);
-  return [...out];
-}
 
 function inputFor(name: ChannelName): unknown {
   const entity = name.split('.')[0]!;

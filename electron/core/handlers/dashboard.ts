@@ -10,6 +10,7 @@ import * as repo from '../storage/repos/dashboard-repo';
 import { moneyCharts } from '../../../shared/domain/money-charts';
 import { sumMoney } from '../../../shared/domain/money';
 import { today as localToday } from '../storage/repos/rows';
+import { readMemo } from '../storage/read-memo';
 
 /** What one reply carries at most: the charts show no more (about 1,000 points a chart at most). */
 const LIMITS = { attention: 50, networks: 300, timelineRows: 60, indicatorCharts: 12, pointsPerIndicator: 100 } as const;
@@ -21,7 +22,13 @@ const cents = (n: number | null | undefined) => Math.round(n ?? 0);
  * filters.sectorIds = [that sector] (route #/dashboard?sector=<id>).
  */
 export function buildDashboard(db: Db, filters: DashboardFilters, today: string): Dashboard {
-  const plan = repo.dashboardPlan(db) ?? fail({ kind: 'noPlanOpen' });
+  const memo = readMemo(db);
+  /**
+   * A read (with its shaping) kept until a change touches a table it reads: after one edit the
+   * Dashboard reads again only what that edit can have changed. `args` are all its inputs.
+   */
+  const kept = <T>(read: repo.DashboardRead, args: unknown, compute: () => T): T => memo.get(`dashboard.${read}:${JSON.stringify(args)}`, repo.reads[read], compute);
+  const plan = kept('dashboardPlan', null, () => repo.dashboardPlan(db)) ?? fail({ kind: 'noPlanOpen' });
   const period = filters.fromYear !== null || filters.toYear !== null;
   const fromYear = Math.max(plan.periodStart, filters.fromYear ?? plan.periodStart);
   const toYear = Math.min(plan.periodEnd, filters.toYear ?? plan.periodEnd);
@@ -33,27 +40,28 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
     toDate: period ? `${filters.toYear ?? plan.periodEnd}-12-31` : null,
     today,
   };
-  const sectors = repo.shownSectors(db, p);
+  const sectors = kept('shownSectors', p, () => repo.shownSectors(db, p));
   const sectorIds = sectors.map((s) => s.id);
   const shownHelixes = filters.helix ? [filters.helix] : [...helixes];
-  const sources = repo.fundingSourcesInUse(db) as { id: string; kind: FundingSource['kind']; name: string }[];
+  const sources = kept('fundingSourcesInUse', null, () => repo.fundingSourcesInUse(db)) as { id: string; kind: FundingSource['kind']; name: string }[];
 
   // Coverage
-  const coverage = coverageMatrix(sectors, shownHelixes, repo.coverageRows(db, p));
-  const nets = networkCoverage(sectors, repo.networkCoverageRows(db, p));
-  const map = repo.networkMapRows(db, p, LIMITS.networks);
-  const stakeholderRows = repo.stakeholderRows(db, p);
+  const coverage = coverageMatrix(sectors, shownHelixes, kept('coverageRows', p, () => repo.coverageRows(db, p)));
+  const nets = networkCoverage(sectors, kept('networkCoverageRows', p, () => repo.networkCoverageRows(db, p)));
+  const map = kept('networkMapRows', p, () => repo.networkMapRows(db, p, LIMITS.networks));
+  const stakeholderRows = kept('stakeholderRows', p, () => repo.stakeholderRows(db, p));
   const byHelix = Object.fromEntries(helixes.map((h) => [h, 0])) as Record<(typeof helixes)[number], number>;
   for (const r of stakeholderRows) byHelix[r.helix] += r.count;
 
   // Progress
   const byStatus = emptyStatusCounts();
-  for (const r of repo.actionTotals(db, p)) byStatus[r.status] += r.count;
-  const late = repo.lateActions(db, p, LIMITS.attention);
-  const overdue = repo.overdueMilestones(db, p, LIMITS.attention);
+  for (const r of kept('actionTotals', p, () => repo.actionTotals(db, p))) byStatus[r.status] += r.count;
+  const late = kept('lateActions', p, () => repo.lateActions(db, p, LIMITS.attention));
+  const overdue = kept('overdueMilestones', p, () => repo.overdueMilestones(db, p, LIMITS.attention));
 
   const years = range(fromYear, toYear);
-  const money = moneyCharts(repo.moneyLines(db, p), { sectorIds: filters.sectorIds.length ? filters.sectorIds : null, fromYear: p.fromDate === null ? null : Number(p.fromDate.slice(0, 4)), toYear: p.toDate === null ? null : Number(p.toDate.slice(0, 4)), years });
+  const moneyOptions = { sectorIds: filters.sectorIds.length ? filters.sectorIds : null, fromYear: p.fromDate === null ? null : Number(p.fromDate.slice(0, 4)), toYear: p.toDate === null ? null : Number(p.toDate.slice(0, 4)), years };
+  const money = kept('moneyLines', [p, moneyOptions], () => moneyCharts(repo.moneyLines(db, p), moneyOptions));
   const rounded = (m: Money | undefined) => ({ planned: cents(m?.planned), committed: cents(m?.committed), spent: cents(m?.spent) });
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const bySource = [...money.bySource].map(([fundingSourceId, m]) => ({ fundingSourceId, ...rounded(m) }));
@@ -66,11 +74,12 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
   });
 
   const perSector = Math.max(2, Math.floor(LIMITS.timelineRows / Math.max(1, sectors.length)));
-  const timelineRows = repo.timelineRows(db, p, perSector);
+  const timelineRows = kept('timelineRows', [p, perSector], () => repo.timelineRows(db, p, perSector));
   const statusOf = new Map(timelineRows.map((r) => [r.id, r.status]));
-  const milestones = repo.milestonesOf(db, timelineRows.map((r) => r.id)).map((m) => ({ ...m, overdue: isOverdue(m, statusOf.get(m.actionId)!, today) }));
+  const timelineIds = timelineRows.map((r) => r.id);
+  const milestones = kept('milestonesOf', timelineIds, () => repo.milestonesOf(db, timelineIds)).map((m) => ({ ...m, overdue: isOverdue(m, statusOf.get(m.actionId)!, today) }));
 
-  const indicators = repo.indicatorRows(db, p).map(({ latestValue, latestDate, ...i }) => {
+  const indicators = kept('indicatorRows', p, () => repo.indicatorRows(db, p)).map(({ latestValue, latestDate, ...i }) => {
     const latest = latestValue !== null && latestDate !== null ? { value: latestValue, date: latestDate } : null;
     return { ...i, latest, ...indicatorStatus(i, latest), points: [] as { date: string; value: number }[] };
   });
@@ -78,7 +87,8 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
   const rank = { behind: 0, onTrack: 1, ahead: 2, noData: 3 } as const;
   const charted = [...indicators].sort((a, b) => rank[a.status] - rank[b.status]).slice(0, LIMITS.indicatorCharts);
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  for (const pt of repo.indicatorPoints(db, charted.map((i) => i.id), LIMITS.pointsPerIndicator)) byId.get(pt.indicatorId)!.points.push({ date: pt.date, value: pt.value });
+  const chartedIds = charted.map((i) => i.id);
+  for (const pt of kept('indicatorPoints', chartedIds, () => repo.indicatorPoints(db, chartedIds, LIMITS.pointsPerIndicator))) byId.get(pt.indicatorId)!.points.push({ date: pt.date, value: pt.value });
 
   return {
     today,
@@ -95,8 +105,8 @@ export function buildDashboard(db: Db, filters: DashboardFilters, today: string)
       byHelix,
       total: stakeholderRows.reduce((n, r) => n + r.count, 0),
     },
-    engagementOverTime: engagementOverTime(historyIntervals(repo.engagementHistory(db, p)), quarters(fromYear, toYear, today)),
-    actions: { bySector: statusBySector(sectorIds, repo.actionStatusRows(db, p)), byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0) },
+    engagementOverTime: kept('engagementHistory', [p, fromYear, toYear], () => engagementOverTime(historyIntervals(repo.engagementHistory(db, p)), quarters(fromYear, toYear, today))),
+    actions: { bySector: statusBySector(sectorIds, kept('actionStatusRows', p, () => repo.actionStatusRows(db, p))), byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0) },
     attention: {
       late: late.map(({ total: _t, ...r }) => r),
       lateCount: late[0]?.total ?? 0,

@@ -29,6 +29,10 @@ port.on('message', (message: ToWorker) => {
     port.unref();
     return;
   }
+  if (message.type === 'changed') {
+    core.context.tablesChanged(message.tables);
+    return;
+  }
   if (message.type === 'attach') {
     try {
       core.context.attachReadOnly(message.path);

@@ -22,6 +22,8 @@ export type ToWorker =
   | { type: 'call'; id: number; channel: string; input: unknown; meta: CallMeta }
   /** Reader: open (path) or close (null) the plan the writer holds. */
   | { type: 'attach'; id: number; path: string | null }
+  /** Reader: the writer committed a change to these tables (plan.changed), before any window hears of it. */
+  | { type: 'changed'; tables: string[] }
   /** Close the plan's connections and end the thread by itself (terminating a thread with an open database can crash the process). */
   | { type: 'close' };
 

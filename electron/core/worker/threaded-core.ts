@@ -109,6 +109,8 @@ export function createThreadedCore(options: ThreadedCoreOptions): ThreadedCore {
       // Before the reply that caused it (one worker's messages keep their order).
       if (message.event.name === 'plan.opened') attach(message.event.path);
       if (message.event.name === 'plan.closed') attach(null);
+      // The reader drops what it kept of the tables written before any window refetches them.
+      if (message.event.name === 'plan.changed') reader.worker.postMessage({ type: 'changed', tables: message.event.tables } satisfies ToWorker);
       options.emit?.(message.event);
     } else log(message.message, message.error);
   });

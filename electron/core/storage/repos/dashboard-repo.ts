@@ -13,6 +13,34 @@ import { levelRankSql, type HistoryRow } from '../../../../shared/domain/coverag
 import { derivedStatusSql } from '../../../../shared/domain/action-status';
 import { overdueSql } from '../../../../shared/domain/progress';
 import type { MoneyLine } from '../../../../shared/domain/money-charts';
+import type { PlanTable } from '../../../../shared/contract/tables';
+
+/**
+ * The plan tables each read below depends on: the Dashboard keeps a read's result until a change
+ * touches one of them (storage/read-memo.ts). Checked against each statement's compiled program
+ * by test/integration/dashboard-reads.test.ts.
+ */
+const ACTIONS: PlanTable[] = ['action', 'action_sector', 'funding_line'];
+export const reads = {
+  dashboardPlan: ['plan'],
+  shownSectors: ['sector'],
+  fundingSourcesInUse: ['funding_source', 'funding_line'],
+  coverageRows: ['engagement', 'stakeholder'],
+  networkCoverageRows: ['network', 'network_sector'],
+  networkMapRows: ['network', 'network_member', 'network_sector', 'sector', 'stakeholder'],
+  stakeholderRows: ['stakeholder', 'engagement'],
+  engagementHistory: ['engagement_history', 'stakeholder'],
+  actionStatusRows: ACTIONS,
+  actionTotals: ACTIONS,
+  lateActions: ACTIONS,
+  overdueMilestones: [...ACTIONS, 'milestone'],
+  moneyLines: ACTIONS,
+  timelineRows: [...ACTIONS, 'sector'],
+  milestonesOf: ['milestone'],
+  indicatorRows: ['indicator', 'measurement', 'action_sector'],
+  indicatorPoints: ['measurement'],
+} as const satisfies Record<string, readonly PlanTable[]>;
+export type DashboardRead = keyof typeof reads;
 
 /** The bound parameters every dashboard statement may use (extra ones are ignored). */
 export interface DashboardParams {
