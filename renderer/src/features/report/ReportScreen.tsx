@@ -37,6 +37,27 @@ function useReportI18n(lng: UiLanguage): I18n | null {
 const frames = () =>
   Promise.race([new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))), new Promise<void>((r) => setTimeout(r, 100))]);
 
+/**
+ * Once the report's DOM has not changed for `quiet` ms (charts measure their column and draw
+ * again after mounting), at most `max` ms. Mutations, not frames: a hidden window draws none.
+ */
+const settled = (el: HTMLElement, quiet = 60, max = 3000) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(limit);
+      resolve();
+    };
+    let timer = setTimeout(done, quiet);
+    const limit = setTimeout(done, max);
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, quiet);
+    });
+    observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+
 declare global {
   interface Window {
     __s3report?: ReportHandle;
@@ -141,8 +162,7 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
     // Ready when the fonts are in and the charts have been measured and drawn at column width.
     void document.fonts.ready
       .then(frames)
-      .then(() => new Promise((r) => setTimeout(r, 150)))
-      .then(frames)
+      .then(() => (root.current ? settled(root.current) : undefined))
       .then(async () => {
         if (!live || !root.current) return;
         handle.units = unitsOf(root.current);
