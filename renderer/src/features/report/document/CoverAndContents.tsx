@@ -1,5 +1,5 @@
 import { formatDate } from '../../../../../shared/domain/format';
-import { useReport } from './context';
+import { usePages, useReport } from './context';
 
 /** The cover: region, kind, the plan's name and period, what the export leaves out, and dates. */
 export function Cover() {
@@ -32,7 +32,8 @@ export function Cover() {
 
 /** The contents with each entry's page (once the printer measured them), and the colophon. */
 export function Contents() {
-  const { data, t, lng, today, pages, contents } = useReport();
+  const { data, t, lng, today, contents } = useReport();
+  const pages = usePages();
   const { plan } = data;
   const colophon = [
     ['plan', plan.name],

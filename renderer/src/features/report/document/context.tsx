@@ -18,8 +18,6 @@ export interface Report {
   lng: string;
   c: ChartContext;
   today: string;
-  /** Start page per unit (null until measured). */
-  pages: Record<string, number> | null;
   contents: TocEntry[];
   numbering: Numbering;
   money: (cents: number) => string;
@@ -37,7 +35,7 @@ export interface Report {
   intros: ReturnType<typeof reportIntros>;
 }
 
-export type ReportInput = Pick<Report, 'data' | 'o' | 't' | 'lng' | 'c' | 'today' | 'pages' | 'contents'>;
+export type ReportInput = Pick<Report, 'data' | 'o' | 't' | 'lng' | 'c' | 'today' | 'contents'>;
 
 /** The report's shared values, the filters applied once. */
 export function makeReport(input: ReportInput): Report {
@@ -75,6 +73,14 @@ export function makeReport(input: ReportInput): Report {
 
 const ReportContext = createContext<Report | null>(null);
 export const ReportProvider = ReportContext.Provider;
+
+/**
+ * Start page per unit (null until measured), apart from the report: setting the contents' pages
+ * then draws the contents again, not the whole document (the large plan: 2 s).
+ */
+const PagesContext = createContext<Record<string, number> | null>(null);
+export const PagesProvider = PagesContext.Provider;
+export const usePages = () => useContext(PagesContext);
 
 export function useReport(): Report {
   const r = useContext(ReportContext);
