@@ -24,6 +24,7 @@ describe('the benchmark', () => {
       'Dashboard: dashboard.get through the contract (shaping included)',
       ...['an engagement level set', 'a measurement added', 'an action’s progress set'].map((what) => `Dashboard: dashboard.get after ${what} (the reads of the tables it wrote again)`),
       'Stakeholder list (all rows)',
+      'Stakeholder list: its SQL read as arrays (.raw(), no objects)',
       // The search runs over every stakeholder of the example plan.
       `Search ${example.stakeholders.length} stakeholders ("ääne", folded)`,
       'Round trip plan.get (validate, dispatch, reply)',
