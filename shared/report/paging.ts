@@ -40,10 +40,14 @@ export interface ReportHandle {
 }
 
 /** A PDF's bytes as a string of the same length (latin1 keeps every byte as one char). */
+/**
+ * The PDF's bytes as a string of one character per byte, for finding its ASCII syntax and byte
+ * offsets. TextDecoder's "latin1" is windows-1252 (the Encoding Standard), which also maps every
+ * byte to one character. Joining String.fromCharCode chunks took 3 s for the large plan's 46 MB.
+ */
+const bytesAsText = new TextDecoder('latin1');
 function latin1(pdf: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < pdf.length; i += 65_536) text += String.fromCharCode(...pdf.subarray(i, i + 65_536));
-  return text;
+  return bytesAsText.decode(pdf);
 }
 
 export interface ReportMeta {
