@@ -39,15 +39,18 @@ export interface ReportHandle {
   meta(): ReportMeta;
 }
 
-/** A PDF's bytes as a string of the same length (latin1 keeps every byte as one char). */
 /**
  * The PDF's bytes as a string of one character per byte, for finding its ASCII syntax and byte
  * offsets. TextDecoder's "latin1" is windows-1252 (the Encoding Standard), which also maps every
  * byte to one character. Joining String.fromCharCode chunks took 3 s for the large plan's 46 MB.
+ * Decoded once per PDF: the export reads the same print for its destinations and its metadata.
  */
 const bytesAsText = new TextDecoder('latin1');
+const decoded = new WeakMap<Uint8Array, string>();
 function latin1(pdf: Uint8Array): string {
-  return bytesAsText.decode(pdf);
+  let text = decoded.get(pdf);
+  if (text === undefined) decoded.set(pdf, (text = bytesAsText.decode(pdf)));
+  return text;
 }
 
 export interface ReportMeta {
@@ -78,9 +81,13 @@ function objectIndex(text: string): (n: number) => string | null {
   };
 }
 
-/** The body of object `n` (one lookup; see objectIndex for many). */
+/** The body of object `n` (one lookup, no index of every object; see objectIndex for many). */
 function objectText(text: string, n: number): string | null {
-  return objectIndex(text)(n);
+  const m = new RegExp(`(?:^|[\\r\\n])${n} 0 obj\\s*`).exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const end = text.indexOf('endobj', start);
+  return end < 0 ? null : text.slice(start, end);
 }
 
 const refOf = (dict: string, key: string) => {
@@ -260,7 +267,8 @@ export async function exportReport(driver: PrintDriver): Promise<{ pdf: Uint8Arr
   }
   const pdf = withXmp(printed, { title: meta.title, language: meta.language, creator: meta.creator, producer: 'S3 Planner', date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
   const starts = await driver.evaluate<number[]>('globalThis.__s3report.unitStarts()');
-  return { pdf, pages: countPdfPages(pdf), starts: starts.length === units.length ? starts : [], prints };
+  // The metadata adds no page: counted in the print, whose text is already decoded.
+  return { pdf, pages: countPdfPages(printed), starts: starts.length === units.length ? starts : [], prints };
 }
 
 /** The report route's query: language, sections, filters, paper. */

@@ -130,6 +130,9 @@ describe('editors: the Finnish scenario', () => {
       await page.getByRole('searchbox', { name: fi.list.search }).fill(q);
       await expect.poll(names).toEqual(['Äänekosken kaupunki']);
     }
+    // A type's Finnish name finds its stakeholders, though no name or town contains it.
+    await page.getByRole('searchbox', { name: fi.list.search }).fill(fi.stakeholderType.uas.toLowerCase());
+    await expect.poll(names).toEqual(['Xamk']);
     await page.getByRole('searchbox', { name: fi.list.search }).fill('');
     await expect.poll(async () => (await names()).length).toBe(8);
 

@@ -8,6 +8,7 @@ import { createThreadedCore, type ThreadedCore } from '../../electron/core/worke
 import { planFields, tempDir, testCore, type TestCore } from '../helpers/core';
 import { bundleForNode } from '../helpers/bundle';
 import { tablesOf } from '../helpers/sql-tables';
+import { channels } from '../../shared/contract/channels';
 
 /**
  * The Dashboard keeps each read until a change touches a table it reads (read-memo.ts). That is
@@ -51,6 +52,11 @@ describe('each Dashboard read names the tables its SQL reads', () => {
     indicatorRows: (db) => repo.indicatorRows(db, p),
     indicatorPoints: (db) => repo.indicatorPoints(db, [], 10),
   };
+  it('together, exactly the tables the dashboard.get channel declares (the windows refetch on those)', () => {
+    const all = new Set(Object.values(repo.reads).flat());
+    expect([...all].sort()).toEqual([...(channels['dashboard.get'].reads ?? [])].sort());
+  });
+
   for (const read of Object.keys(repo.reads) as repo.DashboardRead[]) {
     it(`${read}: ${repo.reads[read].join(', ')}`, () => {
       // A connection of its own: the repo prepares each statement once per connection.

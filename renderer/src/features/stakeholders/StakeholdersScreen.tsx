@@ -218,7 +218,7 @@ export function StakeholdersScreen({ route }: { route: Route }) {
     [t, sectorOptions, networkOptions],
   );
   // Thirteen type labels translated once, not once per row (10,000 rows: 60 ms of translating).
-  const typeLabels = useMemo(() => new Map(stakeholderTypes.map((type) => [type, t(`stakeholderType.${type}`)])), [t]);
+  const typeLabels = useMemo(() => new Map(enumOptions(t, 'stakeholderType', stakeholderTypes).map((o) => [o.value, o.label])), [t]);
   const searchTexts = useCallback((r: StakeholderRow) => [r.name, r.municipality, r.contactName, typeLabels.get(r.type)], [typeLabels]);
 
   return (
