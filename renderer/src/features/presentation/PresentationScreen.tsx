@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, navigate, type Route } from '../../app/router';
 import { presentHref } from './href';
@@ -115,7 +115,9 @@ function Presentation({ workshopId, role }: { workshopId: string; role: Role }) 
   }, [workshopId]);
 
   const keyState = useRef({ typed, show, index, count, capture });
-  useEffect(() => {
+  // Before the browser paints: a key pressed right after the capture panel closed (its "saved"
+  // on screen) must not still find the panel open and be dropped.
+  useLayoutEffect(() => {
     keyState.current = { typed, show, index, count, capture };
   });
 
