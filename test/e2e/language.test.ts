@@ -35,7 +35,7 @@ describe('the UI language', () => {
     expect(text).toMatch(/\d\s€/);
     // (textContent runs cells together, so "€" may be followed by the next cell's digits.)
     expect(text.match(/€\d+(?:\.\d)?[mk]\b|€\d{1,3}(?:,\d{3})+/g)).toBeNull();
-    expect(text).toMatch(/\d,\d mn €/);
+    expect(text).toMatch(/\d,\d\smn\s€/);
     expect(text).toContain(chartsSv.charts.attention.title);
     await app.screenshot(page, 'dashboard-sv-light');
     await page.context().close();

@@ -96,7 +96,7 @@ describe('money on a chart', () => {
     const unit = millions ? { en: 'm', fi: 'milj.', sv: 'mn' }[l] : { en: 'k', fi: 't.', sv: 'tn' }[l];
     for (const c of cents) {
       const text = label(c);
-      const number = l === 'en' ? text.replace(/^€/, '').replace(/[mk]$/, '') : text.replace(new RegExp(` ${unit.replace('.', '\\.')} €$`), '');
+      const number = l === 'en' ? text.replace(/^€/, '').replace(/[mk]$/, '') : text.replace(new RegExp(`\u00a0${unit.replace('.', '\\.')}\u00a0€$`), '');
       expect(text.includes(unit), `${text} in ${l}`).toBe(true);
       const scaled = c / 100 / (millions ? 1e6 : 1e3);
       // Rounded to the label's precision (half a step either way; Intl rounds the decimal form).

@@ -33,7 +33,8 @@ export function moneyScale(maxCents: number, language: string): (cents: number) 
   const unit = suffixes[language.slice(0, 2)];
   return (cents) => {
     const n = nf.format(cents / 100 / (millions ? 1e6 : 1e3));
-    if (unit) return `${n} ${millions ? unit.millions : unit.thousands} €`;
+    // No-break spaces, as Intl writes "1,5 milj. €": a label over a narrow bar must not wrap "€" alone.
+    if (unit) return `${n}\u00a0${millions ? unit.millions : unit.thousands}\u00a0€`;
     return `€${n}${millions ? 'm' : 'k'}`;
   };
 }

@@ -35,7 +35,7 @@ export function DiscoveryChapter() {
           <Table
             caption={t('discovery.report.workshopsTable')}
             head={[
-              { label: t('discovery.report.date'), w: '12%' },
+              { label: t('discovery.report.date'), w: '13%' },
               { label: t('discovery.report.workshop') },
               ...helixes.map((h) => ({ label: t(`helixLetter.${h}`), num: true, w: '5%' })),
               { label: t('discovery.report.total'), num: true, w: '11%' },

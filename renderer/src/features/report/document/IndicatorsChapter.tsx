@@ -15,12 +15,12 @@ export function IndicatorsChapter() {
         caption={t('report.indicators.table')}
         head={[
           { label: t('report.col.indicator') },
-          { label: t('report.col.kind'), w: '11%' },
-          { label: t('report.col.baseline'), num: true, w: '13%' },
+          { label: t('report.col.kind'), w: '10%' },
+          { label: t('report.col.baseline'), num: true, w: '14.5%' },
           { label: t('report.col.target'), num: true, w: '13%' },
           { label: t('report.col.latest'), num: true, w: '13%' },
           { label: t('report.col.expected'), num: true, w: '11%' },
-          { label: t('report.col.status'), w: '14%' },
+          { label: t('report.col.status'), w: '13.5%' },
         ]}
         rows={indicatorOrder(indicators.map((x) => ({ ...x, status: dInd.get(x.id)?.status ?? ('noData' as const) }))).map((x) => {
           const di = dInd.get(x.id);

@@ -38,11 +38,11 @@ export function MonitoringChapter() {
             className="r-table--monitoring"
             head={[
               { label: t('assessment.report.indicator') },
-              { label: t('assessment.report.baseline'), num: true, w: '11%' },
+              { label: t('assessment.report.baseline'), num: true, w: '15%' },
               { label: t('assessment.report.target'), num: true, w: '11%' },
               { label: t('assessment.report.sources'), w: '20%' },
-              { label: t('assessment.report.frequency'), w: '18%' },
-              { label: t('assessment.report.measuredBy'), w: '15%' },
+              { label: t('assessment.report.frequency'), w: '17%' },
+              { label: t('assessment.report.measuredBy'), w: '14%' },
             ]}
             rows={g.indicators.map(row)}
           />
