@@ -4,6 +4,7 @@ import type { ActionRow } from '../schemas/action';
 import type { IndicatorRow } from '../schemas/indicator';
 import type { Money } from '../schemas/dashboard';
 import type { ReportOptions } from './paging';
+import { formatCents, formatNumber } from '../domain/format';
 
 
 /** Funding lines of one action, as much as the report needs. */
@@ -109,4 +110,20 @@ export function sectorNamesInOrder(ids: readonly string[], sectors: readonly { i
 export function moneyColumnPercent(values: readonly string[]): number {
   const width = (v: string) => [...v].reduce((w, ch) => w + (/\d/.test(ch) ? 1.08 : /\s/.test(ch) ? 0.44 : 1.15), 1.8);
   return Math.max(11, Math.ceil(Math.max(0, ...values.map(width))));
+}
+
+/** From a sum of 100 million euros (nine digits) the action plan is in thousands, in every language. */
+const THOUSANDS_FROM_CENTS = 10_000_000_000;
+
+/**
+ * How the action plan shows money: in euros ("6 663 810 €"), or in thousands of euros ("2 857 780",
+ * said in the caption) when a sum reaches 100 million euros. In euros such sums need columns of
+ * 14–18 % (`moneyColumnPercent`): three of them left the action's title 7 % of the line, a word
+ * a line, and the large plan's action plan 211 pages. Each figure is rounded on its own, the
+ * totals from the exact sums.
+ */
+export function budgetMoney(totalsCents: readonly number[], language: string): { thousands: boolean; format: (cents: number) => string; percent: number } {
+  const thousands = Math.max(0, ...totalsCents) >= THOUSANDS_FROM_CENTS;
+  const format = thousands ? (cents: number) => formatNumber(Math.round(cents / 100_000), language, 0) : (cents: number) => formatCents(cents, language, 0);
+  return { thousands, format, percent: moneyColumnPercent(totalsCents.map(format)) };
 }

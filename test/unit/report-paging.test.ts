@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnPage, contentsErrors, countPdfPages, parseReportQuery, reportQuery, reportSections } from '../../shared/report/paging';
-import { actionMoney, appendixLetter, moneyColumnPercent, reportActions, reportIndicators, yearSpan } from '../../shared/report/model';
+import { actionMoney, appendixLetter, budgetMoney, moneyColumnPercent, reportActions, reportIndicators, yearSpan } from '../../shared/report/model';
 import { sumMoney } from '../../shared/domain/money';
 import type { ActionRow } from '../../shared/schemas/action';
 import type { IndicatorRow } from '../../shared/schemas/indicator';
@@ -85,5 +85,20 @@ describe('the report’s data', () => {
     expect(moneyColumnPercent(['718 468 557 €'])).toBe(14);
     expect(moneyColumnPercent(['2 857 780 000 €', '1 424 568 820 €', '718 468 557 €'])).toBe(16);
     expect(moneyColumnPercent([])).toBe(11);
+  });
+
+  it('shows the action plan in thousands of euros only when sums in euros would crowd out the titles', () => {
+    // The example plan: euros, 12 %.
+    const example = budgetMoney([666_381_000, 582_581_000, 396_531_000], 'fi');
+    expect([example.thousands, example.percent, example.format(666_381_000)]).toEqual([false, 12, '6\u00a0663\u00a0810\u00a0€']);
+    // Below 100 million euros, euros in every language; from it, thousands.
+    for (const l of ['en', 'fi', 'sv']) {
+      expect(budgetMoney([9_999_999_900], l).thousands).toBe(false);
+      expect(budgetMoney([0, 10_000_000_000], l).thousands).toBe(true);
+    }
+    // The large plan, in the billions: thousands, and the columns back to 11 %.
+    const large = budgetMoney([285_778_000_000, 142_456_882_000, 71_846_855_700], 'fi');
+    expect([large.thousands, large.percent, large.format(285_778_000_000), large.format(54_000_000), large.format(40_000)]).toEqual([true, 11, '2\u00a0857\u00a0780', '540', '0']);
+    expect(budgetMoney([285_778_000_000], 'en').format(285_778_000_000)).toBe('2,857,780');
   });
 });

@@ -7,6 +7,7 @@ import { parseDecimal, parseInteger, parsePercent, readInput, readYear } from '.
 import { parseDate } from '../../../shared/domain/dates';
 import { uiLanguages } from '../../../shared/schemas/app';
 import { moneyScale } from '../../../renderer/src/components/charts/format';
+import { budgetMoney } from '../../../shared/report/model';
 
 /**
  * Every formatter has its parser, and each pair round-trips in every UI language: what the app
@@ -104,5 +105,17 @@ describe('money on a chart', () => {
       const read = parseDecimal(number, l);
       expect(typeof read === 'number' && Math.abs(read - scaled) <= step / 2 + 1e-9, `${text} for ${scaled}`).toBe(true);
     }
+  });
+});
+
+describe('money in the action plan of the PDF', () => {
+  // Euros while the sums fit a 13 % column, else thousands of euros: every figure reads back to
+  // its euros, or to its thousands rounded.
+  const cents = fc.integer({ min: 0, max: MAX_CENTS });
+  test.prop([fc.array(cents, { minLength: 1, maxLength: 3 }), cents, lng], runs)('reads back in its unit', (totals, c, l) => {
+    const { thousands, format: shown } = budgetMoney(totals, l);
+    const text = shown(c);
+    if (thousands) expect(parseDecimal(text, l), `${text} in ${l}`).toBe(Math.round(c / 100_000));
+    else expect(parseEurosToCents(text, l), `${text} in ${l}`).toBe(Math.round(c / 100) * 100);
   });
 });

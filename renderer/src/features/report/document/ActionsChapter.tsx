@@ -1,22 +1,23 @@
 import { statusText } from '../../../../../shared/domain/statements/status';
 import { TimelineCard } from '../../dashboard/TimelineChart';
-import { DENSE_ROWS, moneyColumnPercent, yearSpan } from '../../../../../shared/report/model';
+import { DENSE_ROWS, budgetMoney, yearSpan } from '../../../../../shared/report/model';
 import { sumMoney } from '../../../../../shared/domain/money';
 import { useEntry, useReport } from './context';
 import { Chapter, Figure, Table } from './parts';
 
 /** The action plan: every action shown with its money (from the chosen sources), and the timeline. */
 export function ActionsChapter() {
-  const { o, t, lng, c, money, period, sectorNames, sourceName, actions, moneyOf, intros } = useReport();
+  const { o, t, lng, c, period, sectorNames, sourceName, actions, moneyOf, intros } = useReport();
   const rows = actions.map((a) => ({ a, m: moneyOf(a) }));
   const total = sumMoney(rows.map((r) => r.m));
+  const { thousands, format: money, percent } = budgetMoney([total.planned, total.committed, total.spent], lng);
   const totals = [money(total.planned), money(total.committed), money(total.spent)];
-  const moneyW = `${moneyColumnPercent(totals)}%`;
+  const moneyW = `${percent}%`;
   return (
     <Chapter entry={useEntry('r-actions')} lead={intros.actions}>
       <Table
         className={`r-table--budget${rows.length > DENSE_ROWS ? ' r-table--dense' : ''}`}
-        caption={t('report.actions.table')}
+        caption={thousands ? t('report.actions.tableThousands') : t('report.actions.table')}
         head={[
           { label: t('report.col.action') },
           { label: t('report.col.lead'), w: '17%' },
