@@ -317,6 +317,13 @@ export function parseReportQuery(params: URLSearchParams): ReportOptions {
 export const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ')}"`;
 
 /**
+ * The size of the page the report is laid out on, the paper's. Print lays a page out at its CSS
+ * size and scales it to the paper: report.css's A4 on Letter paper was printed at 94 %, so a
+ * Letter page held more than the 239.4 mm measured and the report was printed twice.
+ */
+export const pageSize = (paper: Paper): string => `@page { size: ${paper === 'letter' ? 'letter' : 'A4'} portrait; }\n`;
+
+/**
  * The running header (the plan's name, top left) and footer ("Page 3 of 31", bottom right) as
  * CSS page-margin boxes: drawn by Chromium in the report's own font on every page but the
  * cover. `footer` holds {{page}} and {{total}}.

@@ -188,6 +188,25 @@ describe('the PDF report of the example plan', () => {
     });
   }
 
+  it('exports on Letter paper once, at full size', async () => {
+    // The page is laid out at its CSS size and scaled to the paper: report.css's A4 on Letter was
+    // printed at 94 % and 9 mm in, so pages held more than measured and it printed twice.
+    const page = await app.open({ language: 'en' });
+    page.setDefaultTimeout(60_000);
+    await page.getByRole('heading', { level: 1, name: example.plan.name }).waitFor();
+    const { pdf, pages, prints } = await exportOnPage(page, { lang: 'en', paper: 'letter' });
+    expect(prints).toBe(1);
+    const file = path.join(outDir, 'report-letter.pdf');
+    fs.writeFileSync(file, pdf);
+    expect(run('pdfinfo', [file])).toMatch(/^Page size:\s+612 x 792 pts \(letter\)/m);
+    const mm = (v: number) => (v / 25.4) * 72;
+    const body = readWords(file).flatMap((p) => p.words.filter((w) => w.yMin > mm(20) && w.yMax < 792 - mm(20)));
+    expect(body.length).toBeGreaterThan(pages * 20);
+    // The text starts at the 20 mm margin, not further in.
+    expect(Math.min(...body.map((w) => w.xMin))).toBeCloseTo(mm(20), 0);
+    expect(Math.max(...body.map((w) => w.xMax))).toBeLessThanOrEqual(612 - mm(20));
+  });
+
   it('breaks no column heading inside a word, in English, Finnish and Swedish', async () => {
     // Finnish headings are long single words ("Suunniteltu", "Käynnissä"): a heading at the
     // screen's 13 px in a chart's 7.5 pt table once printed "Suunnitelt" over "u". A word may

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { bodyHeight, indicatorOrder, timelineShown, titleLines, wallCapacity, WALL } from '../../shared/domain/wall';
 import { niceTicks } from '../../shared/domain/ticks';
 import { moneyScale } from '../../renderer/src/components/charts/format';
-import { cssString, destinationPages, runningHeads, withXmp } from '../../shared/report/paging';
+import { cssString, destinationPages, pageSize, runningHeads, withXmp } from '../../shared/report/paging';
 
 describe('the wall arithmetic', () => {
   it('counts title lines by words, and a longer title leaves less room', () => {
@@ -71,6 +71,8 @@ describe('the running header and footer', () => {
     const css = runningHeads('Kymenlaakson S3', 'Sivu {{page}} / {{total}}');
     expect(css).toContain('content: "Sivu " counter(page) " / " counter(pages)');
     expect(css).toContain('@page :first');
+    expect(pageSize('letter')).toContain('size: letter portrait');
+    expect(pageSize('a4')).toContain('size: A4 portrait');
   });
 });
 

@@ -10,7 +10,7 @@ import type { Route } from '../../app/router';
 import { chartContext, type ChartContext } from '../dashboard/common';
 import { ReportDocument, unitsOf } from './ReportDocument';
 import { useReportData, type ReportData } from './use-report-data';
-import { columnPage, parseReportQuery, runningHeads, type ReportHandle, type ReportOptions } from '../../../../shared/report/paging';
+import { columnPage, pageSize, parseReportQuery, runningHeads, type Paper, type ReportHandle, type ReportOptions } from '../../../../shared/report/paging';
 // The report's one font, static Inter (400–700): Chromium embeds static fonts as real TrueType
 // fonts, where the variable font of the app would become dozens of Type 3 fonts in the PDF.
 import '@fontsource/inter/latin-400.css';
@@ -65,18 +65,18 @@ declare global {
 }
 
 /**
- * The running header and footer as the page's CSS margin boxes, in the export language. A
- * constructed style sheet: the app's CSP (style-src 'self') refuses an inline <style>.
+ * The page's size and its running header and footer (CSS margin boxes), in the export language.
+ * A constructed style sheet: the app's CSP (style-src 'self') refuses an inline <style>.
  */
-function useRunningHeads(plan: string, t: I18n['t']) {
+function usePageStyle(plan: string, t: I18n['t'], paper: Paper) {
   useEffect(() => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(runningHeads(t('report.header', { plan }), t('report.footer', { page: '{{page}}', total: '{{total}}' })));
+    sheet.replaceSync(pageSize(paper) + runningHeads(t('report.header', { plan }), t('report.footer', { page: '{{page}}', total: '{{total}}' })));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
     };
-  }, [plan, t]);
+  }, [plan, t, paper]);
 }
 
 /**
@@ -117,7 +117,7 @@ function ReportBody({ data, o, i18n }: { data: ReportData; o: ReportOptions; i18
   useEffect(() => {
     pagesRef.current = pages;
   }, [pages]);
-  useRunningHeads(data.plan.name, t);
+  usePageStyle(data.plan.name, t, o.paper);
   const root = useRef<HTMLDivElement>(null);
   const today = data.dashboard.today;
   const c = useMemo<ChartContext>(() => {
