@@ -25,7 +25,8 @@ const read = (file: string) => JSON.parse(fs.readFileSync(path.join(localeDir, f
 function strings(lng: UiLanguage): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (node: unknown, prefix: string) => {
-    if (typeof node === 'string') out.set(prefix, node);
+    // A soft hyphen only says where a long word may break ("Spets\u00adområden"): the word is the same.
+    if (typeof node === 'string') out.set(prefix, node.replace(/\u00ad/g, ''));
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
   };
   for (const file of fs.readdirSync(localeDir).filter((f) => f === `${lng}.json` || f.endsWith(`.${lng}.json`))) walk(read(file), '');
