@@ -57,3 +57,37 @@ describe('row images', () => {
     expect(db.prepare('SELECT count(*) FROM reading').pluck().get()).toBe(0);
   });
 });
+
+describe('deleted rows put back', () => {
+  // A deleted row is logged as the INSERT statement that puts it back, its values quoted by
+  // SQLite (undo.ts): undo and redo put back the very values, types included, BLOB or not.
+  const values = [
+    ['a', 0.1 + 0.2, '00123', null],
+    ['b', 1e-300, '1.0', 9_007_199_254_740_993n],
+    ['c', -2.5e300, 'ä "quoted" \\ \n line', -9_223_372_036_854_775_808n],
+  ] as const;
+  const rows = (table: string) => db.prepare(`SELECT *, typeof(value) AS tv, typeof(label) AS tl, typeof(n) AS tn FROM ${table} ORDER BY id`).safeIntegers(true).all();
+
+  it.each([
+    ['without BLOBs', 'CREATE TABLE kept (id TEXT PRIMARY KEY, value REAL, label TEXT, n INTEGER) STRICT'],
+    ['with a BLOB', 'CREATE TABLE kept (id TEXT PRIMARY KEY, value REAL, label TEXT, n INTEGER, data BLOB) STRICT'],
+  ])('with their exact values and types, in a table %s', (_, create) => {
+    db.close();
+    db = new Database(path.join(dir, 'kept.db'));
+    db.exec(create);
+    history = new History(db);
+    const insert = db.prepare(`INSERT INTO kept (id, value, label, n) VALUES (?, ?, ?, ?)`);
+    for (const v of values) insert.run(...v);
+    const before = rows('kept');
+    step('a', 'DELETE FROM kept');
+    expect(db.prepare('SELECT count(*) FROM kept').pluck().get()).toBe(0);
+    history.undo('a');
+    expect(rows('kept')).toEqual(before);
+    // And redo deletes them again, undo puts them back again.
+    history.redo('a');
+    expect(db.prepare('SELECT count(*) FROM kept').pluck().get()).toBe(0);
+    history.undo('a');
+    expect(rows('kept')).toEqual(before);
+  });
+});
+
