@@ -11,7 +11,7 @@ import { showSave, type DialogOptions } from './dialogs';
 import { writeFileAtomic } from '../core/export/write';
 import { refusePlanTarget } from '../core/export/target';
 import { windowOptions } from './window-options';
-import { exportReport, MARGIN_MM, type Paper, type PrintDriver } from '../../shared/report/paging';
+import { exportReport, MARGIN_MM, paperName, type Paper, type PrintDriver } from '../../shared/report/paging';
 
 export interface ReportExportOptions {
   /** The native Save dialog's setting (purpose 'pdf': PDF filter, last PDF folder). */
@@ -61,7 +61,7 @@ async function printReport(options: ReportExportOptions, query: string, paper: P
       evaluate: (script) => wc.executeJavaScript(script, true),
       print: async () =>
         wc.printToPDF({
-          pageSize: paper === 'letter' ? 'Letter' : 'A4',
+          pageSize: paperName(paper),
           margins: { top: inches(MARGIN_MM), bottom: inches(MARGIN_MM), left: inches(MARGIN_MM), right: inches(MARGIN_MM) },
           printBackground: true,
           // The running header and footer are the page's own CSS margin boxes (report.css).

@@ -321,7 +321,10 @@ export const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)
  * size and scales it to the paper: report.css's A4 on Letter paper was printed at 94 %, so a
  * Letter page held more than the 239.4 mm measured and the report was printed twice.
  */
-export const pageSize = (paper: Paper): string => `@page { size: ${paper === 'letter' ? 'letter' : 'A4'} portrait; }\n`;
+export const pageSize = (paper: Paper): string => `@page { size: ${paperName(paper)} portrait; }\n`;
+
+/** The paper's name as printers (printToPDF, page.pdf) and CSS's `size` take it. */
+export const paperName = (paper: Paper): 'A4' | 'Letter' => (paper === 'letter' ? 'Letter' : 'A4');
 
 /**
  * The running header (the plan's name, top left) and footer ("Page 3 of 31", bottom right) as

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../electron/browser-host/server';
-import { exportReport, MARGIN_MM, reportQuery, reportSections, type Paper, type PrintDriver, type ReportOptions } from '../../shared/report/paging';
+import { exportReport, MARGIN_MM, paperName, reportQuery, reportSections, waitForReport, type Paper, type PrintDriver, type ReportOptions } from '../../shared/report/paging';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -16,7 +16,7 @@ export function playwrightDriver(page: Page, paper: Paper = 'a4'): PrintDriver {
     evaluate: (script) => page.evaluate(script),
     print: () =>
       page.pdf({
-        format: paper === 'letter' ? 'Letter' : 'A4',
+        format: paperName(paper),
         margin: { top: `${MARGIN_MM}mm`, bottom: `${MARGIN_MM}mm`, left: `${MARGIN_MM}mm`, right: `${MARGIN_MM}mm` },
         printBackground: true,
         // The running header and footer are the page's own CSS margin boxes (report.css).
@@ -27,10 +27,21 @@ export function playwrightDriver(page: Page, paper: Paper = 'a4'): PrintDriver {
   };
 }
 
+/** Opens the report route (every section in English on A4 unless told) on a page already signed in to the host. */
+function showReport(page: Page, options: Partial<ReportOptions>): Promise<ReportOptions> {
+  const o: ReportOptions = { lang: 'en', sections: [...reportSections], sectorIds: [], sourceIds: [], paper: 'a4', ...options };
+  return page.evaluate(`location.hash = ${JSON.stringify(`#/report?${reportQuery(o)}`)}`).then(() => o);
+}
+
+/** Opens the report and waits until it is drawn and ready to measure or look at. */
+export async function openReport(page: Page, options: Partial<ReportOptions> = {}): Promise<void> {
+  const o = await showReport(page, options);
+  await waitForReport(playwrightDriver(page, o.paper));
+}
+
 /** Opens the report route on a page already signed in to the host, and exports it. */
 export async function exportOnPage(page: Page, options: Partial<ReportOptions> = {}) {
-  const o: ReportOptions = { lang: 'en', sections: [...reportSections], sectorIds: [], sourceIds: [], paper: 'a4', ...options };
-  await page.evaluate(`location.hash = ${JSON.stringify(`#/report?${reportQuery(o)}`)}`);
+  const o = await showReport(page, options);
   return exportReport(playwrightDriver(page, o.paper));
 }
 

@@ -6,8 +6,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp, type App } from './harness';
-import { exportOnPage, playwrightDriver } from '../bench/report';
-import { reportQuery, reportSections, waitForReport } from '../../shared/report/paging';
+import { exportOnPage, openReport } from '../bench/report';
 import example from '../../resources/example-plan/example-plan.json';
 import reportEn from '../../resources/locales/report.en.json';
 import reportFi from '../../resources/locales/report.fi.json';
@@ -217,8 +216,7 @@ describe('the PDF report of the example plan', () => {
     const broken: string[] = [];
     let headings = 0;
     for (const lang of ['en', 'fi', 'sv'] as const) {
-      await page.evaluate(`location.hash = ${JSON.stringify(`#/report?${reportQuery({ lang, sections: [...reportSections], sectorIds: [], sourceIds: [], paper: 'a4' })}`)}`);
-      await waitForReport(playwrightDriver(page));
+      await openReport(page, { lang });
       const found = (await page.evaluate(`(() => {
         const out = { n: 0, broken: [] };
         for (const th of document.querySelectorAll('.report thead th')) {
@@ -352,8 +350,7 @@ describe('the PDF report of the large generated plan (40 sectors, 3,000 actions,
     const page = await app.open({ language: 'fi' });
     page.setDefaultTimeout(60_000);
     await page.locator('main h1').first().waitFor();
-    await page.evaluate(`location.hash = ${JSON.stringify(`#/report?${reportQuery({ lang: 'fi', sections: ['actions'], sectorIds: [], sourceIds: [], paper: 'a4' })}`)}`);
-    await waitForReport(playwrightDriver(page));
+    await openReport(page, { lang: 'fi', sections: ['actions'] });
     const table = (await page.evaluate(`(() => {
       const t = document.querySelector('.report table.r-table--budget');
       return { caption: t.caption.textContent, share: t.tHead.rows[0].cells[0].getBoundingClientRect().width / t.getBoundingClientRect().width, totals: t.tFoot.textContent };
