@@ -40,9 +40,9 @@ export function MonitoringChapter() {
               { label: t('assessment.report.indicator') },
               { label: t('assessment.report.baseline'), num: true, w: '15%' },
               { label: t('assessment.report.target'), num: true, w: '11%' },
-              { label: t('assessment.report.sources'), w: '20%' },
-              { label: t('assessment.report.frequency'), w: '17%' },
-              { label: t('assessment.report.measuredBy'), w: '14%' },
+              { label: t('assessment.report.sources'), w: '17%' },
+              { label: t('assessment.report.frequency'), w: '19%' },
+              { label: t('assessment.report.measuredBy'), w: '16%' },
             ]}
             rows={g.indicators.map(row)}
           />
