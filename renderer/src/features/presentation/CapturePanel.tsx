@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { parseInteger } from '../../../../shared/domain/reading';
 import type { AgendaItem, CaptureAdd } from '../../../../shared/schemas/agenda';
 import { engagementLevels, helixes, type EngagementLevel, type Helix } from '../../../../shared/schemas/enums';
@@ -25,6 +26,7 @@ export const captureKeys: Record<string, CaptureMode> = { d: 'decision', o: 'out
 export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mode: CaptureMode; workshopId: string; item: AgendaItem | null; onClose: () => void; onSaved: (mode: CaptureMode) => void }) {
   const { t, i18n } = useTranslation();
   const command = useAppStore((s) => s.command);
+  const queries = useQueryClient();
   const sectors = useListItems('sectors').filter((s) => !s.archived);
   const stakeholders = useListItems('stakeholders');
   const [text, setText] = useState('');
@@ -74,6 +76,9 @@ export function CapturePanel({ mode, workshopId, item, onClose, onSaved }: { mod
     setBusy(true);
     const saved = await command('capture.add', entry);
     if (!saved.ok) return fail(saved.error);
+    // The slides are built from the captures: a vote's result slide exists once they are read
+    // again. "Saved" waits for that, so → pressed on seeing it goes to the result, not nowhere.
+    await queries.refetchQueries({ queryKey: ['capture.list', { workshopId }] });
     setBusy(false);
     onSaved(mode);
   };
